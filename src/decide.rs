@@ -1,0 +1,106 @@
+//! Stage 5, `decide`: detector spans + context → a keep/remove verdict per line.
+//!
+//! A line goes when its strongest span scores 0.5 or more. Then context
+//! smoothing: a short neutral run (at most two lines, no sentence) that sits
+//! between removed blocks goes with them; between kept lines it stays.
+//! Partial spans (`cut`) apply only to lines that are otherwise kept.
+
+use crate::detect::{Category, Span};
+use crate::features::Doc;
+
+/// Score at and above which a span removes its lines.
+pub const THRESHOLD: f32 = 0.5;
+
+/// The verdict on one line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// Kept as it is (blank lines are always `Keep`).
+    Keep,
+    /// Removed whole, by the span with this index.
+    Remove(usize),
+    /// Kept, less the `cut` byte range of the span with this index.
+    Cut(usize),
+}
+
+/// Verdicts for every line and the spans they point to.
+#[derive(Debug, Clone)]
+pub struct Decision {
+    /// One verdict per line.
+    pub verdicts: Vec<Verdict>,
+    /// The spans verdicts refer to (detector spans plus those `decide` added).
+    pub spans: Vec<Span>,
+}
+
+/// Combines `spans` into verdicts. Spans of a category in `keep` are ignored.
+pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
+    let mut spans: Vec<Span> = spans.into_iter().filter(|s| !keep.contains(&s.category) && s.score >= THRESHOLD).collect();
+    let n = doc.len();
+    let mut best: Vec<Option<usize>> = vec![None; n];
+    for (si, s) in spans.iter().enumerate() {
+        if s.cut.is_some() {
+            continue;
+        }
+        for i in s.lines.start.min(n)..s.lines.end.min(n) {
+            if doc.lines[i].blank {
+                continue;
+            }
+            if best[i].map_or(true, |b| spans[b].score < s.score) {
+                best[i] = Some(si);
+            }
+        }
+    }
+    smooth(doc, &mut spans, &mut best);
+    let mut verdicts: Vec<Verdict> = best.iter().map(|b| b.map_or(Verdict::Keep, Verdict::Remove)).collect();
+    for (si, s) in spans.iter().enumerate() {
+        if let (Some(cut), Some(i)) = (&s.cut, (s.lines.start < n).then_some(s.lines.start)) {
+            let line = &doc.lines[i];
+            let valid = cut.start >= line.start && cut.end <= line.end && cut.start < cut.end;
+            if valid && verdicts[i] == Verdict::Keep {
+                verdicts[i] = Verdict::Cut(si);
+            }
+        }
+    }
+    Decision { verdicts, spans }
+}
+
+/// A line that carries no body signal of its own: short and without a sentence.
+fn neutral(doc: &Doc<'_>, i: usize) -> bool {
+    let f = &doc.feats[i];
+    f.words <= 3 || (f.words < 8 && !f.terminal && f.inner_sentences == 0)
+}
+
+/// Removes short neutral runs (≤ 2 lines) whose nearest non-blank neighbours are both removed.
+fn smooth(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
+    let n = doc.len();
+    let mut i = 0;
+    while i < n {
+        if doc.lines[i].blank || best[i].is_some() {
+            i += 1;
+            continue;
+        }
+        // A run of kept non-blank lines (blank lines inside allowed).
+        let start = i;
+        let mut members = Vec::new();
+        let mut j = i;
+        while j < n && best[j].is_none() {
+            if !doc.lines[j].blank {
+                members.push(j);
+            }
+            j += 1;
+        }
+        i = j;
+        if members.len() > 2 || !members.iter().all(|&m| neutral(doc, m)) {
+            continue;
+        }
+        let before = doc.prev_nonblank(start).and_then(|p| best[p]);
+        let after = (j < n).then(|| best[j]).flatten();
+        let (Some(b), Some(a)) = (before, after) else { continue };
+        let (cat, lines) = (spans[b].category, members[0]..members[members.len() - 1] + 1);
+        let _ = a;
+        spans.push(Span::lines(lines, cat, "decide/between-removed", THRESHOLD, "short line between removed blocks"));
+        let si = spans.len() - 1;
+        for m in members {
+            best[m] = Some(si);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+//! Stage 4, `detect`: one detector per kind of boilerplate.
+//!
+//! Every detector implements [`Detector`]: it reads the analysed [`Doc`] and
+//! pushes scored [`Span`]s, each with a category, a rule id and a reason.
+//! Detectors do not decide; `decide` combines their spans with context.
+//! To add a detector: write `src/detect/<kind>.rs`, implement [`Detector`],
+//! and list it in [`all`].
+
+use crate::features::Doc;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::fmt;
+use std::ops::Range;
+use std::str::FromStr;
+
+/// What a removed span was. The names are stable: they appear in logs and flags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    /// Subscribe / free trial / article limit / "already a subscriber" notices.
+    Paywall,
+    /// Comment threads: markers, commenter names, timestamps, replies.
+    Comments,
+    /// Promos and edition notices in another language than the article.
+    ForeignPromo,
+    /// Lists of other stories' headlines and teasers.
+    HeadlineList,
+    /// Image captions and photo credits.
+    Caption,
+    /// Newsletter, notification, follow-us and share prompts.
+    CallToAction,
+    /// Bylines and author bios.
+    Byline,
+    /// Menus, breadcrumbs, share bars, cookie/privacy/copyright/legal lines.
+    Navigation,
+    /// Anything else that is not article body.
+    Other,
+}
+
+impl Category {
+    /// Every category, in log order.
+    pub const ALL: [Category; 9] = [
+        Category::Paywall,
+        Category::Comments,
+        Category::ForeignPromo,
+        Category::HeadlineList,
+        Category::Caption,
+        Category::CallToAction,
+        Category::Byline,
+        Category::Navigation,
+        Category::Other,
+    ];
+
+    /// The stable name (`foreign_promo`, …).
+    pub fn name(self) -> &'static str {
+        match self {
+            Category::Paywall => "paywall",
+            Category::Comments => "comments",
+            Category::ForeignPromo => "foreign_promo",
+            Category::HeadlineList => "headline_list",
+            Category::Caption => "caption",
+            Category::CallToAction => "call_to_action",
+            Category::Byline => "byline",
+            Category::Navigation => "navigation",
+            Category::Other => "other",
+        }
+    }
+}
+
+impl fmt::Display for Category {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Category {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let s = s.trim().to_ascii_lowercase().replace('-', "_");
+        Category::ALL.into_iter().find(|c| c.name() == s).ok_or_else(|| {
+            let names: Vec<_> = Category::ALL.iter().map(|c| c.name()).collect();
+            format!("unknown category '{s}' (expected one of: {})", names.join(", "))
+        })
+    }
+}
+
+/// A detector's claim that some lines (or part of one line) are boilerplate.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Span {
+    /// Line indices (0-based, end exclusive).
+    pub lines: Range<usize>,
+    /// For a partial removal inside one line: the absolute byte range to cut.
+    pub cut: Option<Range<usize>>,
+    /// What it is.
+    pub category: Category,
+    /// Rule id, `detector/rule`.
+    pub rule: &'static str,
+    /// Confidence that the span is boilerplate, 0..1; `decide` removes at 0.5 and above.
+    pub score: f32,
+    /// A short human sentence saying why.
+    pub reason: Cow<'static, str>,
+}
+
+impl Span {
+    /// A whole-line span.
+    pub fn lines(lines: Range<usize>, category: Category, rule: &'static str, score: f32, reason: impl Into<Cow<'static, str>>) -> Span {
+        Span { lines, cut: None, category, rule, score, reason: reason.into() }
+    }
+}
+
+/// A boilerplate detector. Implementations are stateless after construction
+/// and shared across threads.
+pub trait Detector: Send + Sync {
+    /// Short name, the prefix of its rule ids.
+    fn name(&self) -> &'static str;
+    /// Pushes the spans found in `doc` onto `out`.
+    fn detect(&self, doc: &Doc<'_>, out: &mut Vec<Span>);
+}
+
+/// The built-in detectors, in a fixed order.
+pub fn all() -> Vec<Box<dyn Detector>> {
+    vec![]
+}

@@ -1,0 +1,260 @@
+//! Stage 3, `features`: per-line signals that detectors and `decide` read.
+//!
+//! Everything here is computed once per line in a single pass: length, words,
+//! stopword hits in the document language, casing, digits, punctuation and
+//! separators. The document language is detected once, from a sample of the
+//! longest lines, restricted to the configured language set.
+
+use crate::lang::{self, Stoplist};
+use crate::segment::{self, Line};
+use whatlang::Lang;
+
+/// Signals of one line.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LineFeatures {
+    /// Characters (Unicode scalar values) in the line, whitespace trimmed.
+    pub chars: u32,
+    /// Word tokens (runs of letters/digits).
+    pub words: u32,
+    /// Words that are in the document language's stoplist.
+    pub stopwords: u32,
+    /// Words that start with an uppercase letter.
+    pub title_words: u32,
+    /// Words of two or more letters, all uppercase.
+    pub caps_words: u32,
+    /// Words made only of digits.
+    pub number_words: u32,
+    /// Letters.
+    pub letters: u32,
+    /// Digits.
+    pub digits: u32,
+    /// Ends with sentence punctuation (`.`, `!`, `?`, `…`, possibly before a closing quote/bracket).
+    pub terminal: bool,
+    /// Ends with a colon.
+    pub colon_end: bool,
+    /// Sentence ends inside the line (`. ` followed by more text).
+    pub inner_sentences: u32,
+    /// Separator characters typical of menus and share bars (`|`, `·`, `•`, `»`, `›`, `/`, `>`).
+    pub separators: u32,
+    /// Commas.
+    pub commas: u32,
+    /// Starts with a bullet (`-`, `*`, `•`, `·`, `–`) or a list number (`1.`, `2)`).
+    pub bullet: bool,
+    /// Contains a URL, an e-mail address or a `@handle`.
+    pub link: bool,
+}
+
+impl LineFeatures {
+    /// Share of words in the stoplist (0 for lines without words).
+    pub fn stop_density(&self) -> f32 {
+        ratio(self.stopwords, self.words)
+    }
+    /// Share of words in Title Case.
+    pub fn title_ratio(&self) -> f32 {
+        ratio(self.title_words, self.words)
+    }
+    /// Share of words in ALL CAPS.
+    pub fn caps_ratio(&self) -> f32 {
+        ratio(self.caps_words, self.words)
+    }
+    /// Share of digits among letters and digits.
+    pub fn digit_ratio(&self) -> f32 {
+        ratio(self.digits, self.letters + self.digits)
+    }
+}
+
+fn ratio(a: u32, b: u32) -> f32 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f32 / b as f32
+    }
+}
+
+/// The analysed document that detectors work on.
+#[derive(Debug)]
+pub struct Doc<'a> {
+    /// The decoded text.
+    pub text: &'a str,
+    /// Lines with byte offsets.
+    pub lines: Vec<Line>,
+    /// Features, one per line.
+    pub feats: Vec<LineFeatures>,
+    /// Dominant language (forced, detected, or unknown).
+    pub lang: Option<Lang>,
+    /// Stoplist of the dominant language, if there is one.
+    pub stoplist: Option<&'static Stoplist>,
+    /// The language set per-block detection is restricted to.
+    pub languages: Vec<Lang>,
+}
+
+impl<'a> Doc<'a> {
+    /// Segments and analyses `text`. `lang` forces the document language;
+    /// `languages` restricts detection (empty: all supported).
+    pub fn analyse(text: &'a str, lang: Option<Lang>, languages: &[Lang]) -> Doc<'a> {
+        let lines = segment::lines(text);
+        let lang = lang.or_else(|| detect_document_language(text, &lines, languages));
+        let stoplist = lang.and_then(lang::stoplist);
+        let feats = lines.iter().map(|l| line_features(&text[l.range()], stoplist)).collect();
+        Doc { text, lines, feats, lang, stoplist, languages: languages.to_vec() }
+    }
+
+    /// The text of line `i` (terminator excluded).
+    pub fn line(&self, i: usize) -> &'a str {
+        &self.text[self.lines[i].range()]
+    }
+
+    /// Number of lines.
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// True for a document without lines.
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// Index of the previous non-blank line before `i`.
+    pub fn prev_nonblank(&self, i: usize) -> Option<usize> {
+        (0..i).rev().find(|&j| !self.lines[j].blank)
+    }
+
+    /// Index of the next non-blank line after `i`.
+    pub fn next_nonblank(&self, i: usize) -> Option<usize> {
+        (i + 1..self.lines.len()).find(|&j| !self.lines[j].blank)
+    }
+}
+
+/// Detects the dominant language from a sample of the wordiest lines (about 4 KB).
+pub fn detect_document_language(text: &str, lines: &[Line], languages: &[Lang]) -> Option<Lang> {
+    let mut idx: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].end - lines[i].start >= 40).collect();
+    idx.sort_by_key(|&i| std::cmp::Reverse(lines[i].end - lines[i].start));
+    let mut sample = String::with_capacity(4200);
+    for i in idx {
+        if sample.len() > 4000 {
+            break;
+        }
+        let l = &text[lines[i].range()];
+        let take = l.char_indices().nth(600).map(|(b, _)| b).unwrap_or(l.len());
+        sample.push_str(&l[..take]);
+        sample.push('\n');
+    }
+    if sample.is_empty() {
+        let take = text.char_indices().nth(2000).map(|(b, _)| b).unwrap_or(text.len());
+        sample.push_str(&text[..take]);
+    }
+    lang::detect(&sample, languages).map(|g| g.lang)
+}
+
+/// Computes the features of one line.
+pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
+    let t = line.trim();
+    let mut f = LineFeatures::default();
+    let mut lower = String::new();
+    let mut prev: Option<char> = None;
+    let mut chars = t.chars().peekable();
+    let mut word_start = true;
+    let (mut w_letters, mut w_upper, mut w_digits, mut w_first_upper) = (0u32, 0u32, 0u32, false);
+    let end_word = |f: &mut LineFeatures, lower: &mut String, wl: u32, wu: u32, wd: u32, fu: bool| {
+        if wl + wd == 0 {
+            return;
+        }
+        f.words += 1;
+        if fu {
+            f.title_words += 1;
+        }
+        if wl >= 2 && wu == wl {
+            f.caps_words += 1;
+        }
+        if wl == 0 {
+            f.number_words += 1;
+        }
+        if let Some(s) = stoplist {
+            if s.contains(lower.as_str()) {
+                f.stopwords += 1;
+            }
+        }
+        lower.clear();
+    };
+    while let Some(c) = chars.next() {
+        f.chars += 1;
+        if c.is_alphanumeric() || (c == '\'' || c == '’') && w_letters > 0 && chars.peek().is_some_and(|n| n.is_alphabetic()) {
+            if c.is_alphabetic() {
+                f.letters += 1;
+                w_letters += 1;
+                if c.is_uppercase() {
+                    w_upper += 1;
+                    if word_start {
+                        w_first_upper = true;
+                    }
+                }
+            } else if c.is_numeric() {
+                f.digits += 1;
+                w_digits += 1;
+            }
+            if stoplist.is_some() {
+                lower.extend(c.to_lowercase());
+            }
+            word_start = false;
+        } else {
+            end_word(&mut f, &mut lower, w_letters, w_upper, w_digits, w_first_upper);
+            (w_letters, w_upper, w_digits, w_first_upper) = (0, 0, 0, false);
+            word_start = true;
+            match c {
+                ',' => f.commas += 1,
+                '|' | '·' | '•' | '»' | '›' | '>' | '«' | '‹' => f.separators += 1,
+                '/' if prev.is_some_and(char::is_whitespace) => f.separators += 1,
+                '.' | '!' | '?' if chars.peek().is_some_and(|n| n.is_whitespace()) => f.inner_sentences += 1,
+                '@' => f.link = true,
+                _ => {}
+            }
+        }
+        prev = Some(c);
+    }
+    end_word(&mut f, &mut lower, w_letters, w_upper, w_digits, w_first_upper);
+    let tail = t.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '“', '*']);
+    f.terminal = tail.ends_with(['.', '!', '?', '…', '。', '！', '？']);
+    f.colon_end = tail.ends_with(':');
+    f.bullet = t.starts_with(['-', '*', '•', '·', '–', '—', '►', '▶', '■', '□', '✓', '→'])
+        || t.split_once(['.', ')']).is_some_and(|(n, rest)| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' '));
+    f.link |= t.contains("http://") || t.contains("https://") || t.contains("www.");
+    f
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_words_and_casing() {
+        let s = lang::stoplist(Lang::Eng);
+        let f = line_features("The BBC said it was a Good Day in 2024.", s);
+        assert_eq!(f.words, 10);
+        assert_eq!(f.caps_words, 1);
+        assert_eq!(f.title_words, 4);
+        assert_eq!(f.number_words, 1);
+        assert!(f.terminal);
+        assert!(f.stopwords >= 4);
+    }
+
+    #[test]
+    fn separators_and_bullets() {
+        let f = line_features("Home | News | Sport", None);
+        assert_eq!(f.separators, 2);
+        assert!(!f.terminal);
+        assert!(line_features("- item", None).bullet);
+        assert!(line_features("1. item", None).bullet);
+        assert!(!line_features("1.5 million", None).bullet);
+    }
+
+    #[test]
+    fn terminal_through_quotes() {
+        assert!(line_features("He said: \"Go.\"", None).terminal);
+        assert!(line_features("Read this:", None).colon_end);
+    }
+
+    #[test]
+    fn apostrophes_stay_in_words() {
+        assert_eq!(line_features("don't stop", None).words, 2);
+    }
+}

@@ -1,0 +1,139 @@
+//! chaff strips boilerplate from plain text scraped from news and web pages.
+//!
+//! It reads the text of a page (paywall notices, comment threads, menus,
+//! teaser headlines, captions, promos, bylines and the article buried in
+//! them) and returns the article body **verbatim**, with a removal log that
+//! says, for every removed span, what it was, which rule removed it and why.
+//!
+//! The pipeline runs one way: [`decode`] → [`segment`] → [`features`] →
+//! [`detect`] → [`decide`] → [`output`].
+//!
+//! ```
+//! let cleaner = chaff::Cleaner::new(chaff::Config::default());
+//! let page = "Home | News | Sport\n\nThe council approved the new budget on Tuesday after a long debate.\n\
+//!             Members said the plan would protect local services for years to come.\n\nSign up to our newsletter\n";
+//! let out = cleaner.clean_str(page);
+//! assert!(out.text.contains("The council approved"));
+//! for r in &out.removals {
+//!     println!("{} {}-{} {}", r.category, r.start_line, r.end_line, r.reason);
+//! }
+//! ```
+#![warn(missing_docs)]
+
+pub mod decide;
+pub mod decode;
+pub mod detect;
+mod error;
+pub mod features;
+pub mod lang;
+pub mod output;
+pub mod segment;
+
+pub use detect::{Category, Detector, Span};
+pub use error::{Error, Result};
+pub use output::{LogRecord, Removal};
+pub use whatlang::Lang;
+
+/// How to clean. `Default` removes every category and detects the language.
+#[derive(Debug, Clone, Default)]
+pub struct Config {
+    /// Categories to keep (not remove).
+    pub keep: Vec<Category>,
+    /// Force the document language instead of detecting it.
+    pub lang: Option<Lang>,
+    /// Languages that detection may choose from (empty: all supported).
+    pub languages: Vec<Lang>,
+}
+
+/// The cleaner: a configuration and the detectors. Build once, share across threads.
+pub struct Cleaner {
+    config: Config,
+    detectors: Vec<Box<dyn Detector>>,
+}
+
+/// The result of cleaning one document.
+#[derive(Debug, Clone)]
+pub struct Cleaned {
+    /// The decoded input text.
+    pub input: String,
+    /// Encoding the input was decoded from.
+    pub encoding: &'static str,
+    /// True when invalid bytes were replaced with U+FFFD while decoding.
+    pub lossy: bool,
+    /// Dominant language (ISO 639-1), when known.
+    pub language: Option<&'static str>,
+    /// The clean text.
+    pub text: String,
+    /// Removed spans, in document order.
+    pub removals: Vec<Removal>,
+}
+
+impl Cleaned {
+    /// The log records of this document: one per removal, then the document summary.
+    pub fn log_records<'a>(&'a self, doc: &'a str) -> Vec<LogRecord<'a>> {
+        let mut v: Vec<LogRecord<'a>> = self.removals.iter().map(|removal| LogRecord::Removal { doc, removal }).collect();
+        v.push(LogRecord::Document {
+            doc,
+            encoding: self.encoding,
+            lossy: self.lossy,
+            language: self.language,
+            bytes_in: self.input.len(),
+            bytes_out: self.text.len(),
+            removed: output::counts(&self.removals),
+        });
+        v
+    }
+
+    /// The log of this document as JSON Lines (each line ends with `\n`).
+    pub fn log_jsonl(&self, doc: &str) -> String {
+        let mut s = String::new();
+        for r in self.log_records(doc) {
+            s.push_str(&serde_json::to_string(&r).expect("log records serialise"));
+            s.push('\n');
+        }
+        s
+    }
+}
+
+impl Default for Cleaner {
+    fn default() -> Self {
+        Cleaner::new(Config::default())
+    }
+}
+
+impl Cleaner {
+    /// A cleaner with the built-in detectors.
+    pub fn new(config: Config) -> Cleaner {
+        Cleaner { config, detectors: detect::all() }
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Decodes `bytes` (any common encoding) and cleans the text.
+    /// Fails only when the input is binary.
+    pub fn clean_bytes(&self, bytes: &[u8]) -> Result<Cleaned> {
+        let d = decode::decode(bytes)?;
+        Ok(self.clean_decoded(d.text, d.encoding, d.lossy))
+    }
+
+    /// Cleans text that is already UTF-8.
+    pub fn clean_str(&self, text: &str) -> Cleaned {
+        self.clean_decoded(text.to_owned(), "UTF-8", false)
+    }
+
+    fn clean_decoded(&self, input: String, encoding: &'static str, lossy: bool) -> Cleaned {
+        let doc = features::Doc::analyse(&input, self.config.lang, &self.config.languages);
+        let mut spans = Vec::new();
+        for d in &self.detectors {
+            d.detect(&doc, &mut spans);
+        }
+        let decision = decide::decide(&doc, spans, &self.config.keep);
+        let (text, removals) = output::render(&doc, &decision);
+        let language = doc.lang.map(lang::code);
+        drop(doc);
+        Cleaned { input, encoding, lossy, language, text, removals }
+    }
+}

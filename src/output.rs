@@ -1,0 +1,182 @@
+//! Stage 6, `output`: verdicts → clean text and removal records.
+//!
+//! Clean text: kept lines byte-for-byte, removed lines gone, blank-line runs
+//! collapsed to one, no leading or trailing blank line, one final newline
+//! (empty output when nothing is kept). Removal records: one per removed span,
+//! adjacent removed lines of the same category and rule merged.
+
+use crate::decide::{Decision, Verdict};
+use crate::detect::Category;
+use crate::features::Doc;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One removed span, as logged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Removal {
+    /// What it was.
+    pub category: Category,
+    /// Which rule removed it (`detector/rule`).
+    pub rule: String,
+    /// First line, 1-based.
+    pub start_line: usize,
+    /// Last line, 1-based, inclusive.
+    pub end_line: usize,
+    /// First byte in the decoded text.
+    pub start_byte: usize,
+    /// End byte (exclusive) in the decoded text.
+    pub end_byte: usize,
+    /// The removed text.
+    pub text: String,
+    /// Why, in a short sentence.
+    pub reason: String,
+}
+
+/// Builds the clean text and the removal records from a decision.
+pub fn render(doc: &Doc<'_>, d: &Decision) -> (String, Vec<Removal>) {
+    let mut out = String::with_capacity(doc.text.len());
+    let mut pending_blank = false;
+    let mut removals: Vec<Removal> = Vec::new();
+    // Index into `removals` of the open record and the span it came from.
+    let mut open: Option<(usize, usize)> = None;
+    for (i, line) in doc.lines.iter().enumerate() {
+        let text = &doc.text[line.range()];
+        match d.verdicts[i] {
+            Verdict::Keep if line.blank => {
+                pending_blank = !out.is_empty();
+                continue;
+            }
+            Verdict::Keep => {
+                push_line(&mut out, &mut pending_blank, text);
+                open = None;
+            }
+            Verdict::Cut(si) => {
+                let s = &d.spans[si];
+                let cut = s.cut.clone().unwrap_or(line.start..line.start);
+                let kept = format!("{}{}", &doc.text[line.start..cut.start], &doc.text[cut.end..line.end]);
+                removals.push(record(doc, si, d, i, i, cut.start, cut.end));
+                if !kept.trim().is_empty() {
+                    push_line(&mut out, &mut pending_blank, &kept);
+                }
+                open = None;
+            }
+            Verdict::Remove(si) => {
+                let s = &d.spans[si];
+                if let Some((ri, osi)) = open {
+                    let o = &d.spans[osi];
+                    if o.category == s.category && o.rule == s.rule {
+                        let r = &mut removals[ri];
+                        r.end_line = i + 1;
+                        r.end_byte = line.end;
+                        r.text = doc.text[r.start_byte..r.end_byte].to_owned();
+                        continue;
+                    }
+                }
+                removals.push(record(doc, si, d, i, i, line.start, line.end));
+                open = Some((removals.len() - 1, si));
+            }
+        }
+    }
+    if !out.is_empty() {
+        out.push('\n');
+    }
+    (out, removals)
+}
+
+fn push_line(out: &mut String, pending_blank: &mut bool, text: &str) {
+    if !out.is_empty() {
+        out.push('\n');
+        if *pending_blank {
+            out.push('\n');
+        }
+    }
+    *pending_blank = false;
+    out.push_str(text);
+}
+
+fn record(doc: &Doc<'_>, si: usize, d: &Decision, first: usize, last: usize, start: usize, end: usize) -> Removal {
+    let s = &d.spans[si];
+    Removal {
+        category: s.category,
+        rule: s.rule.to_owned(),
+        start_line: first + 1,
+        end_line: last + 1,
+        start_byte: start,
+        end_byte: end,
+        text: doc.text[start..end].to_owned(),
+        reason: s.reason.to_string(),
+    }
+}
+
+/// Removal counts per category name.
+pub fn counts(removals: &[Removal]) -> BTreeMap<&'static str, usize> {
+    let mut m = BTreeMap::new();
+    for r in removals {
+        *m.entry(r.category.name()).or_insert(0) += 1;
+    }
+    m
+}
+
+/// A line of the JSON Lines log. Serialised with an `event` tag.
+#[derive(Debug, Clone, Serialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum LogRecord<'a> {
+    /// One removed span.
+    Removal {
+        /// Input path, or `-` for stdin.
+        doc: &'a str,
+        /// The span.
+        #[serde(flatten)]
+        removal: &'a Removal,
+    },
+    /// One summary per document.
+    Document {
+        /// Input path, or `-` for stdin.
+        doc: &'a str,
+        /// Encoding detected.
+        encoding: &'a str,
+        /// True when invalid bytes were replaced.
+        lossy: bool,
+        /// Dominant language (ISO 639-1), when known.
+        language: Option<&'a str>,
+        /// Bytes of decoded input.
+        bytes_in: usize,
+        /// Bytes of clean output.
+        bytes_out: usize,
+        /// Removed spans per category.
+        removed: BTreeMap<&'static str, usize>,
+    },
+}
+
+/// Checks the lossless invariant: kept text plus removed spans cover every
+/// non-whitespace byte of `input` exactly once, in order. Returns a message
+/// saying where it breaks.
+pub fn check_lossless(input: &str, clean: &str, removals: &[Removal]) -> Result<(), String> {
+    let mut pieces: Vec<(usize, usize)> = removals.iter().map(|r| (r.start_byte, r.end_byte)).collect();
+    pieces.sort();
+    for w in pieces.windows(2) {
+        if w[0].1 > w[1].0 {
+            return Err(format!("removed spans overlap at byte {}", w[1].0));
+        }
+    }
+    for r in removals {
+        if input.get(r.start_byte..r.end_byte) != Some(r.text.as_str()) {
+            return Err(format!("span {}..{} does not match its text", r.start_byte, r.end_byte));
+        }
+    }
+    // Input with removed spans taken out must equal the clean text, ignoring whitespace.
+    let mut rest = String::with_capacity(input.len());
+    let mut at = 0;
+    for (s, e) in pieces {
+        rest.push_str(&input[at..s]);
+        at = e;
+    }
+    rest.push_str(&input[at..]);
+    let a: String = rest.chars().filter(|c| !c.is_whitespace()).collect();
+    let b: String = clean.chars().filter(|c| !c.is_whitespace()).collect();
+    if a != b {
+        let k = a.chars().zip(b.chars()).take_while(|(x, y)| x == y).count();
+        return Err(format!("kept text differs from input less removals after {k} non-space chars"));
+    }
+    Ok(())
+}
