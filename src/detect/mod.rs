@@ -6,6 +6,9 @@
 //! To add a detector: write `src/detect/<kind>.rs`, implement [`Detector`],
 //! and list it in [`all`].
 
+pub mod quality;
+pub mod quality_model;
+
 use crate::features::Doc;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -119,5 +122,5 @@ pub trait Detector: Send + Sync {
 
 /// The built-in detectors, in a fixed order.
 pub fn all() -> Vec<Box<dyn Detector>> {
-    vec![]
+    vec![Box::new(quality::Quality)]
 }

@@ -1,0 +1,120 @@
+#!/usr/bin/env python3
+"""Train chaff's line-quality model on a labelled corpus and write its weights.
+
+  scripts/train_quality.py [--corpus ../shared/eval/corpus] [--write]
+
+1. Runs `cargo run --release --example dump_features -- CORPUS` to get each
+   non-blank line's feature vector (the same code the detector runs).
+2. Labels lines: for `<name>.gold.txt` documents a line is body when it occurs
+   in the gold text (short lines only as a whole gold line) and boilerplate
+   when it does not occur there at all; for `<name>.snippets.json` documents a
+   line holding a `with` snippet is body, one holding a `without` snippet is
+   boilerplate. Other lines are not used.
+3. Fits logistic regression (numpy + scikit-learn), holding out every fifth
+   document (by a hash of its name) for validation, and reports both halves.
+4. With --write, refits on all documents and writes
+   src/detect/quality_model.rs.
+"""
+import argparse, hashlib, json, os, re, subprocess, sys
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def norm(t):
+    return re.sub(r"\s+", " ", t).strip()
+
+
+def held_out(doc):
+    return int(hashlib.sha256(doc.encode()).hexdigest()[:8], 16) % 5 == 0
+
+
+def load(corpus):
+    cmd = ["cargo", "run", "--quiet", "--release", "--example", "dump_features", "--", corpus]
+    out = subprocess.run(cmd, cwd=ROOT, capture_output=True, check=True).stdout.decode()
+    rows = [json.loads(l) for l in out.split("\n") if l]
+    gold, snips = {}, {}
+    X, y, w, docs = [], [], [], []
+    for r in rows:
+        d = r["doc"]
+        stem = os.path.join(corpus, d)
+        if d not in gold and d not in snips:
+            if os.path.exists(stem + ".gold.txt"):
+                g = open(stem + ".gold.txt", encoding="utf-8").read()
+                gold[d] = (norm(g), {norm(l) for l in g.splitlines()})
+            elif os.path.exists(stem + ".snippets.json"):
+                s = json.load(open(stem + ".snippets.json", encoding="utf-8"))
+                snips[d] = ([norm(x) for x in s["with"]], [norm(x) for x in s["without"]])
+            else:
+                gold[d] = None
+        line = norm(r["text"])
+        words = max(1, len(re.findall(r"\w+", line)))
+        label = None
+        if gold.get(d):
+            g, glines = gold[d]
+            if line in glines or (len(line) >= 30 and line in g):
+                label = 0
+            elif line not in g:
+                label = 1
+            weight = np.sqrt(words)
+        elif d in snips:
+            wi, wo = snips[d]
+            if any(s and s in line for s in wi):
+                label = 0
+            elif any(s and s in line for s in wo):
+                label = 1
+            weight = 3.0
+        if label is None:
+            continue
+        X.append(r["x"]); y.append(label); w.append(weight); docs.append(d)
+    return np.array(X, dtype=np.float64), np.array(y), np.array(w), docs
+
+
+def fit(X, y, w):
+    mu = X[:, 1:].mean(0)
+    sd = X[:, 1:].std(0) + 1e-6
+    Z = (X[:, 1:] - mu) / sd
+    m = LogisticRegression(C=1.0, max_iter=2000)
+    m.fit(Z, y, sample_weight=w)
+    # Fold standardisation into raw-feature weights (feature 0 is the constant 1).
+    coef = m.coef_[0] / sd
+    bias = m.intercept_[0] - (m.coef_[0] * mu / sd).sum()
+    return np.concatenate([[bias], coef])
+
+
+def accuracy(W, X, y, w):
+    p = 1 / (1 + np.exp(-(X @ W)))
+    pred = (p >= 0.5).astype(int)
+    return (w * (pred == y)).sum() / w.sum()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "eval", "corpus"))
+    ap.add_argument("--write", action="store_true")
+    a = ap.parse_args()
+    X, y, w, docs = load(a.corpus)
+    ho = np.array([held_out(d) for d in docs])
+    print(f"{len(y)} labelled lines ({y.mean():.2f} boilerplate), {ho.sum()} held out", file=sys.stderr)
+    W = fit(X[~ho], y[~ho], w[~ho])
+    print(f"train acc {accuracy(W, X[~ho], y[~ho], w[~ho]):.4f}  held-out acc {accuracy(W, X[ho], y[ho], w[ho]):.4f}", file=sys.stderr)
+    for kind in ("scrapinghub", "trafilatura"):
+        sel = ho & np.array([d.startswith(kind) for d in docs])
+        if sel.any():
+            print(f"  held-out {kind}: acc {accuracy(W, X[sel], y[sel], w[sel]):.4f}", file=sys.stderr)
+    if a.write:
+        W = fit(X, y, w)
+        body = ", ".join(f"{v:.6}" for v in W)
+        src = f"""//! Weights of the line-quality model, written by `scripts/train_quality.py`.
+#![allow(clippy::excessive_precision)]
+
+/// Logistic-regression weights, one per feature of [`super::quality::FEATURES`].
+pub const WEIGHTS: [f32; super::quality::N] = [{body}];
+"""
+        open(os.path.join(ROOT, "src", "detect", "quality_model.rs"), "w").write(src)
+        print("wrote src/detect/quality_model.rs", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

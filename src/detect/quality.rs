@@ -1,0 +1,257 @@
+//! Generic line-quality detector: a small trained model over per-line
+//! features and their context, for what has no telltale phrase (menus,
+//! link lists, teaser blurbs, footers).
+//!
+//! Features (see [`FEATURES`]) combine jusText-style signals of the line
+//! (length, stopword density, punctuation, casing) with its neighbourhood
+//! and with the *article region*: the densest run of long, stopword-rich,
+//! punctuated lines. Lines far from the region, or whose content words
+//! overlap little with its vocabulary, are more likely boilerplate.
+//! The model is logistic regression, trained by `scripts/train_quality.py`
+//! on the dev corpus; its weights live in [`super::quality_model`].
+
+use super::quality_model as model;
+use super::{Category, Detector, Span};
+use crate::features::Doc;
+use std::collections::HashMap;
+
+/// Names of the model's features, in vector order.
+pub const FEATURES: [&str; 34] = [
+    "bias",
+    "log_words",
+    "log_chars",
+    "stop_density",
+    "terminal",
+    "colon_end",
+    "title_ratio",
+    "caps_ratio",
+    "digit_ratio",
+    "separators",
+    "link",
+    "bullet",
+    "inner_sentences",
+    "comma_rate",
+    "tiny",
+    "short_no_sentence",
+    "avg_word_len",
+    "ctx_log_words",
+    "ctx_stop_density",
+    "ctx_terminal",
+    "ctx_tiny",
+    "block_log_lines",
+    "block_mean_log_words",
+    "prev_log_words",
+    "next_log_words",
+    "rel_position",
+    "in_region",
+    "log_dist_region",
+    "after_region",
+    "overlap",
+    "duplicate",
+    "no_stoplist",
+    "bodylike",
+    "region_share",
+];
+
+/// Number of features.
+pub const N: usize = FEATURES.len();
+
+/// Feature vectors of every line (`None` for blank lines).
+pub fn vectors(doc: &Doc<'_>) -> Vec<Option<[f32; N]>> {
+    let n = doc.len();
+    let nb: Vec<usize> = (0..n).filter(|&i| !doc.lines[i].blank).collect();
+    if nb.is_empty() {
+        return vec![None; n];
+    }
+    let has_stop = doc.stoplist.is_some();
+    let lw: Vec<f32> = nb.iter().map(|&i| ln1(doc.feats[i].words)).collect();
+    let body: Vec<bool> = nb.iter().map(|&i| bodylike(doc, i)).collect();
+    let region = main_region(doc, &nb, &body);
+    let vocab = region_vocab(doc, &nb, region.clone());
+    let region_words: u32 = nb[region.clone()].iter().map(|&i| doc.feats[i].words).sum();
+    let total_words: u32 = nb.iter().map(|&i| doc.feats[i].words).sum::<u32>().max(1);
+    let mut seen: HashMap<&str, u32> = HashMap::new();
+    for &i in &nb {
+        *seen.entry(doc.line(i).trim()).or_insert(0) += 1;
+    }
+    // Block (run of non-blank lines) of each line.
+    let mut block_of = vec![(0usize, 0usize); n];
+    for b in crate::segment::blocks(&doc.lines) {
+        for i in b.clone() {
+            block_of[i] = (b.start, b.end);
+        }
+    }
+    let mut out = vec![None; n];
+    for (k, &i) in nb.iter().enumerate() {
+        let f = &doc.feats[i];
+        let w = f.words.max(1) as f32;
+        let mut v = [0f32; N];
+        v[0] = 1.0;
+        v[1] = lw[k];
+        v[2] = ln1(f.chars);
+        v[3] = f.stop_density();
+        v[4] = f.terminal as u8 as f32;
+        v[5] = f.colon_end as u8 as f32;
+        v[6] = f.title_ratio();
+        v[7] = f.caps_ratio();
+        v[8] = f.digit_ratio();
+        v[9] = (f.separators.min(4)) as f32 / 4.0;
+        v[10] = f.link as u8 as f32;
+        v[11] = f.bullet as u8 as f32;
+        v[12] = (f.inner_sentences.min(3)) as f32 / 3.0;
+        v[13] = (f.commas as f32 / w).min(1.0);
+        v[14] = (f.words <= 3) as u8 as f32;
+        v[15] = (f.words < 8 && !f.terminal && f.inner_sentences == 0) as u8 as f32;
+        v[16] = (f.letters as f32 / w / 10.0).min(2.0);
+        // Context: up to 3 non-blank lines on each side.
+        let lo = k.saturating_sub(3);
+        let hi = (k + 4).min(nb.len());
+        let mut c = [0f32; 4];
+        let mut cn = 0f32;
+        for j in lo..hi {
+            if j == k {
+                continue;
+            }
+            let g = &doc.feats[nb[j]];
+            c[0] += lw[j];
+            c[1] += g.stop_density();
+            c[2] += g.terminal as u8 as f32;
+            c[3] += (g.words <= 3) as u8 as f32;
+            cn += 1.0;
+        }
+        if cn > 0.0 {
+            for (x, y) in v[17..21].iter_mut().zip(c) {
+                *x = y / cn;
+            }
+        }
+        let (bs, be) = block_of[i];
+        let blines = (bs..be).count();
+        v[21] = ln1(blines as u32);
+        v[22] = (bs..be).map(|j| ln1(doc.feats[j].words)).sum::<f32>() / blines.max(1) as f32;
+        v[23] = if k > 0 { lw[k - 1] } else { 0.0 };
+        v[24] = if k + 1 < nb.len() { lw[k + 1] } else { 0.0 };
+        v[25] = k as f32 / nb.len() as f32;
+        let inside = region.contains(&k);
+        v[26] = inside as u8 as f32;
+        let dist = if inside { 0 } else if k < region.start { region.start - k } else { k + 1 - region.end };
+        v[27] = ln1(dist as u32);
+        v[28] = (k >= region.end) as u8 as f32;
+        v[29] = overlap(doc, i, &vocab, inside);
+        v[30] = (seen.get(doc.line(i).trim()).copied().unwrap_or(0) > 1) as u8 as f32;
+        v[31] = (!has_stop) as u8 as f32;
+        v[32] = body[k] as u8 as f32;
+        v[33] = region_words as f32 / total_words as f32;
+        out[i] = Some(v);
+    }
+    out
+}
+
+fn ln1(x: u32) -> f32 {
+    (1.0 + x as f32).ln()
+}
+
+/// A line that looks like article prose on its own.
+fn bodylike(doc: &Doc<'_>, i: usize) -> bool {
+    let f = &doc.feats[i];
+    let stop_ok = doc.stoplist.is_none() || f.stop_density() >= 0.2;
+    f.words >= 10 && stop_ok && (f.terminal || f.inner_sentences > 0 || f.words >= 25)
+}
+
+/// The article region, as a range of indices into the non-blank lines: the
+/// maximum-sum run where body-like lines count their words and others cost.
+fn main_region(doc: &Doc<'_>, nb: &[usize], body: &[bool]) -> std::ops::Range<usize> {
+    let mut best = (0.0f32, 0usize, 0usize);
+    let (mut sum, mut start) = (0.0f32, 0usize);
+    for (k, &i) in nb.iter().enumerate() {
+        let w = doc.feats[i].words as f32;
+        let v = if body[k] { w } else { -(3.0 + 0.5 * w.min(20.0)) };
+        if sum <= 0.0 {
+            sum = 0.0;
+            start = k;
+        }
+        sum += v;
+        if sum > best.0 {
+            best = (sum, start, k + 1);
+        }
+    }
+    if best.2 == 0 {
+        0..0
+    } else {
+        best.1..best.2
+    }
+}
+
+fn content_words<'t>(line: &'t str, doc: &Doc<'_>) -> impl Iterator<Item = String> + 't {
+    let stop = doc.stoplist;
+    line.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3)
+        .map(|w| w.to_lowercase())
+        .filter(move |w| stop.map_or(true, |s| !s.contains(w.as_str())))
+}
+
+fn region_vocab(doc: &Doc<'_>, nb: &[usize], region: std::ops::Range<usize>) -> HashMap<String, u32> {
+    let mut m = HashMap::new();
+    for &i in &nb[region] {
+        for w in content_words(doc.line(i), doc) {
+            *m.entry(w).or_insert(0) += 1;
+        }
+    }
+    m
+}
+
+/// Share of the line's content words that the region uses (elsewhere than in this line).
+fn overlap(doc: &Doc<'_>, i: usize, vocab: &HashMap<String, u32>, inside: bool) -> f32 {
+    let words: Vec<String> = content_words(doc.line(i), doc).collect();
+    if words.is_empty() {
+        return 0.0;
+    }
+    let mut own: HashMap<&str, u32> = HashMap::new();
+    if inside {
+        for w in &words {
+            *own.entry(w.as_str()).or_insert(0) += 1;
+        }
+    }
+    let hit = words.iter().filter(|w| vocab.get(w.as_str()).copied().unwrap_or(0) > own.get(w.as_str()).copied().unwrap_or(0)).count();
+    hit as f32 / words.len() as f32
+}
+
+/// Probability that a line with feature vector `v` is boilerplate.
+pub fn probability(v: &[f32; N]) -> f32 {
+    let z: f32 = v.iter().zip(model::WEIGHTS.iter()).map(|(x, w)| x * w).sum();
+    1.0 / (1.0 + (-z).exp())
+}
+
+/// The line-quality detector.
+pub struct Quality;
+
+impl Detector for Quality {
+    fn name(&self) -> &'static str {
+        "quality"
+    }
+
+    fn detect(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
+        for (i, v) in vectors(doc).into_iter().enumerate() {
+            let Some(v) = v else { continue };
+            let p = probability(&v);
+            if p < 0.5 {
+                continue;
+            }
+            let f = &doc.feats[i];
+            let (cat, rule) = if f.words <= 4 || f.separators >= 2 {
+                (Category::Navigation, "quality/menu-like")
+            } else if !f.terminal && f.inner_sentences == 0 && f.title_ratio() >= 0.5 {
+                (Category::HeadlineList, "quality/headline-like")
+            } else {
+                (Category::Other, "quality/low-quality")
+            };
+            out.push(Span::lines(i..i + 1, cat, rule, p, explain(&v, p)));
+        }
+    }
+}
+
+/// Names the two features that pushed the line most towards removal.
+fn explain(v: &[f32; N], p: f32) -> String {
+    let mut contrib: Vec<(f32, usize)> = (1..N).map(|j| (v[j] * model::WEIGHTS[j], j)).collect();
+    contrib.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    format!("line-quality model p={p:.2}; strongest signals: {}, {}", FEATURES[contrib[0].1], FEATURES[contrib[1].1])
+}
