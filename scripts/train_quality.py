@@ -93,11 +93,14 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "eval", "corpus"))
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--operating-point", type=float, default=0.6,
+                    help="model probability at which a line is removed (the bias is shifted so that this maps to 0.5)")
     a = ap.parse_args()
     X, y, w, docs = load(a.corpus)
     ho = np.array([held_out(d) for d in docs])
     print(f"{len(y)} labelled lines ({y.mean():.2f} boilerplate), {ho.sum()} held out", file=sys.stderr)
     W = fit(X[~ho], y[~ho], w[~ho])
+    W[0] -= np.log(a.operating_point / (1 - a.operating_point))
     print(f"train acc {accuracy(W, X[~ho], y[~ho], w[~ho]):.4f}  held-out acc {accuracy(W, X[ho], y[ho], w[ho]):.4f}", file=sys.stderr)
     for kind in ("scrapinghub", "trafilatura"):
         sel = ho & np.array([d.startswith(kind) for d in docs])
@@ -105,11 +108,14 @@ def main():
             print(f"  held-out {kind}: acc {accuracy(W, X[sel], y[sel], w[sel]):.4f}", file=sys.stderr)
     if a.write:
         W = fit(X, y, w)
+        # Recall-leaning operating point: remove only where p >= --operating-point.
+        W[0] -= np.log(a.operating_point / (1 - a.operating_point))
         body = ", ".join(f"{v:.6}" for v in W)
         src = f"""//! Weights of the line-quality model, written by `scripts/train_quality.py`.
 #![allow(clippy::excessive_precision)]
 
-/// Logistic-regression weights, one per feature of [`super::quality::FEATURES`].
+/// Logistic-regression weights, one per feature of [`super::quality::FEATURES`];
+/// the bias is shifted so that 0.5 is the trained operating point ({a.operating_point}).
 pub const WEIGHTS: [f32; super::quality::N] = [{body}];
 """
         open(os.path.join(ROOT, "src", "detect", "quality_model.rs"), "w").write(src)
