@@ -3,13 +3,19 @@
 //! A line goes when its strongest span scores 0.5 or more. Then context
 //! smoothing: a short neutral run (at most two lines, no sentence) that sits
 //! between removed blocks goes with them; between kept lines it stays.
-//! Partial spans (`cut`) apply only to lines that are otherwise kept.
+//! A line removed only by a weak span (score below [`STRONG`]) whose nearest
+//! non-blank neighbours are both kept stays: one weak signal alone does not
+//! cut a line out of running text. Partial spans (`cut`) apply only to lines
+//! that are otherwise kept.
 
 use crate::detect::{Category, Span};
 use crate::features::Doc;
 
 /// Score at and above which a span removes its lines.
 pub const THRESHOLD: f32 = 0.5;
+
+/// Score at and above which a span removes its lines even when isolated between kept lines.
+pub const STRONG: f32 = 0.8;
 
 /// The verdict on one line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,6 +55,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
             }
         }
     }
+    keep_isolated_weak(doc, &spans, &mut best);
     smooth(doc, &mut spans, &mut best);
     let mut verdicts: Vec<Verdict> = best.iter().map(|b| b.map_or(Verdict::Keep, Verdict::Remove)).collect();
     for (si, s) in spans.iter().enumerate() {
@@ -61,6 +68,17 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
         }
     }
     Decision { verdicts, spans }
+}
+
+/// Un-removes lines whose only removal is weak and whose neighbours are both kept.
+fn keep_isolated_weak(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
+    let removed: Vec<bool> = best.iter().map(Option::is_some).collect();
+    let kept = |j: Option<usize>| j.is_some_and(|j| !removed[j]);
+    for i in 0..best.len() {
+        if best[i].is_some_and(|b| spans[b].score < STRONG) && kept(doc.prev_nonblank(i)) && kept(doc.next_nonblank(i)) {
+            best[i] = None;
+        }
+    }
 }
 
 /// A line that carries no body signal of its own: short and without a sentence.

@@ -230,9 +230,12 @@ impl Detector for Quality {
     }
 
     fn detect(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
-        for (i, v) in vectors(doc).into_iter().enumerate() {
-            let Some(v) = v else { continue };
-            let p = probability(&v);
+        let vs = vectors(doc);
+        let nb: Vec<usize> = (0..doc.len()).filter(|&i| vs[i].is_some()).collect();
+        let mut p: Vec<f32> = nb.iter().map(|&i| vs[i].as_ref().map_or(0.0, probability)).collect();
+        smooth_prose_runs(doc, &nb, &mut p);
+        for (k, &i) in nb.iter().enumerate() {
+            let (Some(v), p) = (&vs[i], p[k]) else { continue };
             if p < 0.5 {
                 continue;
             }
@@ -244,8 +247,31 @@ impl Detector for Quality {
             } else {
                 (Category::Other, "quality/low-quality")
             };
-            out.push(Span::lines(i..i + 1, cat, rule, p, explain(&v, p)));
+            out.push(Span::lines(i..i + 1, cat, rule, p, explain(v, p)));
         }
+    }
+}
+
+/// Decides runs of three or more consecutive prose lines (a sentence of five
+/// words or more each) together: every line takes the run's mean probability,
+/// so one odd sentence inside a paragraph run is not cut out alone.
+fn smooth_prose_runs(doc: &Doc<'_>, nb: &[usize], p: &mut [f32]) {
+    let prose = |i: usize| doc.feats[i].terminal && doc.feats[i].words >= 5;
+    let mut k = 0;
+    while k < nb.len() {
+        if !prose(nb[k]) {
+            k += 1;
+            continue;
+        }
+        let mut j = k;
+        while j + 1 < nb.len() && prose(nb[j + 1]) {
+            j += 1;
+        }
+        if j - k + 1 >= 3 {
+            let mean = p[k..=j].iter().sum::<f32>() / (j - k + 1) as f32;
+            p[k..=j].iter_mut().for_each(|x| *x = mean);
+        }
+        k = j + 1;
     }
 }
 
