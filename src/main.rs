@@ -1,8 +1,53 @@
-use std::io::{Read, Write};
+//! The `chaff` command: thin glue between the flags ([`cli`], [`config`]), the run
+//! ([`batch`]) and exit codes (0 ok, 1 some file failed, 2 usage error).
 
-fn main() {
-    let mut buf = Vec::new();
-    std::io::stdin().read_to_end(&mut buf).expect("read stdin");
-    let out = chaff::Cleaner::default().clean_bytes(&buf).expect("clean");
-    let _ = std::io::stdout().write_all(out.text.as_bytes());
+mod batch;
+mod cli;
+mod config;
+mod explain;
+
+use clap::Parser;
+use std::io::{self, Write};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    let result = match cli.command {
+        Some(cli::Command::Eval(args)) => run_eval(args),
+        None => run_clean(cli.clean),
+    };
+    match result {
+        Ok(code) => ExitCode::from(u8::try_from(code).unwrap_or(1)),
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            let (code, prefix) = if e.downcast_ref::<config::UsageError>().is_some() { (2, "chaff: error: ") } else { (1, "chaff: ") };
+            let _ = writeln!(io::stderr(), "{prefix}{e:#}");
+            ExitCode::from(code)
+        }
+    }
+}
+
+/// The default mode: clean stdin, files or folders.
+fn run_clean(args: cli::CleanArgs) -> anyhow::Result<i32> {
+    let cfg = config::RunConfig::try_from(args)?;
+    let cleaner = chaff::Cleaner::new(cfg.cleaner.clone());
+    let items = batch::plan(&cfg)?;
+    let summary = batch::run(&cfg, items, &cleaner)?;
+    if cfg.out.is_some() && !cfg.quiet {
+        let _ = writeln!(io::stderr(), "{}", summary.line());
+    }
+    Ok(if summary.failed > 0 { 1 } else { 0 })
+}
+
+/// `chaff eval`: scores chaff on a labelled corpus. Not wired yet: the
+/// `chaff::eval` module is being written; the integrator connects it here.
+fn run_eval(args: cli::EvalArgs) -> anyhow::Result<i32> {
+    let _ = (&args.corpus, args.per_doc, args.json, args.jobs);
+    let _ = writeln!(io::stderr(), "eval: not yet available");
+    Ok(2)
+}
+
+/// True when the error comes from writing to a closed stdout.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
 }

@@ -1,0 +1,472 @@
+//! Running the cleaner over inputs: planning (walk, output paths, safety checks)
+//! and the chunked parallel run (clean + safe writes in parallel, logs in input order).
+//!
+//! Every mode goes through here: stdin → stdout, files → stdout, files/folders → `--out DIR`.
+
+use crate::config::{is_stdin, usage, LogTarget, RunConfig};
+use crate::explain;
+use anyhow::Context as _;
+use chaff::Cleaner;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fs;
+use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
+use std::path::{Component, Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// Why an existing output file is refused.
+const EXISTS: &str = "exists; use --force to overwrite (or --resume to continue a run)";
+
+/// One document to clean.
+#[derive(Debug, Clone)]
+pub struct Job {
+    /// Path to read (`-` is stdin).
+    pub input: PathBuf,
+    /// Name in the log and in messages: the input path as given.
+    pub doc: String,
+    /// Output file (batch mode), or `None` to write to stdout.
+    pub output: Option<PathBuf>,
+}
+
+/// A planned item: a job, or an input that already failed (missing path, walk error).
+#[derive(Debug)]
+pub enum Item {
+    /// A document to clean.
+    Job(Job),
+    /// An input that cannot be read: path and reason.
+    Failed(String, String),
+}
+
+/// Expands the inputs into items, checks the output folder and output paths.
+/// Unsafe or ambiguous setups are usage errors.
+pub fn plan(cfg: &RunConfig) -> anyhow::Result<Vec<Item>> {
+    let out_canon = cfg.out.as_deref().map(canonical_lenient);
+    let mut items = Vec::new();
+    for arg in &cfg.inputs {
+        if is_stdin(arg) {
+            items.push(Item::Job(Job { input: arg.clone(), doc: "-".into(), output: None }));
+            continue;
+        }
+        let name = arg.display().to_string();
+        let meta = match fs::metadata(arg) {
+            Ok(m) => m,
+            Err(e) => {
+                items.push(Item::Failed(name, e.to_string()));
+                continue;
+            }
+        };
+        if !meta.is_dir() {
+            if let (Some(out), Some(oc)) = (&cfg.out, &out_canon) {
+                let parent = canonical_lenient(&absolute(arg).parent().map(Path::to_path_buf).unwrap_or_default());
+                if &parent == oc {
+                    return Err(usage(format!(
+                        "output folder {} is the folder of input file {name}; outputs would overwrite inputs",
+                        out.display()
+                    )));
+                }
+                let file = arg.file_name().map(PathBuf::from).unwrap_or_else(|| PathBuf::from(&name));
+                items.push(Item::Job(Job { input: arg.clone(), doc: name, output: Some(out.join(file)) }));
+            } else {
+                items.push(Item::Job(Job { input: arg.clone(), doc: name, output: None }));
+            }
+            continue;
+        }
+        if let (Some(out), Some(oc)) = (&cfg.out, &out_canon) {
+            let root = canonical_lenient(arg);
+            if oc.starts_with(&root) {
+                let how = if *oc == root { "is" } else { "is inside" };
+                return Err(usage(format!("output folder {} {how} input folder {name}; choose a folder outside the inputs", out.display())));
+            }
+        }
+        walk(cfg, arg, &mut items);
+    }
+    check_collisions(cfg, &items)?;
+    Ok(items)
+}
+
+/// Walks one folder argument: sorted, hidden entries skipped, `--exclude` applied.
+fn walk(cfg: &RunConfig, root: &Path, items: &mut Vec<Item>) {
+    let walker = walkdir::WalkDir::new(root).sort_by_file_name().into_iter();
+    for entry in walker.filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')) {
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = e.path().unwrap_or(root).display().to_string();
+                let reason = e.io_error().map(|io| io.to_string()).unwrap_or_else(|| e.to_string());
+                items.push(Item::Failed(path, reason));
+                continue;
+            }
+        };
+        let ft = entry.file_type();
+        if ft.is_dir() || !(ft.is_file() || entry.path().is_file()) {
+            continue;
+        }
+        let rel = entry.path().strip_prefix(root).unwrap_or(entry.path()).to_path_buf();
+        if let Some(ex) = &cfg.exclude {
+            if ex.is_match(entry.file_name()) || ex.is_match(&rel) {
+                continue;
+            }
+        }
+        let output = cfg.out.as_ref().map(|o| o.join(&rel));
+        items.push(Item::Job(Job { input: entry.path().to_path_buf(), doc: entry.path().display().to_string(), output }));
+    }
+}
+
+/// Two inputs writing the same output, an output on the log, or a log on an input: usage errors.
+fn check_collisions(cfg: &RunConfig, items: &[Item]) -> anyhow::Result<()> {
+    let log = match &cfg.log {
+        LogTarget::File(p) => Some(p),
+        _ => None,
+    };
+    let log_canon = log.map(|p| canonical_lenient(p));
+    let mut seen: HashMap<PathBuf, &str> = HashMap::new();
+    for item in items {
+        let Item::Job(job) = item else { continue };
+        if let Some(lc) = &log_canon {
+            if !is_stdin(&job.input) && canonical_lenient(&job.input) == *lc {
+                return Err(usage(format!("the log file {} is an input; inputs are never modified", job.doc)));
+            }
+        }
+        let Some(out) = &job.output else { continue };
+        let key = canonical_lenient(out);
+        if log_canon.as_ref() == Some(&key) {
+            return Err(usage(format!("{} would be written to {}, which is the log file; use --log elsewhere", job.doc, out.display())));
+        }
+        if let Some(prev) = seen.insert(key, &job.doc) {
+            return Err(usage(format!("{prev} and {} would both be written to {}", job.doc, out.display())));
+        }
+    }
+    Ok(())
+}
+
+/// The path made absolute (against the current folder), without touching the file system.
+fn absolute(p: &Path) -> PathBuf {
+    std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf())
+}
+
+/// Canonical form of a path that may not exist yet: the longest existing ancestor
+/// canonicalized, plus the rest (with `.` and `..` resolved lexically).
+fn canonical_lenient(p: &Path) -> PathBuf {
+    let abs = absolute(p);
+    let mut base = abs.as_path();
+    let mut rest = Vec::new();
+    loop {
+        if let Ok(c) = fs::canonicalize(base) {
+            let mut out = c;
+            for comp in rest.iter().rev() {
+                match comp {
+                    Component::ParentDir => {
+                        out.pop();
+                    }
+                    Component::CurDir => {}
+                    c => out.push(c.as_os_str()),
+                }
+            }
+            return out;
+        }
+        match (base.parent(), base.components().next_back()) {
+            (Some(parent), Some(last)) => {
+                rest.push(last);
+                base = parent;
+            }
+            _ => return abs,
+        }
+    }
+}
+
+/// Totals of a run, for the summary line and the exit code.
+#[derive(Debug, Default)]
+pub struct Summary {
+    /// Documents cleaned.
+    pub ok: usize,
+    /// Documents that failed.
+    pub failed: usize,
+    /// Documents skipped by `--resume`.
+    pub skipped: usize,
+    /// Bytes read.
+    pub bytes_in: u64,
+    /// Bytes written (clean text).
+    pub bytes_out: u64,
+    /// Removed spans per category.
+    pub removed: BTreeMap<&'static str, usize>,
+}
+
+impl Summary {
+    /// The one-line summary.
+    pub fn line(&self) -> String {
+        let mb = |b: u64| b as f64 / 1_000_000.0;
+        let mut s = format!("chaff: {} files ok, {} failed", self.ok, self.failed);
+        if self.skipped > 0 {
+            s.push_str(&format!(", {} skipped (done before)", self.skipped));
+        }
+        s.push_str(&format!("; {:.2} MB in, {:.2} MB out; removed: ", mb(self.bytes_in), mb(self.bytes_out)));
+        if self.removed.is_empty() {
+            s.push_str("nothing");
+        } else {
+            let parts: Vec<String> = self.removed.iter().map(|(c, n)| format!("{c} {n}")).collect();
+            s.push_str(&parts.join(", "));
+        }
+        s
+    }
+}
+
+/// What happened to one job.
+enum Outcome {
+    Done {
+        /// Text for stdout (clean text or explanation), when writing to stdout.
+        body: Option<String>,
+        /// JSON Lines records of the document (empty without a log).
+        log: String,
+        bytes_in: u64,
+        bytes_out: u64,
+        removed: BTreeMap<&'static str, usize>,
+    },
+    Skipped,
+    /// Path to name and reason.
+    Failed(String, String),
+}
+
+/// Where log records go.
+enum LogSink {
+    None,
+    Stderr,
+    File(BufWriter<fs::File>, PathBuf),
+}
+
+impl LogSink {
+    fn write(&mut self, records: &str) -> anyhow::Result<()> {
+        if records.is_empty() {
+            return Ok(());
+        }
+        match self {
+            LogSink::None => Ok(()),
+            LogSink::Stderr => {
+                let mut e = io::stderr().lock();
+                // A closed stderr must not stop the run.
+                let _ = e.write_all(records.as_bytes()).and_then(|_| e.flush());
+                Ok(())
+            }
+            LogSink::File(w, p) => w
+                .write_all(records.as_bytes())
+                .and_then(|_| w.flush())
+                .with_context(|| format!("{}: cannot write the log", p.display())),
+        }
+    }
+}
+
+/// Opens the log. In batch mode an existing log is refused without `--force` or `--resume`
+/// (returns `Ok(None)` after printing why); with `--resume` it is read (the set of documents
+/// done) and appended to.
+fn open_log(cfg: &RunConfig, batch: bool) -> anyhow::Result<Option<(LogSink, HashSet<String>)>> {
+    let path = match &cfg.log {
+        LogTarget::None => return Ok(Some((LogSink::None, HashSet::new()))),
+        LogTarget::Stderr => return Ok(Some((LogSink::Stderr, HashSet::new()))),
+        LogTarget::File(p) => p,
+    };
+    let exists = path.exists();
+    if batch && exists && !cfg.force && !cfg.resume {
+        report(None, &path.display().to_string(), "exists; use --force to overwrite or --resume to continue");
+        return Ok(None);
+    }
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::create_dir_all(parent).with_context(|| format!("{}: cannot create folder", parent.display()))?;
+    }
+    let mut done = HashSet::new();
+    let file = if cfg.resume {
+        let mut needs_newline = false;
+        if exists {
+            let f = fs::File::open(path).with_context(|| format!("{}: cannot read the log", path.display()))?;
+            for line in io::BufReader::new(f).split(b'\n') {
+                let line = line.with_context(|| format!("{}: cannot read the log", path.display()))?;
+                if let Ok(v) = serde_json::from_slice::<serde_json::Value>(&line) {
+                    if v.get("event").and_then(|e| e.as_str()) == Some("document") {
+                        if let Some(d) = v.get("doc").and_then(|d| d.as_str()) {
+                            done.insert(d.to_owned());
+                        }
+                    }
+                }
+            }
+            // split() cannot tell whether the last line ended; look at the last byte.
+            let len = fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+            if len > 0 {
+                use std::io::Seek;
+                let mut f = fs::File::open(path)?;
+                f.seek(io::SeekFrom::End(-1))?;
+                let mut b = [0u8; 1];
+                f.read_exact(&mut b)?;
+                needs_newline = b[0] != b'\n';
+            }
+        }
+        let mut f = fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .with_context(|| format!("{}: cannot open the log", path.display()))?;
+        if needs_newline {
+            // An interrupted write left half a record: end it so new records stay parseable.
+            f.write_all(b"\n")?;
+        }
+        f
+    } else {
+        fs::File::create(path).with_context(|| format!("{}: cannot create the log", path.display()))?
+    };
+    Ok(Some((LogSink::File(BufWriter::new(file), path.clone()), done)))
+}
+
+/// Prints `chaff: <path>: <reason>` on stderr (above the progress bar, if any).
+fn report(pb: Option<&ProgressBar>, path: &str, reason: &str) {
+    let print = || {
+        let _ = writeln!(io::stderr(), "chaff: {path}: {reason}");
+    };
+    match pb {
+        Some(pb) => pb.suspend(print),
+        None => print(),
+    }
+}
+
+/// Runs all items: parallel in chunks of 4×jobs, results written in input order.
+/// A closed stdout ends the run with an `io::ErrorKind::BrokenPipe` error.
+pub fn run(cfg: &RunConfig, items: Vec<Item>, cleaner: &Cleaner) -> anyhow::Result<Summary> {
+    let batch = cfg.out.is_some();
+    let mut summary = Summary::default();
+    if let Some(out) = &cfg.out {
+        fs::create_dir_all(out).with_context(|| format!("{}: cannot create the output folder", out.display()))?;
+    }
+    let Some((mut log, done)) = open_log(cfg, batch)? else {
+        summary.failed += 1;
+        return Ok(summary);
+    };
+    let color = cfg.explain && explain::use_color();
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(cfg.jobs).build().context("cannot start worker threads")?;
+    let mut stdout = BufWriter::new(io::stdout().lock());
+    let total = items.len() as u64;
+    let pb = (batch && !cfg.quiet && io::stderr().is_terminal()).then(|| {
+        let pb = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::hidden());
+        if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} files, {elapsed} (eta {eta}) {wide_msg}") {
+            pb.set_style(style);
+        }
+        pb
+    });
+    let start = Instant::now();
+    let mut shown = false;
+    let chunk = cfg.jobs.saturating_mul(4).max(1);
+    for items in items.chunks(chunk) {
+        let outcomes: Vec<Outcome> = pool.install(|| items.par_iter().map(|item| process(cfg, cleaner, &done, color, item)).collect());
+        for (item, outcome) in items.iter().zip(outcomes) {
+            match outcome {
+                Outcome::Done { body, log: records, bytes_in, bytes_out, removed } => {
+                    if let Some(body) = body {
+                        stdout.write_all(body.as_bytes())?;
+                        stdout.flush()?;
+                    }
+                    log.write(&records)?;
+                    summary.ok += 1;
+                    summary.bytes_in += bytes_in;
+                    summary.bytes_out += bytes_out;
+                    for (c, n) in removed {
+                        *summary.removed.entry(c).or_insert(0) += n;
+                    }
+                }
+                Outcome::Skipped => summary.skipped += 1,
+                Outcome::Failed(path, reason) => {
+                    report(pb.as_ref(), &path, &reason);
+                    summary.failed += 1;
+                }
+            }
+            if let (Some(pb), Item::Job(job)) = (&pb, item) {
+                pb.set_message(job.doc.clone());
+            }
+            if let Some(pb) = &pb {
+                pb.inc(1);
+            }
+        }
+        if let Some(pb) = &pb {
+            if !shown && (total > 50 || start.elapsed() > Duration::from_millis(300)) {
+                pb.set_draw_target(ProgressDrawTarget::stderr());
+                shown = true;
+            }
+        }
+    }
+    if let Some(pb) = &pb {
+        pb.finish_and_clear();
+    }
+    stdout.flush()?;
+    Ok(summary)
+}
+
+/// Cleans one item (in a worker thread): read, clean, write the output safely.
+fn process(cfg: &RunConfig, cleaner: &Cleaner, done: &HashSet<String>, color: bool, item: &Item) -> Outcome {
+    let job = match item {
+        Item::Job(j) => j,
+        Item::Failed(p, r) => return Outcome::Failed(p.clone(), r.clone()),
+    };
+    let fail = |reason: String| Outcome::Failed(job.doc.clone(), reason);
+    if let Some(out) = &job.output {
+        let exists = out.exists();
+        if cfg.resume && exists && done.contains(&job.doc) {
+            return Outcome::Skipped;
+        }
+        // Under --resume an output without its log record is a leftover of the interrupted run.
+        if exists && !cfg.force && !cfg.resume {
+            return Outcome::Failed(out.display().to_string(), EXISTS.into());
+        }
+    }
+    let bytes = if is_stdin(&job.input) {
+        let mut b = Vec::new();
+        if let Err(e) = io::stdin().lock().read_to_end(&mut b) {
+            return fail(e.to_string());
+        }
+        b
+    } else {
+        match fs::read(&job.input) {
+            Ok(b) => b,
+            Err(e) => return fail(e.to_string()),
+        }
+    };
+    let cleaned = match cleaner.clean_bytes(&bytes) {
+        Ok(c) => c,
+        Err(e) => return fail(e.to_string()),
+    };
+    let body = match &job.output {
+        Some(out) => {
+            if let Err(e) = write_atomic(out, cleaned.text.as_bytes(), cfg.force || cfg.resume) {
+                if e.kind() == io::ErrorKind::AlreadyExists {
+                    return Outcome::Failed(out.display().to_string(), EXISTS.into());
+                }
+                return fail(format!("cannot write {}: {e}", out.display()));
+            }
+            None
+        }
+        None if cfg.explain => Some(explain::render(&cleaned, color)),
+        None => Some(cleaned.text.clone()),
+    };
+    let log = if cfg.log == LogTarget::None { String::new() } else { cleaned.log_jsonl(&job.doc) };
+    Outcome::Done {
+        body,
+        log,
+        bytes_in: bytes.len() as u64,
+        bytes_out: cleaned.text.len() as u64,
+        removed: chaff::output::counts(&cleaned.removals),
+    }
+}
+
+/// Writes `data` to a hidden temporary file next to `path` and renames it into place,
+/// so `path` is either absent, the old file, or the whole new file.
+fn write_atomic(path: &Path, data: &[u8], overwrite: bool) -> io::Result<()> {
+    let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    fs::create_dir_all(parent)?;
+    let mut b = tempfile::Builder::new();
+    b.prefix(".chaff-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        // Like a normal file creation: 0666 minus the umask (tempfile defaults to 0600).
+        b.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = b.tempfile_in(parent)?;
+    tmp.write_all(data)?;
+    tmp.flush()?;
+    let res = if overwrite { tmp.persist(path) } else { tmp.persist_noclobber(path) };
+    res.map(|_| ()).map_err(|e| e.error)
+}

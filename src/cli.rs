@@ -1,0 +1,189 @@
+//! Command-line definitions (clap derive): flags, help text and the `eval` subcommand.
+//!
+//! Only parsing and validation of single values lives here; `config` turns the
+//! parsed flags into the plain [`crate::config::RunConfig`] the rest uses.
+
+use chaff::{Category, Lang};
+use clap::{Args, Parser, Subcommand};
+use std::num::NonZeroUsize;
+use std::path::PathBuf;
+
+const EXAMPLES: &str = "\
+EXAMPLES:
+  Clean one page from a pipe (clean text on stdout, nothing else):
+    curl -s https://example.com/page.txt | chaff > article.txt
+
+  Same, and write the removal log (JSON Lines) to a file or to stderr:
+    chaff --log removals.jsonl < page.txt > article.txt
+    chaff --log - < page.txt
+
+  Clean files to stdout, one after the other (like cat):
+    chaff page1.txt page2.txt > articles.txt
+
+  Clean a folder tree into another folder (log in out/removals.jsonl):
+    chaff pages/ --out out/
+    chaff seeds --exclude '*.expected.txt' --exclude '*.json' --out out --jobs 4
+
+  Continue an interrupted batch, or overwrite earlier results:
+    chaff pages/ --out out/ --resume
+    chaff pages/ --out out/ --force
+
+  See what would be removed and why (colored on a terminal; NO_COLOR=1 for plain):
+    chaff --explain page.txt | less -R
+
+  Keep captions and bylines, force German, or restrict language detection:
+    chaff --keep caption,byline page.txt
+    chaff --lang de page.txt
+    chaff --languages en,de,fr pages/ --out out/
+
+  Score against the evaluation corpus:
+    chaff eval --corpus eval/corpus --per-doc 5
+
+CATEGORIES:
+  paywall, comments, foreign_promo, headline_list, caption, call_to_action,
+  byline, navigation, other
+
+EXIT STATUS:
+  0 all good; 1 some file failed (each failure on stderr as `chaff: <path>: <reason>`,
+  the others are done); 2 usage error (bad flags or values, unsafe output folder).";
+
+/// Strip boilerplate (paywalls, comments, menus, teasers, captions, promos)
+/// from scraped plain text, keeping the article body verbatim.
+#[derive(Debug, Parser)]
+#[command(
+    name = "chaff",
+    version,
+    about,
+    long_about = "Strip boilerplate (paywall notices, comment threads, foreign-language promos, \
+                  headline lists, captions, newsletter prompts, bylines, menus, cookie and \
+                  copyright lines) from plain text scraped from news and web pages. Kept lines \
+                  are written byte for byte; every removed span can be logged as JSON Lines \
+                  (category, rule, line and byte range, text, reason).\n\n\
+                  With no PATH (or `-`) chaff reads stdin and writes the clean text to stdout. \
+                  With PATHs and no --out, each file (folders are walked) is cleaned to stdout \
+                  in order. With --out DIR, files and folders are cleaned in parallel into DIR, \
+                  mirroring each input's tree, with the log in DIR/removals.jsonl.",
+    after_help = EXAMPLES,
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true
+)]
+pub struct Cli {
+    /// A subcommand; without one, chaff cleans.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Flags of the default (cleaning) mode.
+    #[command(flatten)]
+    pub clean: CleanArgs,
+}
+
+/// Subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Score chaff against a labelled corpus (precision/recall per category).
+    Eval(EvalArgs),
+}
+
+/// Flags of `chaff eval`.
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Corpus folder (documents with their expected outputs and labels).
+    #[arg(long, value_name = "DIR")]
+    pub corpus: PathBuf,
+
+    /// Show the N worst documents with their differences.
+    #[arg(long, value_name = "N")]
+    pub per_doc: Option<usize>,
+
+    /// Print the scores as JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+
+    /// Worker threads (default: all cores).
+    #[arg(short = 'j', long, value_name = "N")]
+    pub jobs: Option<NonZeroUsize>,
+}
+
+/// Flags of the cleaning mode.
+#[derive(Debug, Args)]
+pub struct CleanArgs {
+    /// Input files or folders (folders are walked recursively, sorted, hidden entries skipped).
+    /// None, or `-`, reads stdin.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Write clean files into DIR, mirroring each input's tree (a file argument lands directly
+    /// in DIR, a folder argument's contents below DIR). DIR may not be or lie inside an input
+    /// folder. Existing files are refused unless --force or --resume.
+    #[arg(short, long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+
+    /// Write the removal log (JSON Lines) to FILE, or to stderr with `-`. Default with --out:
+    /// DIR/removals.jsonl; without --out: no log.
+    #[arg(long, value_name = "FILE")]
+    pub log: Option<PathBuf>,
+
+    /// Worker threads (default: all cores). Outputs and log are identical whatever N.
+    #[arg(short = 'j', long, value_name = "N")]
+    pub jobs: Option<NonZeroUsize>,
+
+    /// Categories to keep instead of removing (comma list, repeatable).
+    #[arg(short, long, value_name = "CATEGORY,...", value_delimiter = ',', value_parser = parse_category)]
+    pub keep: Vec<Category>,
+
+    /// Force the document language (ISO 639-1 like `de`, ISO 639-3 like `deu`, or English name).
+    #[arg(short, long, value_name = "CODE", value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+
+    /// Restrict language detection to these languages (comma list, repeatable).
+    #[arg(long, value_name = "CODE,...", value_delimiter = ',', value_parser = parse_lang)]
+    pub languages: Vec<Lang>,
+
+    /// Skip walked files whose name (or path below the input folder) matches GLOB (repeatable).
+    /// File arguments given explicitly are never excluded.
+    #[arg(short = 'x', long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+
+    /// Overwrite existing output files and log.
+    #[arg(short, long)]
+    pub force: bool,
+
+    /// Continue an earlier --out run: skip documents that have a `document` record in the log
+    /// and an output file; append to the log.
+    #[arg(long, requires = "out")]
+    pub resume: bool,
+
+    /// Show the input with every removed span marked with its category, rule and reason
+    /// instead of the clean text (colored on a terminal unless NO_COLOR is set). Prints to
+    /// stdout, so it cannot be combined with --out.
+    #[arg(short, long, conflicts_with = "out")]
+    pub explain: bool,
+
+    /// No summary line and no progress bar.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// Parses a category name for `--keep`.
+fn parse_category(s: &str) -> Result<Category, String> {
+    s.parse()
+}
+
+/// Parses a language for `--lang` / `--languages`.
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    chaff::lang::parse(s).ok_or_else(|| {
+        let codes: Vec<&str> = chaff::lang::SUPPORTED.iter().map(|(_, c)| *c).collect();
+        format!("unknown language '{s}' (expected an ISO 639-1/639-3 code or English name, e.g. {})", codes.join(", "))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,456 @@
+//! End-to-end tests of the `chaff` binary: modes, flags, exit codes and errors.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::fs;
+use std::path::{Path, PathBuf};
+use tempfile::TempDir;
+
+/// An article of several long sentences: nothing in it should ever be removed.
+const ARTICLE: &str = "The city council approved the new budget on Tuesday evening after a debate that lasted more than six hours.\n\
+Members of the majority said the plan would protect local libraries, parks and bus routes for at least the next three years.\n\
+The opposition argued that the proposed increase in property taxes would hit families on fixed incomes hardest of all.\n";
+
+/// The article followed by obvious boilerplate that detectors must remove.
+fn with_boilerplate() -> String {
+    format!("{ARTICLE}\nSign up to our newsletter\n\nWould you like to receive news notifications from The Daily Example?\n")
+}
+
+fn chaff() -> Command {
+    let mut c = Command::cargo_bin("chaff").expect("binary built");
+    c.env("NO_COLOR", "1");
+    c
+}
+
+/// A folder tree: in/a.txt, in/sub/b.txt, in/sub/deeper/c.txt, in/.hidden/h.txt, in/z.txt.
+fn tree() -> (TempDir, PathBuf) {
+    let t = TempDir::new().expect("tempdir");
+    let input = t.path().join("in");
+    for (p, body) in [
+        ("a.txt", ARTICLE.to_string()),
+        ("sub/b.txt", format!("Second document.\n{ARTICLE}")),
+        ("sub/deeper/c.txt", format!("Third document.\n{ARTICLE}")),
+        (".hidden/h.txt", "hidden\n".to_string()),
+        ("z.txt", with_boilerplate()),
+    ] {
+        let path = input.join(p);
+        fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        fs::write(path, body).expect("write");
+    }
+    (t, input)
+}
+
+/// All files below `dir` (relative paths, sorted) with their bytes.
+fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut v: Vec<_> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| (e.path().strip_prefix(dir).expect("prefix").to_path_buf(), fs::read(e.path()).expect("read")))
+        .collect();
+    v.sort();
+    v
+}
+
+/// The `doc` fields of the `document` records of a log.
+fn documents(log: &str) -> Vec<String> {
+    log.lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("json line"))
+        .filter(|v| v["event"] == "document")
+        .map(|v| v["doc"].as_str().expect("doc").to_string())
+        .collect()
+}
+
+#[test]
+fn pipe_mode_stdin_to_stdout() {
+    chaff().write_stdin(ARTICLE).assert().success().stdout(ARTICLE).stderr("");
+}
+
+#[test]
+fn dash_reads_stdin() {
+    chaff().arg("-").write_stdin(ARTICLE).assert().success().stdout(ARTICLE);
+}
+
+#[test]
+fn log_to_file() {
+    let t = TempDir::new().unwrap();
+    let log = t.path().join("log.jsonl");
+    chaff().arg("--log").arg(&log).write_stdin(ARTICLE).assert().success().stdout(ARTICLE).stderr("");
+    let text = fs::read_to_string(&log).unwrap();
+    assert_eq!(documents(&text), vec!["-"]);
+}
+
+#[test]
+fn log_to_stderr() {
+    chaff()
+        .args(["--log", "-"])
+        .write_stdin(ARTICLE)
+        .assert()
+        .success()
+        .stdout(ARTICLE)
+        .stderr(predicate::str::contains(r#""event":"document","doc":"-""#));
+}
+
+#[test]
+fn files_to_stdout_in_order() {
+    let t = TempDir::new().unwrap();
+    let (a, b) = (t.path().join("a.txt"), t.path().join("b.txt"));
+    fs::write(&a, "First file with a sentence that is long enough.\n").unwrap();
+    fs::write(&b, ARTICLE).unwrap();
+    chaff().arg(&b).arg(&a).assert().success().stdout(format!("{ARTICLE}First file with a sentence that is long enough.\n"));
+}
+
+#[test]
+fn batch_mirrors_tree_and_logs_in_sorted_order() {
+    let (t, input) = tree();
+    let out = t.path().join("out");
+    chaff().arg(&input).arg("--out").arg(&out).assert().success().stderr(predicate::str::contains("4 files ok, 0 failed"));
+    for p in ["a.txt", "sub/b.txt", "sub/deeper/c.txt", "z.txt"] {
+        assert!(out.join(p).is_file(), "{p} missing");
+    }
+    assert_eq!(fs::read_to_string(out.join("a.txt")).unwrap(), ARTICLE);
+    assert!(!out.join(".hidden").exists(), "hidden entries are skipped");
+    let log = fs::read_to_string(out.join("removals.jsonl")).unwrap();
+    let docs = documents(&log);
+    let expected: Vec<String> =
+        ["a.txt", "sub/b.txt", "sub/deeper/c.txt", "z.txt"].iter().map(|p| input.join(p).display().to_string()).collect();
+    assert_eq!(docs, expected);
+    // No temporary files are left behind.
+    assert!(snapshot(&out).iter().all(|(p, _)| !p.to_string_lossy().contains(".chaff-")));
+}
+
+#[test]
+fn file_argument_lands_directly_in_out() {
+    let (t, input) = tree();
+    let out = t.path().join("out");
+    chaff().arg(input.join("sub/b.txt")).arg("--out").arg(&out).assert().success();
+    assert!(out.join("b.txt").is_file());
+}
+
+#[test]
+fn exclude_filters_walked_files() {
+    let (t, input) = tree();
+    let out = t.path().join("out");
+    chaff().arg(&input).args(["--exclude", "b.txt", "--exclude", "z.*", "--out"]).arg(&out).assert().success();
+    assert!(out.join("a.txt").is_file());
+    assert!(out.join("sub/deeper/c.txt").is_file());
+    assert!(!out.join("sub/b.txt").exists());
+    assert!(!out.join("z.txt").exists());
+}
+
+#[test]
+fn jobs_do_not_change_results() {
+    let (t, input) = tree();
+    for i in 0..30 {
+        fs::write(input.join(format!("sub/gen{i:02}.txt")), format!("Generated {i}.\n{ARTICLE}")).unwrap();
+    }
+    let (o1, o4) = (t.path().join("o1"), t.path().join("o4"));
+    chaff().arg(&input).args(["--jobs", "1", "--out"]).arg(&o1).assert().success();
+    chaff().arg(&input).args(["--jobs", "4", "--out"]).arg(&o4).assert().success();
+    assert_eq!(snapshot(&o1), snapshot(&o4));
+}
+
+#[test]
+fn inputs_unchanged_after_batch() {
+    let (t, input) = tree();
+    let before = snapshot(&input);
+    chaff().arg(&input).arg("--out").arg(t.path().join("out")).assert().success();
+    chaff().arg(&input).arg("--force").arg("--out").arg(t.path().join("out")).assert().success();
+    assert_eq!(snapshot(&input), before);
+}
+
+#[test]
+fn out_inside_input_is_refused() {
+    let (_t, input) = tree();
+    chaff()
+        .arg(&input)
+        .arg("--out")
+        .arg(input.join("sub/out"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("inside input folder"));
+    chaff().arg(&input).arg("--out").arg(&input).assert().code(2);
+    assert!(!input.join("sub/out").exists());
+}
+
+#[test]
+fn out_equal_to_file_folder_is_refused() {
+    let (_t, input) = tree();
+    chaff().arg(input.join("a.txt")).arg("--out").arg(&input).assert().code(2);
+}
+
+#[test]
+fn two_inputs_same_output_is_refused() {
+    let (t, input) = tree();
+    chaff()
+        .arg(input.join("a.txt"))
+        .arg(input.join("sub/../a.txt"))
+        .arg("--out")
+        .arg(t.path().join("out"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("would both be written to"));
+}
+
+#[test]
+fn existing_output_refused_without_force() {
+    let (t, input) = tree();
+    let out = t.path().join("out");
+    fs::create_dir_all(&out).unwrap();
+    fs::write(out.join("a.txt"), "old\n").unwrap();
+    chaff()
+        .arg(&input)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!("{}: exists; use --force to overwrite", out.join("a.txt").display())));
+    assert_eq!(fs::read_to_string(out.join("a.txt")).unwrap(), "old\n");
+    assert!(out.join("sub/b.txt").is_file(), "the other files go on");
+}
+
+#[test]
+fn existing_output_overwritten_with_force() {
+    let (t, input) = tree();
+    let out = t.path().join("out");
+    fs::create_dir_all(&out).unwrap();
+    fs::write(out.join("a.txt"), "old\n").unwrap();
+    chaff().arg(&input).arg("--force").arg("--out").arg(&out).assert().success();
+    assert_eq!(fs::read_to_string(out.join("a.txt")).unwrap(), ARTICLE);
+}
+
+#[test]
+fn resume_skips_done_documents() {
+    let (t, input) = tree();
+    let out = t.path().join("out");
+    chaff().arg(&input).arg("--out").arg(&out).assert().success();
+    // Simulate an interrupted run: drop the last document's record and its output.
+    let log_path = out.join("removals.jsonl");
+    let log = fs::read_to_string(&log_path).unwrap();
+    let z = input.join("z.txt").display().to_string();
+    let kept: String = log.lines().filter(|l| !l.contains(&z)).map(|l| format!("{l}\n")).collect();
+    fs::write(&log_path, &kept).unwrap();
+    fs::remove_file(out.join("z.txt")).unwrap();
+    // A done document's output is marked so that reprocessing would show.
+    fs::write(out.join("a.txt"), "marker\n").unwrap();
+    chaff()
+        .arg(&input)
+        .args(["--resume", "--out"])
+        .arg(&out)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("1 files ok, 0 failed, 3 skipped"));
+    assert_eq!(fs::read_to_string(out.join("a.txt")).unwrap(), "marker\n");
+    assert!(out.join("z.txt").is_file());
+    let log = fs::read_to_string(&log_path).unwrap();
+    assert_eq!(documents(&log).len(), 4);
+    assert!(log.starts_with(&kept), "log is appended to");
+}
+
+#[test]
+fn existing_log_refused_without_force_or_resume() {
+    let (t, input) = tree();
+    let out = t.path().join("out");
+    chaff().arg(&input).arg("--out").arg(&out).assert().success();
+    chaff().arg(&input).arg("--out").arg(&out).assert().code(1).stderr(predicate::str::contains("removals.jsonl: exists"));
+}
+
+#[test]
+fn missing_path_fails_but_others_done() {
+    let (t, input) = tree();
+    let out = t.path().join("out");
+    let missing = t.path().join("no-such-file.txt");
+    chaff()
+        .arg(&missing)
+        .arg(&input)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!("chaff: {}:", missing.display())));
+    assert!(out.join("a.txt").is_file());
+    assert!(out.join("z.txt").is_file());
+}
+
+#[test]
+fn missing_path_to_stdout_fails_but_others_done() {
+    let (t, input) = tree();
+    chaff()
+        .arg(t.path().join("nope.txt"))
+        .arg(input.join("a.txt"))
+        .assert()
+        .code(1)
+        .stdout(ARTICLE)
+        .stderr(predicate::str::contains("nope.txt"));
+}
+
+#[test]
+fn binary_file_fails_naming_it() {
+    let (t, input) = tree();
+    let bin = input.join("image.bin");
+    fs::write(&bin, b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x03\x00\x3e\x00").unwrap();
+    chaff()
+        .arg(&input)
+        .arg("--out")
+        .arg(t.path().join("out"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!("chaff: {}: binary file", bin.display())));
+    assert!(t.path().join("out/a.txt").is_file());
+}
+
+#[test]
+fn binary_stdin_fails() {
+    chaff().write_stdin(&b"\x00\x01\x02\x03binary\x00\x00\xff"[..]).assert().code(1).stderr(predicate::str::contains("chaff: -: binary"));
+}
+
+#[test]
+fn bad_keep_is_usage_error() {
+    chaff()
+        .args(["--keep", "caption,bogus"])
+        .write_stdin(ARTICLE)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("bogus").and(predicate::str::contains("call_to_action")));
+}
+
+#[test]
+fn good_keep_and_lang_accepted() {
+    chaff().args(["--keep", "caption,byline", "--lang", "en", "--languages", "en,de"]).write_stdin(ARTICLE).assert().success().stdout(ARTICLE);
+}
+
+#[test]
+fn bad_lang_is_usage_error() {
+    chaff().args(["--lang", "klingon"]).write_stdin(ARTICLE).assert().code(2).stderr(predicate::str::contains("klingon"));
+    chaff().args(["--languages", "en,zz"]).write_stdin(ARTICLE).assert().code(2);
+}
+
+#[test]
+fn bad_exclude_glob_is_usage_error() {
+    let (t, input) = tree();
+    chaff().arg(&input).args(["--exclude", "a[", "--out"]).arg(t.path().join("out")).assert().code(2);
+}
+
+#[test]
+fn stdin_with_out_is_usage_error() {
+    let t = TempDir::new().unwrap();
+    chaff().arg("-").arg("--out").arg(t.path().join("out")).write_stdin(ARTICLE).assert().code(2);
+}
+
+#[test]
+fn explain_with_out_is_usage_error() {
+    let (t, input) = tree();
+    chaff().arg(&input).arg("--explain").arg("--out").arg(t.path().join("out")).assert().code(2);
+}
+
+#[test]
+fn explain_plain_with_no_color() {
+    chaff()
+        .arg("--explain")
+        .write_stdin(ARTICLE)
+        .assert()
+        .success()
+        .stdout(predicate::str::starts_with("  The city council").and(predicate::str::contains("\u{1b}[").not()));
+}
+
+#[test]
+#[ignore = "needs detectors"]
+fn explain_marks_removed_spans() {
+    chaff()
+        .arg("--explain")
+        .write_stdin(with_boilerplate())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("-- [call_to_action").and(predicate::str::contains("- Sign up to our newsletter")));
+}
+
+#[test]
+#[ignore = "needs detectors"]
+fn boilerplate_is_removed_and_logged() {
+    let t = TempDir::new().unwrap();
+    let log = t.path().join("log.jsonl");
+    chaff().arg("--log").arg(&log).write_stdin(with_boilerplate()).assert().success().stdout(ARTICLE);
+    let text = fs::read_to_string(&log).unwrap();
+    assert!(text.contains(r#""event":"removal""#) && text.contains("call_to_action"));
+}
+
+#[test]
+#[ignore = "needs detectors"]
+fn keep_category_keeps_it() {
+    chaff()
+        .args(["--keep", "call_to_action"])
+        .write_stdin(with_boilerplate())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Sign up to our newsletter"));
+}
+
+#[test]
+fn closed_stdout_exits_quietly() {
+    let big = ARTICLE.repeat(20_000);
+    let bin = assert_cmd::cargo::cargo_bin("chaff");
+    let mut child = std::process::Command::new(bin)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close stdout before chaff writes anything.
+    drop(child.stdout.take());
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        let _ = stdin.write_all(big.as_bytes());
+    }
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "status {:?}, stderr {stderr}", out.status);
+    assert!(!stderr.contains("panicked") && !stderr.contains("Broken pipe"), "{stderr}");
+}
+
+#[test]
+fn closed_stdout_in_shell_pipe() {
+    let bin = assert_cmd::cargo::cargo_bin("chaff");
+    // POSIX sh has no PIPESTATUS: run chaff's part in a subshell and report its status.
+    let script = format!(
+        "yes 'A line of text that repeats.' | head -n 200000 | ('{}'; echo \"rc=$?\" >&2) | head -c1 >/dev/null",
+        bin.display()
+    );
+    let out = std::process::Command::new("sh").arg("-c").arg(script).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("rc=0"), "{stderr}");
+    assert!(!stderr.contains("panicked") && !stderr.contains("Broken pipe"), "{stderr}");
+}
+
+#[test]
+fn help_has_examples_and_flags() {
+    chaff().arg("--help").assert().success().stdout(
+        predicate::str::contains("EXAMPLES")
+            .and(predicate::str::contains("--out"))
+            .and(predicate::str::contains("--explain"))
+            .and(predicate::str::contains("--keep"))
+            .and(predicate::str::contains("--resume")),
+    );
+}
+
+#[test]
+fn version_is_printed() {
+    chaff().arg("--version").assert().success().stdout(predicate::str::contains(env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn eval_subcommand_not_yet_wired() {
+    let t = TempDir::new().unwrap();
+    chaff().arg("eval").arg("--corpus").arg(t.path()).assert().code(2).stderr(predicate::str::contains("eval: not yet available"));
+}
+
+#[test]
+fn unknown_flag_is_usage_error() {
+    chaff().arg("--no-such-flag").assert().code(2);
+}
+
+#[test]
+fn quiet_suppresses_summary() {
+    let (t, input) = tree();
+    chaff().arg(&input).arg("--quiet").arg("--out").arg(t.path().join("out")).assert().success().stderr("");
+}
