@@ -126,6 +126,19 @@ fn expectations() {
     let cleaner = Cleaner::default();
     let mut failures: Vec<String> = Vec::new();
     let mut checked = 0usize;
+    // Every expectation file needs its fixture.
+    if let Ok(dir) = std::fs::read_dir(fixtures_dir()) {
+        let mut orphans: Vec<String> = dir
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter_map(|p| {
+                let n = file_name(&p);
+                let stem = n.strip_suffix(".expect.json")?;
+                (!fixtures_dir().join(format!("{stem}.txt")).is_file()).then_some(n)
+            })
+            .collect();
+        orphans.sort();
+        failures.extend(orphans.into_iter().map(|n| format!("{n}: no matching .txt fixture")));
+    }
     for path in fixture_paths() {
         let name = file_name(&path);
         let expect_path = path.with_extension("expect.json");
