@@ -114,7 +114,7 @@ pub static COMMENT_MARKERS: LazyLock<Phrases> = LazyLock::new(|| {
             "lascia una risposta", "aggiungi un commento", "mostra commenti", "invia commento",
         ],
         &["reacties", "reactie", "reageer", "plaats een reactie", "laat een reactie achter", "reactie plaatsen", "bekijk reacties"],
-        &["komentarze", "komentarz", "dodaj komentarz", "skomentuj", "napisz komentarz", "pokaż komentarze", "zobacz komentarze"],
+        &["komentarze", "komentarz", "dodaj komentarz", "skomentuj", "napisz komentarz", "pokaż komentarze", "zobacz komentarze", "powiadom o", "zobacz wszystkie komentarze", "odpowiedzi"],
         &["comentários", "deixe um comentário", "deixe uma resposta", "comentar"],
     ])
 });
@@ -185,14 +185,14 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
         &[
             "ya eres suscriptor", "ya soy suscriptor", "ya tienes cuenta", "exclusivo para suscriptores", "contenido exclusivo",
             "solo para suscriptores", "prueba gratis", "prueba gratuita", "suscríbete y accede", "suscríbete para seguir leyendo",
-            "límite de artículos", "artículos gratuitos", "accede sin límites", "para seguir leyendo", "cancela cuando quieras",
+            "límite de artículos", "has alcanzado el límite", "artículos gratuitos", "accede sin límites", "para seguir leyendo", "cancela cuando quieras",
         ],
         &[
             "sei già abbonato", "già abbonato", "riservato agli abbonati", "contenuto riservato", "prova gratuita",
-            "abbonati per continuare", "per continuare a leggere", "articolo riservato", "disdici quando vuoi", "accesso illimitato",
+            "abbonati per continuare", "per continuare a leggere", "articolo riservato", "hai raggiunto il limite", "limite di articoli", "disdici quando vuoi", "accesso illimitato",
         ],
         &[
-            "al abonnee", "ben je al abonnee", "bent u al abonnee", "word abonnee", "alleen voor abonnees", "proefabonnement",
+            "al abonnee", "ben je al abonnee", "bent u al abonnee", "word abonnee", "alleen voor abonnees", "beschikbaar voor abonnees", "alleen beschikbaar voor abonnees", "proefabonnement",
             "gratis proberen", "lees verder met", "plus-artikel", "dagelijks opzegbaar", "maandelijks opzegbaar", "onbeperkt toegang",
         ],
         &[
@@ -227,7 +227,7 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "would you like to receive", "receive news notifications", "receive notifications", "enable notifications",
             "turn on notifications", "push notifications", "sign up to our newsletter", "sign up for our newsletter",
             "sign up to the newsletter", "sign up for the newsletter", "subscribe to our newsletter", "subscribe to the newsletter",
-            "get our newsletter", "our newsletter", "newsletter sign up", "newsletter signup", "join our mailing list",
+            "get our newsletter", "daily newsletter", "weekly newsletter", "free newsletter", "join our whatsapp", "join our channel", "join our telegram", "our newsletter", "newsletter sign up", "newsletter signup", "join our mailing list",
             "join our newsletter", "sign up for free", "sign up here", "follow us on", "follow us", "like us on facebook",
             "find us on facebook", "share this article", "share this story", "share this post", "share this page",
             "download our app", "download the app", "get the app", "never miss a story", "don't miss out", "sign up now",
@@ -250,14 +250,14 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
         ],
         &[
             "iscriviti alla newsletter", "iscriviti alla nostra newsletter", "ricevi la newsletter", "la nostra newsletter",
-            "seguici su", "seguici", "condividi questo articolo", "scarica la nostra app", "attiva le notifiche",
+            "seguici su", "seguici", "unisciti al nostro canale", "unisciti al canale", "condividi questo articolo", "scarica la nostra app", "attiva le notifiche",
         ],
         &[
             "schrijf je in", "schrijf u in", "meld je aan voor", "meld je aan", "onze nieuwsbrief", "nieuwsbrief", "volg ons",
             "deel dit artikel", "download onze app", "meldingen aanzetten",
         ],
         &[
-            "zapisz się", "zapisz się do newslettera", "nasz newsletter", "obserwuj nas", "śledź nas", "udostępnij artykuł",
+            "zapisz się", "zapisz się do newslettera", "zapisz się do naszego newslettera", "polub nas", "polub nas na facebooku", "nasz newsletter", "obserwuj nas", "śledź nas", "udostępnij artykuł",
             "pobierz aplikację", "włącz powiadomienia",
         ],
         &["assine nossa newsletter", "siga-nos", "receba nossa newsletter", "compartilhe este artigo"],

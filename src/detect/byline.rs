@@ -14,7 +14,11 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR|Written by|Words by|Text:|Texte\s?:|Autor:|Autorin:|Author:|Auteur\s?:|Autore:|Tekst:)\s+\p{Lu}").expect("valid regex")
+    Regex::new(r"^(By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR|Written by|Words by|More by|More from|Mehr Artikel von|Mehr von|Alle Artikel von|Plus d'articles de|Más artículos de|Altri articoli di|Meer van|Więcej od|Text:|Texte\s?:|Autor:|Autorin:|Author:|Auteur\s?:|Autore:|Tekst:)\s+\p{Lu}").expect("valid regex")
+});
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\(?(published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano)\b.{0,40}\d|^\((additional )?(reporting|writing|editing|compiled) by\b").expect("valid regex")
 });
 
 static BIO: LazyLock<Regex> = LazyLock::new(|| {
@@ -31,6 +35,12 @@ pub struct Byline;
 fn is_by_line(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
     f.words >= 2 && f.words <= 12 && !f.terminal && BY.is_match(doc.line(i).trim()) && f.title_ratio() >= 0.5
+}
+
+/// "About the author: …" / "Over de auteur: …".
+fn is_header_prefixed(doc: &Doc<'_>, i: usize) -> bool {
+    let line = doc.line(i).trim();
+    doc.feats[i].words <= 60 && line.split_once(':').is_some_and(|(head, _)| head.split_whitespace().count() <= 4 && BYLINE_LINES.is_line(head))
 }
 
 fn is_bio(doc: &Doc<'_>, i: usize) -> bool {
@@ -93,11 +103,16 @@ impl Detector for Byline {
             }
             if marker[i] {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/author-box", 0.9, "author box header"));
+            } else if doc.feats[i].words <= 30 && DATELINE.is_match(doc.line(i).trim()) {
+                out.push(Span::lines(i..i + 1, Category::Byline, "byline/dateline", 0.8, "publication date or reporting credit"));
+            } else if is_header_prefixed(doc, i) {
+                out.push(Span::lines(i..i + 1, Category::Byline, "byline/author-box", 0.85, "author box"));
             } else if is_by_line(doc, i) {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/by", 0.85, "byline"));
             } else if is_bio(doc, i) {
-                let near = [doc.prev_nonblank(i), doc.next_nonblank(i)].into_iter().flatten().any(|j| marker[j] || is_by_line(doc, j));
-                if near || handle_or_link(doc, i) {
+                let near = [doc.prev_nonblank(i), doc.next_nonblank(i)].into_iter().flatten().any(|j| marker[j] || is_by_line(doc, j) || is_header_prefixed(doc, j));
+                let after_body = !(i + 1..n).any(|j| super::is_body_line(doc, j)) && (0..i).any(|j| super::is_body_line(doc, j));
+                if near || handle_or_link(doc, i) || after_body && doc.feats[i].words <= 40 {
                     out.push(Span::lines(i..i + 1, Category::Byline, "byline/bio", 0.85, "author bio"));
                 }
             }

@@ -16,6 +16,7 @@ const CREDIT_WORDS: &str = r"image|images|photo|photos|picture|pictures|pic|pics
 
 static PAREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)[(\[]\s*({CREDIT_WORDS})\s*:\s*[^)\]]{{1,80}}[)\]]\s*$")).expect("valid regex"));
+static TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(\.|^)\s*(photo|photos|foto|fotos|image|picture|bild|crédit photo|crédit|imagen|fotografía|immagine|zdjęcie|fot\.)\s*:\s*[^.:]{2,60}$|(photo|foto|illustration|image|bild|imagen|immagine|zdjęcie)\W.{0,40}©|[.,]\s*©\s*[^.©]{2,60}$").expect("valid regex"));
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^\W{{0,3}}({CREDIT_WORDS})\s*[:©|]\s*\S")).expect("valid regex"));
 
 /// The caption detector.
@@ -31,6 +32,9 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
     if f.words <= 40 && PAREN.is_match(line) {
         return true;
     }
+    if f.words <= 30 && TAIL.is_match(line) {
+        return true;
+    }
     if f.words <= 15 && PREFIX.is_match(line) {
         return true;
     }
@@ -38,7 +42,7 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
         let lower = line.to_lowercase();
         if PHOTO_AGENCIES.contains(&lower) {
             let n = norm(line);
-            return line.contains('©') || line.contains('/') || PHOTO_AGENCIES.is_norm(&n) || (lower.contains(" via ") && f.words <= 6);
+            return line.contains('©') && f.words <= 8 || line.contains('/') || PHOTO_AGENCIES.is_norm(&n) || (lower.contains(" via ") && f.words <= 6);
         }
     }
     false

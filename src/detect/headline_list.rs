@@ -26,8 +26,18 @@ fn kind(doc: &Doc<'_>, i: usize) -> Kind {
     if f.words <= 6 && LIST_HEADERS.is_line(line) {
         return Kind::Header;
     }
-    let exclaim = line.ends_with(['!', '?']);
-    if (2..=14).contains(&f.words) && f.chars <= 110 && (!f.terminal || exclaim) && !f.colon_end && !f.link && f.inner_sentences == 0 {
+    let exclaim = line.ends_with('!');
+    let starts_digit = line.chars().next().is_some_and(|c| c.is_ascii_digit());
+    if (2..=14).contains(&f.words)
+        && f.chars <= 110
+        && (!f.terminal || exclaim)
+        && !f.colon_end
+        && !f.link
+        && !f.bullet
+        && !starts_digit
+        && f.separators < 2
+        && (f.inner_sentences == 0 || f.words <= 10 && !f.terminal)
+    {
         return Kind::Headline;
     }
     if (5..=45).contains(&f.words) && f.inner_sentences <= 1 && !f.colon_end {
@@ -108,6 +118,11 @@ impl Detector for HeadlineList {
                 continue;
             }
             let (threshold, score) = if header.is_some() { (0.5, 0.9) } else { (0.3, 0.85) };
+            let body_before = (0..nonblank[first]).any(|i| is_body_line(doc, i));
+            let body_after = (nonblank[last] + 1..doc.len()).any(|i| is_body_line(doc, i));
+            if header.is_none() && body_before && body_after {
+                continue;
+            }
             if vocab.is_empty() && header.is_none() || overlap > threshold {
                 continue;
             }

@@ -33,17 +33,17 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<(&'static str, f32, &'static str)
     let lower = line.to_lowercase();
     let consent = CONSENT.count(&lower);
     if consent > 0 && (f.words <= 30 || consent >= 2) {
-        return Some(("navigation/consent", 0.9, "cookie, privacy or consent notice"));
+        return Some(("navigation/consent", 0.95, "cookie, privacy or consent notice"));
     }
     if f.words > 30 {
         return None;
     }
     if RIGHTS.contains(&lower) && (f.words <= 20 || lower.contains("reserved") || lower.contains('©')) || COPYRIGHT.is_match(line) && f.words <= 20 {
-        return Some(("navigation/copyright", 0.85, "copyright line"));
+        return Some(("navigation/copyright", 0.95, "copyright line"));
     }
     let n = norm(line);
     if LEGAL_LINKS.is_norm(&n) {
-        return Some(("navigation/link", 0.85, "legal or service link"));
+        return Some(("navigation/link", 0.9, "legal or service link"));
     }
     let words = words_lower(line);
     if words.len() <= 12 && words.iter().all(|w| SHARE_WORDS.contains(&w.as_str())) && words.iter().any(|w| SHARE_CORE.contains(&w.as_str())) {
@@ -56,11 +56,11 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<(&'static str, f32, &'static str)
         }
     }
     let items = item_split(line);
+    if items.len() >= 2 && items.iter().all(|it| LEGAL_LINKS.is_line(it)) {
+        return Some(("navigation/link", 0.95, "legal or service links"));
+    }
     if items.len() >= 3 && items.iter().all(|it| it.split_whitespace().count() <= 5) && !f.terminal {
         return Some(("navigation/menu-line", 0.8, "menu of separated items"));
-    }
-    if items.len() >= 2 && items.iter().all(|it| LEGAL_LINKS.is_line(it)) {
-        return Some(("navigation/link", 0.85, "legal or service links"));
     }
     None
 }
