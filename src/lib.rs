@@ -26,6 +26,7 @@ pub mod detect;
 mod error;
 pub mod features;
 pub mod lang;
+pub mod lexicon;
 pub mod output;
 pub mod segment;
 

@@ -6,8 +6,6 @@
 //! To add a detector: write `src/detect/<kind>.rs`, implement [`Detector`],
 //! and list it in [`all`].
 
-pub mod quality;
-pub mod quality_model;
 
 use crate::features::Doc;
 use serde::{Deserialize, Serialize};
@@ -120,7 +118,66 @@ pub trait Detector: Send + Sync {
     fn detect(&self, doc: &Doc<'_>, out: &mut Vec<Span>);
 }
 
-/// The built-in detectors, in a fixed order.
+pub mod byline;
+pub mod call_to_action;
+pub mod caption;
+pub mod comments;
+pub mod foreign_promo;
+pub mod headline_list;
+pub mod navigation;
+pub mod paywall;
+pub mod quality;
+pub mod quality_model;
+
+/// The built-in detectors, in a fixed order (on equal scores the earlier one wins).
 pub fn all() -> Vec<Box<dyn Detector>> {
-    vec![Box::new(quality::Quality)]
+    vec![
+        Box::new(foreign_promo::ForeignPromo),
+        Box::new(comments::Comments),
+        Box::new(paywall::Paywall),
+        Box::new(caption::Caption),
+        Box::new(call_to_action::CallToAction),
+        Box::new(byline::Byline),
+        Box::new(headline_list::HeadlineList),
+        Box::new(navigation::Navigation),
+        Box::new(quality::Quality),
+    ]
 }
+
+/// Lowercased words (runs of letters, digits and inner apostrophes) of `s`.
+pub fn words_lower(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut it = s.chars().peekable();
+    while let Some(c) = it.next() {
+        let inner_apos = (c == '\'' || c == '’') && !cur.is_empty() && it.peek().is_some_and(|n| n.is_alphabetic());
+        if c.is_alphanumeric() || inner_apos {
+            cur.extend(c.to_lowercase());
+        } else if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Content words of `s`: lowercased words of three or more letters that are not in `stop`.
+pub fn content_words(s: &str, stop: Option<&crate::lang::Stoplist>) -> Vec<String> {
+    words_lower(s)
+        .into_iter()
+        .filter(|w| w.chars().count() >= 3 && !w.chars().all(|c| c.is_numeric()) && !stop.is_some_and(|st| st.contains(w.as_str())))
+        .collect()
+}
+
+/// True when line `i` looks like article body: a long sentence rich in stopwords of the document language.
+pub fn is_body_line(doc: &Doc<'_>, i: usize) -> bool {
+    let f = &doc.feats[i];
+    if doc.lines[i].blank || f.words < 12 {
+        return false;
+    }
+    let sentence = f.terminal || f.inner_sentences > 0 || f.commas > 0;
+    sentence && (doc.stoplist.is_none() || f.stop_density() >= 0.2)
+}
+

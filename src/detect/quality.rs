@@ -252,11 +252,11 @@ impl Detector for Quality {
     }
 }
 
-/// Decides runs of three or more consecutive prose lines (a sentence of five
+/// Decides runs of three or more consecutive prose lines (a sentence of three
 /// words or more each) together: every line takes the run's mean probability,
 /// so one odd sentence inside a paragraph run is not cut out alone.
 fn smooth_prose_runs(doc: &Doc<'_>, nb: &[usize], p: &mut [f32]) {
-    let prose = |i: usize| doc.feats[i].terminal && doc.feats[i].words >= 5;
+    let prose = |i: usize| doc.feats[i].terminal && doc.feats[i].words >= 3;
     let mut k = 0;
     while k < nb.len() {
         if !prose(nb[k]) {

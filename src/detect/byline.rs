@@ -1,0 +1,167 @@
+//! `byline`: bylines and author bios.
+//!
+//! Whole lines: author-box headers ("Avatar photo", "About the author", "Über
+//! den Autor", …), "By Jane Doe" lines in several languages, and bio sentences
+//! ("X has a degree in …", "X is on Twitter at @…", "X is a freelance writer …")
+//! when they carry a handle or link or sit next to another byline line.
+//! Partial: a job-title prefix ("Defence and Security Editor ") glued to the
+//! start of the first body line before a tabloid ALL-CAPS word is cut alone.
+
+use super::{Category, Detector, Span};
+use crate::features::Doc;
+use crate::lexicon::{BYLINE_LINES, JOB_TITLES};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static BY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR|Written by|Words by|More by|More from|Mehr Artikel von|Mehr von|Alle Artikel von|Plus d'articles de|Más artículos de|Altri articoli di|Meer van|Więcej od|Text:|Texte\s?:|Autor:|Autorin:|Author:|Auteur\s?:|Autore:|Tekst:)\s+\p{Lu}").expect("valid regex")
+});
+
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\(?(published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano)\b.{0,40}\d|^\((additional )?(reporting|writing|editing|compiled) by\b").expect("valid regex")
+});
+
+static BIO: LazyLock<Regex> = LazyLock::new(|| {
+    let roles = "journalist|journalistin|writer|reporter|reporterin|correspondent|editor|columnist|author|contributor|blogger|analyst|redakteur|redakteurin|autor|autorin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|verslaggever|redacteur|dziennikarzem|dziennikarką|redaktorem|redaktorką";
+    Regex::new(&format!(
+        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|is (an? )?(\p{{L}}+ ){{0,3}}({roles})\b|(ist|est|es|è|is|jest) (\p{{L}}+ ){{0,3}}({roles})\b)"
+    ))
+    .expect("valid regex")
+});
+
+/// The byline detector.
+pub struct Byline;
+
+fn is_by_line(doc: &Doc<'_>, i: usize) -> bool {
+    let f = &doc.feats[i];
+    f.words >= 2 && f.words <= 12 && !f.terminal && BY.is_match(doc.line(i).trim()) && f.title_ratio() >= 0.5
+}
+
+/// "About the author: …" / "Over de auteur: …".
+fn is_header_prefixed(doc: &Doc<'_>, i: usize) -> bool {
+    let line = doc.line(i).trim();
+    doc.feats[i].words <= 60 && line.split_once(':').is_some_and(|(head, _)| head.split_whitespace().count() <= 4 && BYLINE_LINES.is_line(head))
+}
+
+fn is_bio(doc: &Doc<'_>, i: usize) -> bool {
+    let f = &doc.feats[i];
+    f.words >= 4 && f.words <= 90 && BIO.is_match(doc.line(i).trim())
+}
+
+fn handle_or_link(doc: &Doc<'_>, i: usize) -> bool {
+    let lower = doc.line(i).to_lowercase();
+    doc.feats[i].link || lower.contains("twitter") || lower.contains("e-mail") || lower.contains("email")
+}
+
+/// The byline prefix glued to the first body line: absolute byte range to cut.
+fn glued_prefix(doc: &Doc<'_>) -> Option<(usize, std::ops::Range<usize>)> {
+    let first = (0..doc.len()).filter(|&i| !doc.lines[i].blank).take(5).find(|&i| doc.feats[i].words >= 12)?;
+    let line = doc.line(first);
+    let start = doc.lines[first].start;
+    let connectors = ["and", "&", "of", "for", "und", "für", "et", "de", "y", "e", "en", "i", "del", "della"];
+    let mut at = 0usize;
+    let mut titled = false;
+    for (n, word) in line.split(' ').enumerate() {
+        if n >= 7 || word.is_empty() {
+            return None;
+        }
+        let word_end = at + word.len();
+        if titled {
+            // The word after the job title must be tabloid ALL CAPS.
+            let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+            if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+                return Some((first, start..start + at));
+            }
+            return None;
+        }
+        let upper_start = word.chars().next().is_some_and(char::is_uppercase);
+        let is_caps = word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && word.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        if JOB_TITLES.contains(&word) {
+            titled = true;
+        } else if !(upper_start && !is_caps || connectors.contains(&word)) {
+            return None;
+        }
+        at = word_end + 1;
+        if at > line.len() {
+            return None;
+        }
+    }
+    None
+}
+
+impl Detector for Byline {
+    fn name(&self) -> &'static str {
+        "byline"
+    }
+
+    fn detect(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
+        let n = doc.len();
+        let marker: Vec<bool> = (0..n).map(|i| !doc.lines[i].blank && doc.feats[i].words <= 6 && BYLINE_LINES.is_line(doc.line(i))).collect();
+        for i in 0..n {
+            if doc.lines[i].blank {
+                continue;
+            }
+            if marker[i] {
+                out.push(Span::lines(i..i + 1, Category::Byline, "byline/author-box", 0.9, "author box header"));
+            } else if doc.feats[i].words <= 30 && DATELINE.is_match(doc.line(i).trim()) {
+                out.push(Span::lines(i..i + 1, Category::Byline, "byline/dateline", 0.8, "publication date or reporting credit"));
+            } else if is_header_prefixed(doc, i) {
+                out.push(Span::lines(i..i + 1, Category::Byline, "byline/author-box", 0.85, "author box"));
+            } else if is_by_line(doc, i) {
+                out.push(Span::lines(i..i + 1, Category::Byline, "byline/by", 0.85, "byline"));
+            } else if is_bio(doc, i) {
+                let near = [doc.prev_nonblank(i), doc.next_nonblank(i)].into_iter().flatten().any(|j| marker[j] || is_by_line(doc, j) || is_header_prefixed(doc, j));
+                let after_body = !(i + 1..n).any(|j| super::is_body_line(doc, j)) && (0..i).any(|j| super::is_body_line(doc, j));
+                if near || handle_or_link(doc, i) || after_body && doc.feats[i].words <= 40 {
+                    out.push(Span::lines(i..i + 1, Category::Byline, "byline/bio", 0.85, "author bio"));
+                }
+            }
+        }
+        if let Some((line, cut)) = glued_prefix(doc) {
+            out.push(Span {
+                lines: line..line + 1,
+                cut: Some(cut),
+                category: Category::Byline,
+                rule: "byline/glued-title",
+                score: 0.8,
+                reason: "job-title byline glued to the first sentence".into(),
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spans(text: &str) -> Vec<Span> {
+        let doc = Doc::analyse(text, None, &[]);
+        let mut v = Vec::new();
+        Byline.detect(&doc, &mut v);
+        v
+    }
+
+    #[test]
+    fn author_box_and_bio() {
+        let v = spans("Avatar photo\nGeorge has a degree in Cyber Security from Glasgow Caledonian University. George is on Twitter at @geoallison\n");
+        assert_eq!(v.len(), 2);
+        assert_eq!(spans("Tom is a freelance defence writer who covers naval procurement.\nAvatar photo\n").len(), 2);
+        assert_eq!(spans("By Jane Doe and John Smith").len(), 1);
+        assert_eq!(spans("Über den Autor").len(), 1);
+    }
+
+    #[test]
+    fn glued_prefix_is_cut() {
+        let t = "Defence and Security Editor VLADIMIR Putin was branded genocidal after turning his missiles on children.\n";
+        let v = spans(t);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].cut, Some(0.."Defence and Security Editor ".len()));
+    }
+
+    #[test]
+    fn keeps_body() {
+        assert!(spans("Johnson has a degree in economics and worked at the central bank before joining the cabinet in 2019.").is_empty());
+        assert!(spans("By the end of the year, the council expects to have spent most of the budget on repairs.").is_empty());
+        assert!(spans("Political Editor Jane Smith said the vote would be close, according to three people familiar with it.").is_empty());
+    }
+}

@@ -1,0 +1,105 @@
+//! `caption`: photo credits and the short descriptive line that goes with them.
+//!
+//! A credit line is "(Image: Getty)" at a line's end, a line opening with
+//! "Photo:", "Foto:", "Crédit photo :", …, or a short line naming a photo
+//! agency with "©", "/" or nothing else. The nearest non-blank line before or
+//! after a credit, when short and without terminal punctuation, is its
+//! caption and goes too.
+
+use super::{Category, Detector, Span};
+use crate::features::Doc;
+use crate::lexicon::{norm, PHOTO_AGENCIES};
+use regex::Regex;
+use std::sync::LazyLock;
+
+const CREDIT_WORDS: &str = r"image|images|photo|photos|picture|pictures|pic|pics|credit|credits|photo credit|image credit|image source|foto|fotos|bild|bilder|bildquelle|fotoquelle|fotografie|crédit photo|crédits photo|crédit|crédits|photographie|imagen|imágenes|fotografía|immagine|immagini|afbeelding|beeld|zdjęcie|zdjęcia|fot\.|video|source|quelle|fuente|fonte|źródło";
+
+static PAREN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)[(\[]\s*({CREDIT_WORDS})\s*:\s*[^)\]]{{1,80}}[)\]]\s*$")).expect("valid regex"));
+static TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(\.|^)\s*(photo|photos|foto|fotos|image|picture|bild|crédit photo|crédit|imagen|fotografía|immagine|zdjęcie|fot\.)\s*:\s*[^.:]{2,60}$|(photo|foto|illustration|image|bild|imagen|immagine|zdjęcie)\W.{0,40}©|[.,]\s*©\s*[^.©]{2,60}$").expect("valid regex"));
+static PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^\W{{0,3}}({CREDIT_WORDS})\s*[:©|]\s*\S")).expect("valid regex"));
+
+/// The caption detector.
+pub struct Caption;
+
+/// True when line `i` is a photo credit.
+pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
+    let f = &doc.feats[i];
+    if doc.lines[i].blank || f.words == 0 {
+        return false;
+    }
+    let line = doc.line(i).trim();
+    if f.words <= 40 && PAREN.is_match(line) {
+        return true;
+    }
+    if f.words <= 30 && TAIL.is_match(line) {
+        return true;
+    }
+    if f.words <= 15 && PREFIX.is_match(line) {
+        return true;
+    }
+    if f.words <= 10 && !f.terminal {
+        let lower = line.to_lowercase();
+        if PHOTO_AGENCIES.contains(&lower) {
+            let n = norm(line);
+            return line.contains('©') && f.words <= 8 || line.contains('/') || PHOTO_AGENCIES.is_norm(&n) || (lower.contains(" via ") && f.words <= 6);
+        }
+    }
+    false
+}
+
+impl Detector for Caption {
+    fn name(&self) -> &'static str {
+        "caption"
+    }
+
+    fn detect(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
+        let credits: Vec<usize> = (0..doc.len()).filter(|&i| is_credit(doc, i)).collect();
+        for &c in &credits {
+            out.push(Span::lines(c..c + 1, Category::Caption, "caption/credit", 0.9, "photo credit"));
+            for j in [doc.prev_nonblank(c), doc.next_nonblank(c)].into_iter().flatten() {
+                let f = &doc.feats[j];
+                if credits.contains(&j) || f.words < 2 || f.words > 20 || f.terminal || f.colon_end {
+                    continue;
+                }
+                out.push(Span::lines(j..j + 1, Category::Caption, "caption/description", 0.75, "short caption next to a photo credit"));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn removed(text: &str) -> Vec<usize> {
+        let doc = Doc::analyse(text, None, &[]);
+        let mut v = Vec::new();
+        Caption.detect(&doc, &mut v);
+        v.iter().map(|s| s.lines.start).collect()
+    }
+
+    #[test]
+    fn credits() {
+        assert_eq!(removed("The missile attacks have left at least 33 people dead (Image: Getty)"), [0]);
+        assert_eq!(removed("Photo: Reuters"), [0]);
+        assert_eq!(removed("Foto: dpa"), [0]);
+        assert_eq!(removed("© AFP"), [0]);
+        assert_eq!(removed("Getty Images"), [0]);
+        assert_eq!(removed("Crédit photo : AFP"), [0]);
+        assert_eq!(removed("Fotografía: EFE"), [0]);
+        assert_eq!(removed("REUTERS/Kevin Lamarque"), [0]);
+    }
+
+    #[test]
+    fn description_goes_with_credit() {
+        let t = "Body sentence that ends here.\n\nThe aftermath of the attack\n\nFirefighters at the scene (Image: Getty)\n\nMore body text follows here.\n";
+        assert_eq!(removed(t), [4, 2]);
+    }
+
+    #[test]
+    fn keeps_body() {
+        assert!(removed("Reuters reported on Monday that the talks had collapsed after the delegations failed to agree on a timetable.").is_empty());
+        assert!(removed("The photo shows the mayor at the opening of the new bridge in 2019.").is_empty());
+    }
+}

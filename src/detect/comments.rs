@@ -1,0 +1,251 @@
+//! `comments`: comment threads (wpDiscuz, Disqus, WordPress classic, Facebook plugin, forums).
+//!
+//! Lines are classified as thread markers ("Notify of", "47 Comments",
+//! "Leave a Reply", "Kommentare", …, whole lines only) or comment structure
+//! (handles like "Name (@guest_123)", relative times "2 months ago" / "vor 3
+//! Tagen" / "il y a 2 jours", date-and-time lines, "Reply", "Reply to X",
+//! "Like · Reply", "X says:", "Read more »", "Last edited …", comment-form
+//! lines). A thread starts at a marker followed by structure, or at a dense
+//! run of structure, and runs to the end of the document unless a long run of
+//! article-like paragraphs without structure shows the article resuming.
+//! A thread with no article body before it is the page's content and stays.
+
+use super::{is_body_line, Category, Detector, Span};
+use crate::features::Doc;
+use crate::lexicon::{COMMENT_ACTIONS, COMMENT_FORM, COMMENT_MARKERS};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What a line is inside a comment thread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    /// Nothing special.
+    Plain,
+    /// A thread marker.
+    Marker,
+    /// "Name (@handle)".
+    Handle,
+    /// Relative time or date with time.
+    Time,
+    /// Reply / like / share actions.
+    Action,
+    /// "X says:".
+    Says,
+    /// A comment cut with "Read more »", or "Last edited …".
+    Trailer,
+    /// Comment form lines.
+    Form,
+}
+
+static COUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(\d+|one|no|ein|eine|un|une|una|uno|een|jeden)\s+(comments?|kommentare?|commentaires?|comentarios?|commenti|commento|reacties|reactie|komentarz[ey]?|komentarzy|responses?|replies|antworten|réponses?|respuestas?|risposte|reacciones|thoughts? on|réflexions? sur|comentários?)\b").expect("valid regex")
+});
+static COUNT_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(comments?|kommentare|commentaires|comentarios|commenti|reacties|komentarze|comentários)\s*[(\[]?\s*\d+\s*[)\]]?\W*$").expect("valid regex")
+});
+static HANDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^()]{1,60}\(@[\w.\-]+\)\s*$").expect("valid regex"));
+static AGO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)\b(\d+|a|an|one|few)\s+(sec|secs|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\b",
+        r"|\bvor\s+(\d+|einer|einem|einigen|wenigen)\s+(sekunden?|minuten?|stunden?|tag|tagen|wochen?|monat|monaten|jahr|jahren)\b",
+        r"|\bil y a\s+(\d+|un|une|quelques)\s+(secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b",
+        r"|\bhace\s+(\d+|un|una|unos|unas)\s+(segundos?|minutos?|horas?|días?|semanas?|mes|meses|años?)\b",
+        r"|\b(\d+|un|una)\s+(secondi|minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)\s+fa\b",
+        r"|\b(\d+|een)\s+(seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar|jaren)\s+geleden\b",
+        r"|\b\d+\s+(sekund\w*|minut\w*|godzin\w*|dni|dzień|tygodni\w*|miesiąc\w*|miesięcy|lat|rok\w*)\s+temu\b",
+        r"|\bhá\s+\d+\s+(minutos?|horas?|dias?|semanas?|meses|anos?)\b"
+    ))
+    .expect("valid regex")
+});
+static DATETIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b\d{4}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|oktober|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\w*\b).{0,30}\d{1,2}[:.h]\d{2}\b").expect("valid regex")
+});
+static REPLY_TO: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(reply to|replying to|in reply to|antwort an|antworten auf|en réponse à|répondre à|respuesta a|responder a|in risposta a|rispondi a|reactie op|antwoord op|odpowiedź na|odpowiedz)\s+\S").expect("valid regex")
+});
+static SAYS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^.!?]{1,60}\s(says|said|sagt|schreibt|dit|écrit|dice|escribe|scrive|zegt|schrijft|pisze|napisał|napisała|disse|diz)\s*:?\s*$").expect("valid regex")
+});
+static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)((read more|mehr lesen|weiterlesen|lire la suite|leer más|leggi tutto|lees meer|czytaj więcej|ler mais)\s*[»›…]\s*$)|^(last edited|edited|zuletzt bearbeitet|bearbeitet|modifié|dernière modification|editado|modificato|bewerkt|edytowany)\b").expect("valid regex")
+});
+static FORM_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(name|e-?mail|website|comment|kommentar|nom|nombre|nome|naam|imię|commentaire|comentario|commento|reactie|komentarz|webseite|site web|sitio web|sito web|e-mail-adresse|your name|your email)\s*\*?\s*(\(required\))?$").expect("valid regex")
+});
+static TIME_TOKEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d+\s?(s|m|h|d|w|y|mo|min|hr|hrs|yr|yrs|j|t|std)?$").expect("valid regex"));
+
+fn classify(doc: &Doc<'_>, i: usize) -> Kind {
+    let f = &doc.feats[i];
+    if doc.lines[i].blank {
+        return Kind::Plain;
+    }
+    let line = doc.line(i).trim();
+    if f.words <= 8 && COMMENT_MARKERS.is_line(line) {
+        return Kind::Marker;
+    }
+    if f.words <= 15 && (COUNT.is_match(line) || COUNT_PAREN.is_match(line)) {
+        return Kind::Marker;
+    }
+    if f.words <= 10 && HANDLE.is_match(line) {
+        return Kind::Handle;
+    }
+    if f.words <= 10 && (AGO.is_match(line) || DATETIME.is_match(line)) {
+        return Kind::Time;
+    }
+    if f.words <= 5 && COMMENT_ACTIONS.is_line(line) || f.words <= 8 && REPLY_TO.is_match(line) {
+        return Kind::Action;
+    }
+    if f.words <= 8 && is_action_bar(line) {
+        return Kind::Action;
+    }
+    if f.words <= 8 && SAYS.is_match(line) {
+        return Kind::Says;
+    }
+    if TRAILER.is_match(line) {
+        return Kind::Trailer;
+    }
+    if f.words <= 40 && COMMENT_FORM.contains(&line.to_lowercase()) || f.words <= 4 && FORM_FIELD.is_match(line) {
+        return Kind::Form;
+    }
+    Kind::Plain
+}
+
+/// "Like · Reply · 3 · 2y", "Reply · Share ›": every item an action, a count or a short time.
+fn is_action_bar(line: &str) -> bool {
+    let items: Vec<&str> = line.split(['·', '•', '|']).map(str::trim).filter(|s| !s.is_empty()).collect();
+    items.len() >= 2
+        && items.iter().any(|it| COMMENT_ACTIONS.is_line(it))
+        && items.iter().all(|it| COMMENT_ACTIONS.is_line(it) || TIME_TOKEN.is_match(it) || AGO.is_match(it))
+}
+
+fn structural(k: Kind) -> bool {
+    !matches!(k, Kind::Plain | Kind::Marker)
+}
+
+/// The comment-thread detector.
+pub struct Comments;
+
+impl Detector for Comments {
+    fn name(&self) -> &'static str {
+        "comments"
+    }
+
+    fn detect(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
+        let n = doc.len();
+        let kinds: Vec<Kind> = (0..n).map(|i| classify(doc, i)).collect();
+        let nonblank: Vec<usize> = (0..n).filter(|&i| !doc.lines[i].blank).collect();
+        let start = thread_start(&kinds, &nonblank);
+        let mut thread: Option<(usize, usize)> = None;
+        if let Some(s) = start {
+            let body_before = (0..s).filter(|&i| is_body_line(doc, i)).count();
+            if body_before >= 2 {
+                thread = Some((s, thread_end(doc, &kinds, s)));
+            }
+        }
+        if let Some((s, e)) = thread {
+            out.push(Span::lines(s..e, Category::Comments, "comments/thread", 0.93, "comment thread"));
+        }
+        for i in 0..n {
+            if kinds[i] == Kind::Marker && !thread.is_some_and(|(s, e)| i >= s && i < e) {
+                out.push(Span::lines(i..i + 1, Category::Comments, "comments/marker", 0.9, "comment section marker"));
+            }
+        }
+    }
+}
+
+/// First line of the thread: a marker with structure after it, or the start of a dense run of structure.
+fn thread_start(kinds: &[Kind], nonblank: &[usize]) -> Option<usize> {
+    for (pos, &i) in nonblank.iter().enumerate() {
+        let window = &nonblank[pos..(pos + 25).min(nonblank.len())];
+        let structure = window.iter().filter(|&&j| structural(kinds[j])).count();
+        if kinds[i] == Kind::Marker && structure >= 2 {
+            return Some(i);
+        }
+        if structural(kinds[i]) && kinds[i] != Kind::Trailer {
+            let w = &nonblank[pos..(pos + 12).min(nonblank.len())];
+            let mut distinct: Vec<Kind> = w.iter().map(|&j| kinds[j]).filter(|&k| structural(k)).collect();
+            let count = distinct.len();
+            distinct.sort_by_key(|k| *k as u8);
+            distinct.dedup();
+            if count >= 3 && distinct.len() >= 2 {
+                // Take a marker just before the run along.
+                let back = nonblank[pos.saturating_sub(3)..pos].iter().find(|&&j| kinds[j] == Kind::Marker).copied();
+                return Some(back.unwrap_or(i));
+            }
+        }
+    }
+    None
+}
+
+/// End (exclusive) of a thread starting at `start`: the document's end unless the article resumes.
+fn thread_end(doc: &Doc<'_>, kinds: &[Kind], start: usize) -> usize {
+    let n = doc.len();
+    let mut run_start: Option<usize> = None;
+    let mut body_run = 0;
+    for i in start + 1..n {
+        if doc.lines[i].blank {
+            continue;
+        }
+        if structural(kinds[i]) || kinds[i] == Kind::Marker {
+            run_start = None;
+            body_run = 0;
+            continue;
+        }
+        if is_body_line(doc, i) {
+            if run_start.is_none() {
+                run_start = Some(i);
+            }
+            body_run += 1;
+            if body_run >= 8 {
+                return run_start.unwrap_or(i);
+            }
+        }
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BODY: &str = "The council voted on Monday to approve the new budget for the coming year, after a long debate.\n\
+        Members said the plan would protect local services and keep taxes at the same level as before.\n\
+        The opposition argued that the spending on roads was too low and that it would cost more later.\n";
+
+    fn spans(text: &str) -> Vec<Span> {
+        let doc = Doc::analyse(text, None, &[]);
+        let mut v = Vec::new();
+        Comments.detect(&doc, &mut v);
+        v
+    }
+
+    #[test]
+    fn wpdiscuz_thread_to_end() {
+        let t = format!("{BODY}Notify of\n\nInline Feedbacks\nView all comments\n\nCymbeline (@guest_833134)\n2 months ago\n\nGood old Russia, as ever.\n\nTams (@guest_833516)\n2 months ago\n\nGlad to see the trolls have gone.\n");
+        let v = spans(&t);
+        let th = v.iter().find(|s| s.rule == "comments/thread").expect("thread");
+        assert_eq!(th.lines, 3..17);
+    }
+
+    #[test]
+    fn classic_and_multilingual_structure() {
+        let t = format!("{BODY}3 Kommentare\n\nMaria sagt:\n12. März 2023 um 10:14\n\nSehr guter Artikel.\n\nAntworten\n");
+        assert!(spans(&t).iter().any(|s| s.rule == "comments/thread" && s.lines.start == 3));
+        let t = format!("{BODY}Commentaires\n\nJean\nil y a 2 jours\nBravo.\nRépondre\n");
+        assert!(spans(&t).iter().any(|s| s.rule == "comments/thread"));
+        let t = format!("{BODY}Comentarios\n\nAna\nhace 3 días\nMuy bien.\nResponder\n");
+        assert!(spans(&t).iter().any(|s| s.rule == "comments/thread"));
+    }
+
+    #[test]
+    fn forum_page_stays() {
+        let t = "Forum › Bikes\nmarcus (@marcus)\n3 years ago\nMy chain keeps slipping, any idea why this happens on hills?\nReply\nellen (@ellen)\n3 years ago\nCheck the cassette, it is probably worn after so many miles.\nReply\n";
+        assert!(!spans(t).iter().any(|s| s.rule == "comments/thread"));
+    }
+
+    #[test]
+    fn article_about_comments_stays() {
+        let t = format!("{BODY}Many readers leave a comment under articles, and the comments section has become a battleground for moderators.\nThe study found that 2 months ago most sites had closed their comment sections entirely.\n");
+        assert!(spans(&t).is_empty());
+    }
+}

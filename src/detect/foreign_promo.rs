@@ -1,0 +1,144 @@
+//! `foreign_promo`: promo and edition blocks in another language than the document's.
+//!
+//! Cheap first: every line's stopwords are counted in the document language
+//! and in the other main languages (en, de, fr, es, it, nl, pl, pt); lines
+//! clearly richer in another language's stopwords are candidates. Adjacent
+//! candidates of the same language form a block (short promo-phrase lines at
+//! its edges join it). Only then is whatlang asked, once per block, with the
+//! two languages allowed. A confirmed foreign block goes when it carries
+//! promo/subscription/edition vocabulary (score 0.97) or sits after the last
+//! body line (0.8). A foreign quotation inside the body stays.
+
+use super::{is_body_line, words_lower, Category, Detector, Span};
+use crate::features::Doc;
+use crate::lang::{self, Stoplist};
+use crate::lexicon::{CALL_TO_ACTION, PAYWALL_STRONG, PROMO_WORDS};
+use whatlang::Lang;
+
+const OTHERS: [Lang; 8] = [Lang::Eng, Lang::Deu, Lang::Fra, Lang::Spa, Lang::Ita, Lang::Nld, Lang::Pol, Lang::Por];
+
+/// The foreign-promo detector.
+pub struct ForeignPromo;
+
+fn promo(lower: &str) -> bool {
+    PROMO_WORDS.contains(lower) || PAYWALL_STRONG.contains(lower) || CALL_TO_ACTION.contains(lower)
+}
+
+impl Detector for ForeignPromo {
+    fn name(&self) -> &'static str {
+        "foreign_promo"
+    }
+
+    fn detect(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
+        let Some(main) = doc.lang else { return };
+        let others: Vec<(Lang, &'static Stoplist)> = OTHERS
+            .iter()
+            .copied()
+            .filter(|&l| l != main && (doc.languages.is_empty() || doc.languages.contains(&l)))
+            .filter_map(|l| lang::stoplist(l).map(|s| (l, s)))
+            .collect();
+        if others.is_empty() {
+            return;
+        }
+        let n = doc.len();
+        // Per line: the other language it leans to, if any.
+        let mut lean: Vec<Option<Lang>> = vec![None; n];
+        for i in 0..n {
+            let f = &doc.feats[i];
+            if doc.lines[i].blank || f.words < 3 || f.stop_density() > 0.3 {
+                continue;
+            }
+            let words = words_lower(doc.line(i));
+            let best = others
+                .iter()
+                .map(|(l, s)| (*l, words.iter().filter(|w| s.contains(w.as_str())).count() as u32))
+                .max_by_key(|&(_, c)| c);
+            if let Some((l, c)) = best {
+                if c >= 2 && c > 2 * f.stopwords {
+                    lean[i] = Some(l);
+                }
+            }
+        }
+        let last_body = (0..n).rev().find(|&i| lean[i].is_none() && is_body_line(doc, i));
+        let mut i = 0;
+        while i < n {
+            let Some(l) = lean[i] else {
+                i += 1;
+                continue;
+            };
+            // Grow the block over same-language lines, blank lines, and short promo lines.
+            let mut members = vec![i];
+            let mut j = i + 1;
+            while j < n {
+                if doc.lines[j].blank {
+                    j += 1;
+                    continue;
+                }
+                let short_promo = lean[j].is_none() && doc.feats[j].words <= 8 && promo(&doc.line(j).to_lowercase());
+                if lean[j] == Some(l) || short_promo {
+                    members.push(j);
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            // A short promo line right before the block joins it too.
+            if let Some(p) = doc.prev_nonblank(i) {
+                if lean[p].is_none() && doc.feats[p].words <= 8 && !members.contains(&p) && promo(&doc.line(p).to_lowercase()) {
+                    members.insert(0, p);
+                }
+            }
+            i = j;
+            let text: String = members.iter().map(|&m| doc.line(m)).collect::<Vec<_>>().join("\n");
+            if text.chars().filter(|c| c.is_alphabetic()).count() < 40 {
+                continue;
+            }
+            let Some(g) = lang::detect(&text, &[main, l]) else { continue };
+            if g.lang != l || g.confidence < 0.3 {
+                continue;
+            }
+            let lower = text.to_lowercase();
+            let first = members[0];
+            let last = members[members.len() - 1];
+            let (score, reason) = if promo(&lower) {
+                (0.97, format!("{} promo block in a {} document", lang::code(l), lang::code(main)))
+            } else if last_body.is_none_or(|b| first > b) {
+                (0.8, format!("{} block after the {} body", lang::code(l), lang::code(main)))
+            } else {
+                continue;
+            };
+            out.push(Span::lines(first..last + 1, Category::ForeignPromo, "foreign_promo/block", score, reason));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const BODY: &str = "Kremlin forces targeted a children's hospital in the capital, killing a doctor and injuring seven youngsters.\n\
+        At least 36 others, including three children, died and 170 were hurt in attacks across the country on Monday.\n\
+        Terrified children were heard crying for help from beneath the rubble, while rescuers searched for them.\n";
+
+    fn spans(text: &str) -> Vec<Span> {
+        let doc = Doc::analyse(text, None, &[]);
+        let mut v = Vec::new();
+        ForeignPromo.detect(&doc, &mut v);
+        v
+    }
+
+    #[test]
+    fn german_promo_in_english_doc() {
+        let t = format!("{BODY}Diese Geschichte stammt aus der July 09, 2024-Ausgabe von Daily Mirror UK.\nStarten Sie Ihre 7-tägige kostenlose Testversion von Magzter GOLD, um auf Tausende kuratierte Premium-Storys zuzugreifen.\nBereits Abonnent? Anmelden\nMore English text follows here about the attack on the hospital and the children who were hurt.\n");
+        let v = spans(&t);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].lines, 3..6);
+        assert!(v[0].score > 0.95);
+    }
+
+    #[test]
+    fn quotation_in_body_stays() {
+        let t = format!("{BODY}Der Präsident sagte: \"Wir werden das nicht hinnehmen, und wir werden uns mit allen Mitteln wehren.\"\n{BODY}");
+        assert!(spans(&t).is_empty());
+    }
+}

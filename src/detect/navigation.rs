@@ -1,0 +1,119 @@
+//! `navigation`: phrase-based site furniture.
+//!
+//! Cookie/privacy/consent lines, copyright and all-rights-reserved lines,
+//! legal and service links (Impressum, Terms of use, Mentions légales, …),
+//! share bars ("Share on Facebook Twitter WhatsApp"), breadcrumbs
+//! ("Home > News > World") and lines made of three or more short items
+//! separated by `|`, `·`, `•` or `»`. Menus of one link per line are left to
+//! the line-quality classifier.
+
+use super::{words_lower, Category, Detector, Span};
+use crate::features::Doc;
+use crate::lexicon::{norm, BREADCRUMB_HOME, CONSENT, LEGAL_LINKS, RIGHTS, SHARE_CORE, SHARE_WORDS};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static COPYRIGHT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)^\W*(copyright|©|\(c\))|©\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4}|\d{4}\s*©").expect("valid regex"));
+
+/// The navigation detector.
+pub struct Navigation;
+
+fn item_split(line: &str) -> Vec<&str> {
+    line.split(['|', '·', '•', '»']).map(str::trim).filter(|s| !s.is_empty()).collect()
+}
+
+/// Why line `i` is navigation, with its score, or `None`.
+fn classify(doc: &Doc<'_>, i: usize) -> Option<(&'static str, f32, &'static str)> {
+    let f = &doc.feats[i];
+    let line = doc.line(i).trim();
+    if f.words == 0 || f.words > 80 {
+        return None;
+    }
+    let lower = line.to_lowercase();
+    let consent = CONSENT.count(&lower);
+    if consent > 0 && (f.words <= 30 || consent >= 2) {
+        return Some(("navigation/consent", 0.95, "cookie, privacy or consent notice"));
+    }
+    if f.words > 30 {
+        return None;
+    }
+    if RIGHTS.contains(&lower) && (f.words <= 20 || lower.contains("reserved") || lower.contains('©')) || COPYRIGHT.is_match(line) && f.words <= 20 {
+        return Some(("navigation/copyright", 0.95, "copyright line"));
+    }
+    let n = norm(line);
+    if LEGAL_LINKS.is_norm(&n) {
+        return Some(("navigation/link", 0.9, "legal or service link"));
+    }
+    let words = words_lower(line);
+    if words.len() <= 12 && words.iter().all(|w| SHARE_WORDS.contains(&w.as_str())) && words.iter().any(|w| SHARE_CORE.contains(&w.as_str())) {
+        return Some(("navigation/share", 0.9, "share bar"));
+    }
+    if f.separators >= 1 && f.words <= 15 {
+        let items: Vec<&str> = line.split(['>', '»', '›', '/']).map(str::trim).filter(|s| !s.is_empty()).collect();
+        if items.len() >= 2 && BREADCRUMB_HOME.contains(&norm(items[0]).as_str()) {
+            return Some(("navigation/breadcrumb", 0.9, "breadcrumb trail"));
+        }
+    }
+    let items = item_split(line);
+    if items.len() >= 2 && items.iter().all(|it| LEGAL_LINKS.is_line(it)) {
+        return Some(("navigation/link", 0.95, "legal or service links"));
+    }
+    if items.len() >= 3 && items.iter().all(|it| it.split_whitespace().count() <= 5) && !f.terminal {
+        return Some(("navigation/menu-line", 0.8, "menu of separated items"));
+    }
+    None
+}
+
+impl Detector for Navigation {
+    fn name(&self) -> &'static str {
+        "navigation"
+    }
+
+    fn detect(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
+        for i in 0..doc.len() {
+            if doc.lines[i].blank {
+                continue;
+            }
+            if let Some((rule, score, reason)) = classify(doc, i) {
+                out.push(Span::lines(i..i + 1, Category::Navigation, rule, score, reason));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rule(text: &str) -> Option<&'static str> {
+        let doc = Doc::analyse(text, None, &[]);
+        let mut v = Vec::new();
+        Navigation.detect(&doc, &mut v);
+        v.first().map(|s| s.rule)
+    }
+
+    #[test]
+    fn furniture() {
+        assert_eq!(rule("We use cookies to improve your experience. Accept all"), Some("navigation/consent"));
+        assert_eq!(rule("Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten."), Some("navigation/consent"));
+        assert_eq!(rule("© 2024 Example Media Ltd. All rights reserved."), Some("navigation/copyright"));
+        assert_eq!(rule("Tous droits réservés"), Some("navigation/copyright"));
+        assert_eq!(rule("Impressum"), Some("navigation/link"));
+        assert_eq!(rule("Mentions légales"), Some("navigation/link"));
+        assert_eq!(rule("Share on Facebook Twitter WhatsApp"), Some("navigation/share"));
+        assert_eq!(rule("Teilen"), Some("navigation/share"));
+        assert_eq!(rule("Home > News > World"), Some("navigation/breadcrumb"));
+        assert_eq!(rule("Home » Politik"), Some("navigation/breadcrumb"));
+        assert_eq!(rule("News | Sport | Weather | Culture"), Some("navigation/menu-line"));
+        assert_eq!(rule("Impressum | Datenschutz"), Some("navigation/link"));
+    }
+
+    #[test]
+    fn keeps_body() {
+        assert_eq!(rule("The copyright lawsuit against the publisher was dismissed by the court on Friday."), None);
+        assert_eq!(rule("Privacy campaigners said the new law went too far, and the government promised to review it."), None);
+        assert_eq!(rule("He shared the post on Facebook, where it was viewed more than a million times within a day."), None);
+        assert_eq!(rule("Prices rose 3% | analysts expected 2%."), None);
+    }
+}

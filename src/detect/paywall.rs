@@ -1,0 +1,77 @@
+//! `paywall`: subscribe / free trial / article limit / "already a subscriber" notices.
+//!
+//! Phrase-based (see [`crate::lexicon::PAYWALL_STRONG`]): a strong phrase in a
+//! short line removes it; in a longer line (up to 40 words) two hits are needed,
+//! so body sentences that mention a subscription stay. Weak words ("subscribe",
+//! "abo", …) count in short lines only, in pairs or with a price.
+
+use super::{Category, Detector, Span};
+use crate::features::Doc;
+use crate::lexicon::{PAYWALL_STRONG, PAYWALL_WEAK};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static PRICE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(\d+([.,]\d+)?\s?(€|\$|£|eur\b|euro|zł|chf))|((€|\$|£)\s?\d)|\d+\s?%\s").expect("valid regex")
+});
+
+/// The paywall detector.
+pub struct Paywall;
+
+impl Detector for Paywall {
+    fn name(&self) -> &'static str {
+        "paywall"
+    }
+
+    fn detect(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
+        for i in 0..doc.len() {
+            let f = &doc.feats[i];
+            if doc.lines[i].blank || f.words == 0 || f.words > 40 {
+                continue;
+            }
+            let lower = doc.line(i).to_lowercase();
+            let strong = PAYWALL_STRONG.count(&lower);
+            if strong > 0 && (f.words <= 18 || strong >= 2) {
+                let phrase = PAYWALL_STRONG.find(&lower).unwrap_or("");
+                let score = if f.words <= 18 { 0.92 } else { 0.85 };
+                out.push(Span::lines(i..i + 1, Category::Paywall, "paywall/phrase", score, format!("paywall notice (\"{phrase}\")")));
+                continue;
+            }
+            if f.words <= 14 {
+                let weak = PAYWALL_WEAK.count(&lower);
+                if weak >= 2 || (weak == 1 && PRICE.is_match(&lower)) {
+                    out.push(Span::lines(i..i + 1, Category::Paywall, "paywall/offer", 0.8, "short subscription offer"));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn removed(text: &str) -> Vec<usize> {
+        let doc = Doc::analyse(text, None, &[]);
+        let mut v = Vec::new();
+        Paywall.detect(&doc, &mut v);
+        v.iter().filter(|s| s.score >= 0.5).map(|s| s.lines.start).collect()
+    }
+
+    #[test]
+    fn notices_in_several_languages() {
+        assert_eq!(removed("Already a subscriber? Sign in"), [0]);
+        assert_eq!(removed("Bereits Abonnent? Anmelden"), [0]);
+        assert_eq!(removed("Déjà abonné ? Se connecter"), [0]);
+        assert_eq!(removed("¿Ya eres suscriptor? Inicia sesión"), [0]);
+        assert_eq!(removed("Jetzt 4 Wochen für 0,99 € testen"), [0]);
+        assert_eq!(removed("Sei già abbonato? Accedi"), [0]);
+        assert_eq!(removed("Masz już subskrypcję? Zaloguj się"), [0]);
+    }
+
+    #[test]
+    fn keeps_body_sentences() {
+        assert!(removed("The newspaper offered a free trial to readers in 2010, which later proved a huge success for the company's digital strategy.").is_empty());
+        assert!(removed("Subscriptions rose by ten percent last year, the publisher said on Monday in a statement to investors.").is_empty());
+    }
+}

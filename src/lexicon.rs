@@ -1,0 +1,480 @@
+//! Phrase lists per category and language, and a fast matcher for them.
+//!
+//! Every list is grouped by language (en, de, fr, es, it, nl, pl, pt) and
+//! written in lowercase. A [`Phrases`] set is built once per process (the
+//! statics below are `LazyLock`s) and matches either anywhere in a line at
+//! word boundaries ([`Phrases::find`]) or against the whole normalised line
+//! ([`Phrases::is_line`]). To extend a list, add lowercase phrases to the
+//! language's slice; nothing else changes.
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// A set of lowercase phrases with an Aho-Corasick automaton and an exact-line set.
+#[derive(Debug)]
+pub struct Phrases {
+    ac: Option<AhoCorasick>,
+    patterns: Vec<&'static str>,
+    exact: HashSet<String>,
+}
+
+impl Phrases {
+    /// Builds the set from per-language groups of lowercase phrases.
+    pub fn new(groups: &[&[&'static str]]) -> Phrases {
+        let patterns: Vec<&'static str> = groups.iter().flat_map(|g| g.iter().copied()).filter(|p| !p.is_empty()).collect();
+        let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&patterns).ok();
+        let exact = patterns.iter().map(|p| norm(p)).collect();
+        Phrases { ac, patterns, exact }
+    }
+
+    /// The first phrase found in `lower` (an already lowercased line) at word boundaries.
+    pub fn find(&self, lower: &str) -> Option<&'static str> {
+        let ac = self.ac.as_ref()?;
+        ac.find_iter(lower).find(|m| bounded(lower, m.start(), m.end())).map(|m| self.patterns[m.pattern().as_usize()])
+    }
+
+    /// True when a phrase occurs in `lower` at word boundaries.
+    pub fn contains(&self, lower: &str) -> bool {
+        self.find(lower).is_some()
+    }
+
+    /// Number of distinct non-overlapping phrase hits in `lower`.
+    pub fn count(&self, lower: &str) -> usize {
+        self.ac.as_ref().map_or(0, |ac| ac.find_iter(lower).filter(|m| bounded(lower, m.start(), m.end())).count())
+    }
+
+    /// True when the whole line, normalised with [`norm`], is one of the phrases.
+    pub fn is_line(&self, line: &str) -> bool {
+        self.exact.contains(&norm(line))
+    }
+
+    /// True when the normalised line is already known to equal a phrase.
+    pub fn is_norm(&self, normed: &str) -> bool {
+        self.exact.contains(normed)
+    }
+}
+
+/// True when `s[start..end]` is not glued to letters or digits on either side.
+fn bounded(s: &str, start: usize, end: usize) -> bool {
+    let before = s[..start].chars().next_back();
+    let after = s[end..].chars().next();
+    let first = s[start..end].chars().next();
+    let last = s[start..end].chars().next_back();
+    let glued = |a: Option<char>, b: Option<char>| a.is_some_and(char::is_alphanumeric) && b.is_some_and(char::is_alphanumeric);
+    !glued(before, first) && !glued(last, after)
+}
+
+/// Normalises a line for exact comparison: lowercase, no leading or trailing
+/// non-alphanumeric characters, inner whitespace collapsed to one space.
+pub fn norm(line: &str) -> String {
+    let lower = line.to_lowercase();
+    let t = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    let mut out = String::with_capacity(t.len());
+    for w in t.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+// ---------------------------------------------------------------- comments
+
+/// Lines that open or frame a comment thread (whole-line match).
+pub static COMMENT_MARKERS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        &[
+            "notify of", "view all comments", "inline feedbacks", "leave a reply", "leave a comment", "comments", "comment",
+            "add a comment", "post a comment", "post comment", "submit comment", "write a comment", "join the discussion",
+            "join the conversation", "show comments", "load more comments", "show more comments", "view comments",
+            "facebook comments plugin", "newest oldest most voted", "most voted", "cancel reply", "responses to",
+            "reader comments", "comments are closed", "comments closed", "sort by best", "sort by newest", "sort by oldest",
+            "sort by top", "sort by", "oldest first", "newest first", "add your comment", "be the first to comment",
+            "log in to comment", "login to comment", "comment policy", "community guidelines", "inline feedback",
+            "you must be logged in to post a comment", "powered by disqus", "comments powered by disqus",
+        ],
+        &[
+            "kommentare", "kommentar", "kommentar schreiben", "kommentieren", "schreibe einen kommentar", "antworten abbrechen",
+            "alle kommentare anzeigen", "kommentar verfassen", "diskussion", "leserkommentare", "kommentar abschicken",
+            "neueste zuerst", "älteste zuerst", "kommentare anzeigen",
+        ],
+        &[
+            "commentaires", "commentaire", "laisser un commentaire", "laissez un commentaire", "ajouter un commentaire",
+            "réagir", "réagissez", "voir les commentaires", "écrire un commentaire", "publier le commentaire",
+            "annuler la réponse", "répondre à cet article",
+        ],
+        &[
+            "comentarios", "comentario", "deja un comentario", "deja una respuesta", "dejar un comentario", "escribe un comentario",
+            "añadir comentario", "ver comentarios", "cancelar respuesta", "publicar comentario",
+        ],
+        &[
+            "commenti", "commento", "lascia un commento", "lascia un commento", "scrivi un commento", "annulla risposta",
+            "lascia una risposta", "aggiungi un commento", "mostra commenti", "invia commento",
+        ],
+        &["reacties", "reactie", "reageer", "plaats een reactie", "laat een reactie achter", "reactie plaatsen", "bekijk reacties"],
+        &["komentarze", "komentarz", "dodaj komentarz", "skomentuj", "napisz komentarz", "pokaż komentarze", "zobacz komentarze", "powiadom o", "zobacz wszystkie komentarze", "odpowiedzi"],
+        &["comentários", "deixe um comentário", "deixe uma resposta", "comentar"],
+    ])
+});
+
+/// Short action lines inside comment threads (whole-line match).
+pub static COMMENT_ACTIONS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        &[
+            "reply", "replies", "like", "likes", "report", "flag", "share", "edit", "delete", "upvote", "downvote", "vote up",
+            "vote down", "reply ↓", "report abuse", "quote", "permalink", "recommend", "log in to reply", "login to reply",
+        ],
+        &["antworten", "antwort", "melden", "zitieren", "gefällt mir", "teilen"],
+        &["répondre", "signaler", "j'aime", "citer"],
+        &["responder", "denunciar", "me gusta", "citar"],
+        &["rispondi", "segnala", "mi piace", "cita"],
+        &["beantwoorden", "reageren", "antwoorden", "melden", "vind ik leuk"],
+        &["odpowiedz", "zgłoś", "lubię to", "cytuj"],
+        &["responder", "curtir"],
+    ])
+});
+
+/// Comment-form lines ("Your email address will not be published", "Name *", …), matched anywhere in short lines.
+pub static COMMENT_FORM: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        &[
+            "your email address will not be published", "required fields are marked", "save my name, email, and website",
+            "notify me of follow-up comments", "notify me of new posts", "you must be logged in to post",
+            "this site uses akismet", "your comment is awaiting moderation",
+        ],
+        &["deine e-mail-adresse wird nicht veröffentlicht", "ihre e-mail-adresse wird nicht veröffentlicht", "erforderliche felder sind", "meinen namen, meine e-mail-adresse und meine website"],
+        &["votre adresse e-mail ne sera pas publiée", "votre adresse de messagerie ne sera pas publiée", "les champs obligatoires sont indiqués", "enregistrer mon nom, mon e-mail"],
+        &["tu dirección de correo electrónico no será publicada", "los campos obligatorios están marcados", "guarda mi nombre, correo electrónico"],
+        &["il tuo indirizzo email non sarà pubblicato", "i campi obbligatori sono contrassegnati", "salva il mio nome, email"],
+        &["je e-mailadres wordt niet gepubliceerd", "vereiste velden zijn gemarkeerd", "mijn naam, e-mail en website"],
+        &["twój adres e-mail nie zostanie opublikowany", "wymagane pola są oznaczone", "zapisz moje dane, adres e-mail"],
+        &["o seu endereço de e-mail não será publicado", "campos obrigatórios são marcados"],
+    ])
+});
+
+// ---------------------------------------------------------------- paywall
+
+/// Unambiguous paywall phrases.
+pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        &[
+            "already a subscriber", "already subscribed", "already have an account", "subscribe to continue reading",
+            "subscribe to read", "subscribe now to read", "subscribers only", "for subscribers only", "is for subscribers",
+            "exclusive to subscribers", "start your free trial", "start free trial", "free trial", "reached your limit",
+            "free articles remaining", "free article remaining", "free articles this month", "article limit",
+            "to continue reading", "continue reading with", "unlock this article", "unlock unlimited", "get unlimited access",
+            "unlimited digital access", "subscription required", "premium content", "premium article", "become a subscriber",
+            "cancel anytime", "cancel at any time", "sign in to continue", "log in to continue", "register to continue",
+            "create a free account to continue", "you've read all your free", "you have read all your free",
+            "this content is for subscribers", "subscribe for full access", "subscriber-only", "subscriber exclusive",
+        ],
+        &[
+            "bereits abonnent", "bereits abonniert", "bereits ein abo", "schon abonnent", "jetzt abonnieren", "abo abschließen",
+            "abonnement abschließen", "kostenlos testen", "gratis testen", "testversion", "weiterlesen mit", "nur für abonnenten",
+            "exklusiv für abonnenten", "für abonnenten", "plus-artikel", "plus artikel", "jederzeit kündbar", "monatlich kündbar",
+            "um diesen artikel zu lesen", "artikel freischalten", "jetzt freischalten", "mit abo lesen", "zugang zu allen artikeln",
+            "zum weiterlesen",
+        ],
+        &[
+            "déjà abonné", "déjà abonnée", "abonnez-vous pour", "essai gratuit", "réservé aux abonnés", "article réservé",
+            "cet article est réservé", "de cet article à lire", "sans engagement", "offre d'abonnement", "pour lire la suite",
+            "lire la suite de cet article", "accès illimité", "contenu réservé", "abonnement numérique", "résiliable à tout moment",
+        ],
+        &[
+            "ya eres suscriptor", "ya soy suscriptor", "ya tienes cuenta", "exclusivo para suscriptores", "contenido exclusivo",
+            "solo para suscriptores", "prueba gratis", "prueba gratuita", "suscríbete y accede", "suscríbete para seguir leyendo",
+            "límite de artículos", "has alcanzado el límite", "artículos gratuitos", "accede sin límites", "para seguir leyendo", "cancela cuando quieras",
+        ],
+        &[
+            "sei già abbonato", "già abbonato", "riservato agli abbonati", "contenuto riservato", "prova gratuita",
+            "abbonati per continuare", "per continuare a leggere", "articolo riservato", "hai raggiunto il limite", "limite di articoli", "disdici quando vuoi", "accesso illimitato",
+        ],
+        &[
+            "al abonnee", "ben je al abonnee", "bent u al abonnee", "word abonnee", "alleen voor abonnees", "beschikbaar voor abonnees", "alleen beschikbaar voor abonnees", "proefabonnement",
+            "gratis proberen", "lees verder met", "plus-artikel", "dagelijks opzegbaar", "maandelijks opzegbaar", "onbeperkt toegang",
+        ],
+        &[
+            "masz już subskrypcję", "masz już prenumeratę", "wykup subskrypcję", "wykup dostęp", "tylko dla subskrybentów",
+            "tylko dla prenumeratorów", "bezpłatny okres próbny", "darmowy okres próbny", "czytaj dalej z", "treść premium",
+            "dostęp premium", "artykuł dostępny dla subskrybentów",
+        ],
+        &["já é assinante", "exclusivo para assinantes", "assine agora", "teste grátis", "conteúdo exclusivo para assinantes"],
+    ])
+});
+
+/// Weaker paywall words: count only in short lines, or together with a price.
+pub static PAYWALL_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        &["subscribe", "subscribe now", "subscription", "subscriber", "subscribers", "trial", "sign in", "log in", "per month", "a week", "a month"],
+        &["abo", "abonnieren", "abonnent", "abonnenten", "testen", "anmelden", "pro monat", "im monat", "wochen für", "monate für"],
+        &["abonnez-vous", "abonné", "abonnés", "abonnement", "se connecter", "par mois", "le premier mois"],
+        &["suscríbete", "suscriptor", "suscriptores", "suscripción", "inicia sesión", "al mes"],
+        &["abbonati", "abbonamento", "abbonato", "accedi", "al mese"],
+        &["abonnee", "abonnement", "inloggen", "log in", "per maand"],
+        &["subskrypcja", "prenumerata", "zaloguj się", "miesięcznie"],
+        &["assinante", "assinatura", "assine"],
+    ])
+});
+
+// ---------------------------------------------------------------- call to action
+
+/// Newsletter, notification, follow-us, share and app prompts.
+pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        &[
+            "would you like to receive", "receive news notifications", "receive notifications", "enable notifications",
+            "turn on notifications", "push notifications", "sign up to our newsletter", "sign up for our newsletter",
+            "sign up to the newsletter", "sign up for the newsletter", "subscribe to our newsletter", "subscribe to the newsletter",
+            "get our newsletter", "daily newsletter", "weekly newsletter", "free newsletter", "join our whatsapp", "join our channel", "join our telegram", "our newsletter", "newsletter sign up", "newsletter signup", "join our mailing list",
+            "join our newsletter", "sign up for free", "sign up here", "follow us on", "follow us", "like us on facebook",
+            "find us on facebook", "share this article", "share this story", "share this post", "share this page",
+            "download our app", "download the app", "get the app", "never miss a story", "don't miss out", "sign up now",
+            "subscribe to our channel", "subscribe to our youtube", "get the latest news", "stay up to date", "stay informed",
+            "delivered to your inbox", "straight to your inbox", "in your inbox",
+        ],
+        &[
+            "newsletter abonnieren", "zum newsletter", "newsletter bestellen", "unser newsletter", "folgen sie uns", "folge uns",
+            "jetzt anmelden", "melden sie sich an", "push-benachrichtigungen", "benachrichtigungen aktivieren", "artikel teilen",
+            "diesen artikel teilen", "laden sie unsere app", "in ihr postfach", "immer informiert",
+        ],
+        &[
+            "abonnez-vous à notre newsletter", "abonnez-vous à la newsletter", "inscrivez-vous à notre newsletter",
+            "inscrivez-vous à la newsletter", "recevez notre newsletter", "notre newsletter", "suivez-nous", "suivez nous",
+            "partagez cet article", "téléchargez notre application", "activer les notifications",
+        ],
+        &[
+            "suscríbete a nuestro boletín", "suscríbete a nuestra newsletter", "suscríbete al boletín", "recibe nuestro boletín",
+            "nuestro boletín", "síguenos", "siguenos en", "comparte este artículo", "descarga nuestra app", "activa las notificaciones",
+        ],
+        &[
+            "iscriviti alla newsletter", "iscriviti alla nostra newsletter", "ricevi la newsletter", "la nostra newsletter",
+            "seguici su", "seguici", "unisciti al nostro canale", "unisciti al canale", "condividi questo articolo", "scarica la nostra app", "attiva le notifiche",
+        ],
+        &[
+            "schrijf je in", "schrijf u in", "meld je aan voor", "meld je aan", "onze nieuwsbrief", "nieuwsbrief", "volg ons",
+            "deel dit artikel", "download onze app", "meldingen aanzetten",
+        ],
+        &[
+            "zapisz się", "zapisz się do newslettera", "zapisz się do naszego newslettera", "polub nas", "polub nas na facebooku", "nasz newsletter", "obserwuj nas", "śledź nas", "udostępnij artykuł",
+            "pobierz aplikację", "włącz powiadomienia",
+        ],
+        &["assine nossa newsletter", "siga-nos", "receba nossa newsletter", "compartilhe este artigo"],
+    ])
+});
+
+// ---------------------------------------------------------------- byline
+
+/// Whole lines that head an author box or are an avatar's alt text.
+pub static BYLINE_LINES: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        &["avatar photo", "author photo", "about the author", "about the authors", "author", "authors", "written by", "more by this author", "more from this author", "profile picture"],
+        &["über den autor", "über die autorin", "über die autoren", "autor", "autorin", "mehr vom autor", "zur autorenseite"],
+        &["à propos de l'auteur", "à propos de l’auteur", "l'auteur", "auteur", "auteure"],
+        &["sobre el autor", "sobre la autora", "acerca del autor", "autor", "autora"],
+        &["sull'autore", "sull’autore", "l'autore", "autore", "autrice"],
+        &["over de auteur", "over de schrijver", "auteur"],
+        &["o autorze", "autor", "autorka"],
+        &["sobre o autor"],
+    ])
+});
+
+/// Job titles that make a byline prefix (matched case-sensitively as whole words).
+pub const JOB_TITLES: &[&str] = &[
+    "Editor", "Correspondent", "Reporter", "Writer", "Columnist", "Journalist", "Chief", "Redakteur", "Redakteurin", "Korrespondent",
+    "Korrespondentin", "Reporterin", "Rédacteur", "Rédactrice", "Correspondant", "Correspondante", "Corresponsal", "Redactor",
+    "Redactora", "Corrispondente", "Redattore", "Redattrice", "Redacteur", "Verslaggever", "Redaktor", "Korespondent", "Dziennikarz",
+];
+
+// ---------------------------------------------------------------- caption
+
+/// Photo agencies and stock libraries that appear in credits.
+pub static PHOTO_AGENCIES: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[&[
+        "getty images", "getty", "reuters", "afp", "ap photo", "associated press", "ap", "dpa", "epa", "epa-efe", "efe", "ansa", "anp",
+        "pap", "shutterstock", "istock", "istockphoto", "alamy", "imago", "imago images", "picture alliance", "picture-alliance",
+        "keystone", "sipa", "sipa press", "abaca", "belga", "xinhua", "pa images", "pa wire", "pa media", "rex features",
+        "rex/shutterstock", "bloomberg", "unsplash", "pixabay", "wikimedia commons", "europa press", "agencia efe", "lapresse",
+        "ipa", "hollandse hoogte", "forum", "east news", "reporter", "agencja gazeta", "ddp", "ullstein bild", "afp/getty",
+        "via getty images", "handout",
+    ]])
+});
+
+// ---------------------------------------------------------------- navigation
+
+/// Cookie, privacy and consent phrases.
+pub static CONSENT: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        &[
+            "we use cookies", "this website uses cookies", "this site uses cookies", "uses cookies", "use of cookies", "cookie policy",
+            "cookie settings", "cookie preferences", "accept cookies", "accept all cookies", "accept all", "reject all",
+            "manage cookies", "privacy policy", "privacy settings", "privacy preferences", "your privacy", "consent preferences",
+            "manage consent", "do not sell my personal information",
+        ],
+        &[
+            "wir verwenden cookies", "wir nutzen cookies", "diese website verwendet cookies", "verwendung von cookies",
+            "cookie-einstellungen", "cookie einstellungen", "cookie-richtlinie", "alle akzeptieren", "alle ablehnen",
+            "datenschutzerklärung", "datenschutzhinweise", "datenschutz-einstellungen", "datenschutzeinstellungen", "einwilligung",
+        ],
+        &[
+            "nous utilisons des cookies", "ce site utilise des cookies", "utilisation des cookies", "politique de cookies",
+            "gestion des cookies", "paramètres des cookies", "tout accepter", "tout refuser", "politique de confidentialité",
+            "données personnelles",
+        ],
+        &[
+            "utilizamos cookies", "usamos cookies", "este sitio web utiliza cookies", "uso de cookies", "política de cookies",
+            "configuración de cookies", "aceptar todo", "aceptar todas", "rechazar todo", "política de privacidad",
+        ],
+        &[
+            "utilizziamo i cookie", "utilizziamo cookie", "questo sito utilizza cookie", "uso dei cookie", "cookie policy",
+            "accetta tutti", "rifiuta tutti", "informativa sulla privacy", "informativa privacy", "informativa cookie",
+        ],
+        &[
+            "wij gebruiken cookies", "we gebruiken cookies", "deze website gebruikt cookies", "gebruik van cookies", "cookiebeleid",
+            "cookie-instellingen", "alles accepteren", "alle cookies accepteren", "privacybeleid", "privacyverklaring",
+        ],
+        &[
+            "używamy plików cookie", "ta strona używa plików cookie", "pliki cookie", "plików cookie", "polityka cookies",
+            "polityka prywatności", "akceptuję", "zaakceptuj wszystkie", "ustawienia prywatności",
+        ],
+        &["utilizamos cookies", "política de privacidade", "aceitar todos"],
+    ])
+});
+
+/// All-rights-reserved phrases.
+pub static RIGHTS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        &["all rights reserved"],
+        &["alle rechte vorbehalten"],
+        &["tous droits réservés", "droits réservés"],
+        &["todos los derechos reservados", "derechos reservados"],
+        &["tutti i diritti riservati", "riproduzione riservata"],
+        &["alle rechten voorbehouden"],
+        &["wszelkie prawa zastrzeżone"],
+        &["todos os direitos reservados"],
+    ])
+});
+
+/// Legal, service and site-furniture link texts (whole-line match, or items of a menu line).
+pub static LEGAL_LINKS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        &[
+            "terms of use", "terms of service", "terms and conditions", "terms & conditions", "privacy", "privacy policy",
+            "privacy notice", "cookie policy", "cookies", "cookie settings", "legal notice", "legal", "imprint", "disclaimer",
+            "sitemap", "site map", "contact", "contact us", "about us", "about", "accessibility", "advertise", "careers", "jobs",
+            "newsletter", "rss", "faq", "help", "back to top", "skip to content", "skip to main content", "menu", "search",
+            "home", "login", "log in", "sign in", "register", "subscribe",
+        ],
+        &[
+            "impressum", "datenschutz", "datenschutzerklärung", "agb", "kontakt", "nutzungsbedingungen", "barrierefreiheit",
+            "cookie-einstellungen", "mediadaten", "startseite", "suche", "nach oben", "zum inhalt springen", "anmelden",
+        ],
+        &[
+            "mentions légales", "politique de confidentialité", "cgu", "cgv", "conditions générales", "nous contacter", "accueil",
+            "plan du site", "recherche", "haut de page", "aller au contenu",
+        ],
+        &[
+            "aviso legal", "política de privacidad", "política de cookies", "condiciones de uso", "contacto", "inicio", "portada",
+            "mapa del sitio", "buscar", "ir al contenido",
+        ],
+        &["note legali", "termini e condizioni", "contatti", "chi siamo", "cerca", "torna su", "vai al contenuto"],
+        &["colofon", "algemene voorwaarden", "privacyverklaring", "zoeken", "naar boven"],
+        &["regulamin", "polityka prywatności", "kontakt", "strona główna", "szukaj", "mapa strony"],
+    ])
+});
+
+/// Words of share bars: networks and share verbs. A line made only of these is a share bar.
+pub const SHARE_WORDS: &[&str] = &[
+    "share", "shares", "on", "via", "tweet", "facebook", "twitter", "x", "whatsapp", "linkedin", "pinterest", "reddit", "telegram",
+    "messenger", "email", "e", "mail", "e-mail", "print", "copy", "link", "flipboard", "xing", "threads", "bluesky", "tumblr",
+    "teilen", "auf", "drucken", "kopieren", "partager", "sur", "imprimer", "copier", "le", "lien", "compartir", "en", "imprimir",
+    "copiar", "enlace", "condividi", "su", "stampa", "copia", "delen", "op", "printen", "kopiëren", "udostępnij", "na", "drukuj",
+    "kopiuj", "this", "article", "story", "the", "artikel", "article", "artículo", "articolo",
+];
+
+/// Share verbs and networks: a share bar needs at least one of them.
+pub const SHARE_CORE: &[&str] = &[
+    "share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "telegram", "flipboard", "xing",
+    "teilen", "partager", "compartir", "condividi", "delen", "udostępnij",
+];
+
+/// First items of breadcrumbs ("Home > News > World").
+pub const BREADCRUMB_HOME: &[&str] = &["home", "startseite", "start", "accueil", "inicio", "portada", "home page", "homepage", "strona główna", "news"];
+
+// ---------------------------------------------------------------- headline lists
+
+/// Headers of related-story lists (whole-line match).
+pub static LIST_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        &[
+            "more stories", "more news", "related", "related stories", "related articles", "related posts", "related news",
+            "related content", "most read", "most popular", "most viewed", "trending", "trending now", "top stories",
+            "you may also like", "you might also like", "recommended", "recommended for you", "read more", "read next",
+            "read also", "also read", "more from", "latest news", "latest", "more on this story", "popular", "editor's picks",
+            "don't miss", "more like this", "see also", "in other news", "what to read next", "more articles",
+        ],
+        &[
+            "mehr zum thema", "meistgelesen", "meist gelesen", "das könnte sie auch interessieren", "auch interessant",
+            "weitere artikel", "weitere nachrichten", "mehr aus", "lesen sie auch", "empfohlen", "top-artikel", "neueste artikel",
+            "aktuelle nachrichten", "verwandte artikel", "passend zum thema", "ähnliche artikel",
+        ],
+        &[
+            "lire aussi", "à lire aussi", "les plus lus", "sur le même sujet", "à découvrir", "articles similaires", "dans la même rubrique",
+            "vous aimerez aussi", "les plus populaires", "dernières actualités", "à voir aussi",
+        ],
+        &[
+            "te puede interesar", "también te puede interesar", "lo más leído", "más leídas", "más leído", "noticias relacionadas",
+            "relacionadas", "te recomendamos", "más noticias", "últimas noticias", "lee también",
+        ],
+        &["leggi anche", "potrebbe interessarti", "i più letti", "più letti", "articoli correlati", "ultime notizie", "ti potrebbe interessare"],
+        &["meer nieuws", "lees ook", "meest gelezen", "gerelateerde artikelen", "gerelateerd", "meer over", "laatste nieuws"],
+        &["czytaj także", "czytaj też", "zobacz także", "zobacz też", "najczęściej czytane", "polecane", "najnowsze", "podobne artykuły"],
+        &["leia também", "mais lidas", "notícias relacionadas"],
+    ])
+});
+
+// ---------------------------------------------------------------- foreign promo
+
+/// Edition, magazine and promo words that mark a foreign-language block as a promo.
+pub static PROMO_WORDS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        &["edition", "issue", "magazine", "newspaper", "premium", "subscribe", "subscription", "download", "app", "offer", "trial"],
+        &["ausgabe", "zeitschrift", "zeitschriften", "zeitungen", "magazin", "geschichte stammt", "abonnieren", "abo", "angebot", "testversion", "kostenlos"],
+        &["édition", "numéro", "magazine", "journal", "abonnez", "abonnement", "offre", "essai", "gratuit"],
+        &["edición", "revista", "periódico", "suscríbete", "suscripción", "oferta", "gratis", "prueba"],
+        &["edizione", "rivista", "giornale", "abbonati", "abbonamento", "offerta", "gratis", "prova"],
+        &["editie", "tijdschrift", "krant", "abonnement", "aanbieding", "gratis", "proef"],
+        &["wydanie", "czasopismo", "gazeta", "subskrypcja", "prenumerata", "oferta", "za darmo"],
+    ])
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_at_word_boundaries() {
+        let p = Phrases::new(&[&["teilen", "free trial"]]);
+        assert!(p.contains("jetzt teilen!"));
+        assert!(!p.contains("wir mitteilen"));
+        assert_eq!(p.find("start a free trial today"), Some("free trial"));
+        assert_eq!(p.count("free trial, teilen"), 2);
+    }
+
+    #[test]
+    fn whole_line_normalisation() {
+        assert_eq!(norm("  Add a  comment... "), "add a comment");
+        assert!(COMMENT_MARKERS.is_line("Leave a Reply"));
+        assert!(COMMENT_MARKERS.is_line("Kommentare:"));
+        assert!(!COMMENT_MARKERS.is_line("Readers left many comments under the story."));
+        assert!(PAYWALL_STRONG.contains(&"¿Ya eres suscriptor? Inicia sesión".to_lowercase()));
+    }
+
+    #[test]
+    fn statics_build() {
+        for p in [&*COMMENT_MARKERS, &*COMMENT_ACTIONS, &*COMMENT_FORM, &*PAYWALL_STRONG, &*PAYWALL_WEAK, &*CALL_TO_ACTION, &*BYLINE_LINES, &*PHOTO_AGENCIES, &*CONSENT, &*RIGHTS, &*LEGAL_LINKS, &*LIST_HEADERS, &*PROMO_WORDS] {
+            assert!(p.ac.is_some());
+        }
+    }
+}
