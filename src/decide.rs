@@ -37,17 +37,20 @@ pub struct Decision {
     pub spans: Vec<Span>,
 }
 
-/// Combines `spans` into verdicts. Spans of a category in `keep` are ignored.
+/// Combines `spans` into verdicts. Spans of a category in `keep` remove
+/// nothing, and a line they claim at least as strongly as any other specific
+/// detector stays (the generic line-quality model cannot take it either).
 pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
-    let mut spans: Vec<Span> = spans.into_iter().filter(|s| !keep.contains(&s.category) && s.score >= THRESHOLD).collect();
     let n = doc.len();
+    let protected = protected_lines(n, &spans, keep);
+    let mut spans: Vec<Span> = spans.into_iter().filter(|s| !keep.contains(&s.category) && s.score >= THRESHOLD).collect();
     let mut best: Vec<Option<usize>> = vec![None; n];
     for (si, s) in spans.iter().enumerate() {
         if s.cut.is_some() {
             continue;
         }
         for i in s.lines.start.min(n)..s.lines.end.min(n) {
-            if doc.lines[i].blank {
+            if doc.lines[i].blank || protected[i] {
                 continue;
             }
             if best[i].map_or(true, |b| spans[b].score < s.score) {
@@ -68,6 +71,27 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
         }
     }
     Decision { verdicts, spans }
+}
+
+/// Lines that a kept category claims: its best span there scores at least
+/// as high as the best span of any other specific (non-generic) detector.
+fn protected_lines(n: usize, spans: &[Span], keep: &[Category]) -> Vec<bool> {
+    let mut kept = vec![0f32; n];
+    let mut other = vec![0f32; n];
+    if keep.is_empty() {
+        return vec![false; n];
+    }
+    for s in spans.iter().filter(|s| s.score >= THRESHOLD && s.cut.is_none()) {
+        let generic = s.rule.starts_with("quality/");
+        for i in s.lines.start.min(n)..s.lines.end.min(n) {
+            if keep.contains(&s.category) {
+                kept[i] = kept[i].max(s.score);
+            } else if !generic {
+                other[i] = other[i].max(s.score);
+            }
+        }
+    }
+    (0..n).map(|i| kept[i] > 0.0 && kept[i] >= other[i]).collect()
 }
 
 /// Un-removes lines whose only removal is weak and whose neighbours are both kept.

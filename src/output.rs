@@ -54,7 +54,7 @@ pub fn render(doc: &Doc<'_>, d: &Decision) -> (String, Vec<Removal>) {
                 let s = &d.spans[si];
                 let cut = s.cut.clone().unwrap_or(line.start..line.start);
                 let kept = format!("{}{}", &doc.text[line.start..cut.start], &doc.text[cut.end..line.end]);
-                removals.push(record(doc, si, d, i, i, cut.start, cut.end));
+                removals.push(record(si, d, i, i, cut.start, cut.end));
                 if !kept.trim().is_empty() {
                     push_line(&mut out, &mut pending_blank, &kept);
                 }
@@ -68,17 +68,19 @@ pub fn render(doc: &Doc<'_>, d: &Decision) -> (String, Vec<Removal>) {
                         let r = &mut removals[ri];
                         r.end_line = i + 1;
                         r.end_byte = line.end;
-                        r.text = doc.text[r.start_byte..r.end_byte].to_owned();
                         continue;
                     }
                 }
-                removals.push(record(doc, si, d, i, i, line.start, line.end));
+                removals.push(record(si, d, i, i, line.start, line.end));
                 open = Some((removals.len() - 1, si));
             }
         }
     }
     if !out.is_empty() {
         out.push('\n');
+    }
+    for r in &mut removals {
+        r.text = doc.text[r.start_byte..r.end_byte].to_owned();
     }
     (out, removals)
 }
@@ -94,7 +96,7 @@ fn push_line(out: &mut String, pending_blank: &mut bool, text: &str) {
     out.push_str(text);
 }
 
-fn record(doc: &Doc<'_>, si: usize, d: &Decision, first: usize, last: usize, start: usize, end: usize) -> Removal {
+fn record(si: usize, d: &Decision, first: usize, last: usize, start: usize, end: usize) -> Removal {
     let s = &d.spans[si];
     Removal {
         category: s.category,
@@ -103,7 +105,7 @@ fn record(doc: &Doc<'_>, si: usize, d: &Decision, first: usize, last: usize, sta
         end_line: last + 1,
         start_byte: start,
         end_byte: end,
-        text: doc.text[start..end].to_owned(),
+        text: String::new(),
         reason: s.reason.to_string(),
     }
 }

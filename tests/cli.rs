@@ -354,7 +354,7 @@ fn explain_plain_with_no_color() {
 }
 
 #[test]
-#[ignore = "needs detectors"]
+
 fn explain_marks_removed_spans() {
     chaff()
         .arg("--explain")
@@ -365,7 +365,7 @@ fn explain_marks_removed_spans() {
 }
 
 #[test]
-#[ignore = "needs detectors"]
+
 fn boilerplate_is_removed_and_logged() {
     let t = TempDir::new().unwrap();
     let log = t.path().join("log.jsonl");
@@ -375,7 +375,7 @@ fn boilerplate_is_removed_and_logged() {
 }
 
 #[test]
-#[ignore = "needs detectors"]
+
 fn keep_category_keeps_it() {
     chaff()
         .args(["--keep", "call_to_action"])

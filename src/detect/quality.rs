@@ -74,11 +74,12 @@ pub fn vectors(doc: &Doc<'_>) -> Vec<Option<[f32; N]>> {
     for &i in &nb {
         *seen.entry(doc.line(i).trim()).or_insert(0) += 1;
     }
-    // Block (run of non-blank lines) of each line.
-    let mut block_of = vec![(0usize, 0usize); n];
+    // Block (run of non-blank lines) of each line: its length and mean log word count.
+    let mut block_of = vec![(0f32, 0f32); n];
     for b in crate::segment::blocks(&doc.lines) {
+        let mean = b.clone().map(|j| ln1(doc.feats[j].words)).sum::<f32>() / b.len().max(1) as f32;
         for i in b.clone() {
-            block_of[i] = (b.start, b.end);
+            block_of[i] = (ln1(b.len() as u32), mean);
         }
     }
     let mut out = vec![None; n];
@@ -124,10 +125,7 @@ pub fn vectors(doc: &Doc<'_>) -> Vec<Option<[f32; N]>> {
                 *x = y / cn;
             }
         }
-        let (bs, be) = block_of[i];
-        let blines = (bs..be).count();
-        v[21] = ln1(blines as u32);
-        v[22] = (bs..be).map(|j| ln1(doc.feats[j].words)).sum::<f32>() / blines.max(1) as f32;
+        (v[21], v[22]) = block_of[i];
         v[23] = if k > 0 { lw[k - 1] } else { 0.0 };
         v[24] = if k + 1 < nb.len() { lw[k + 1] } else { 0.0 };
         v[25] = k as f32 / nb.len() as f32;
