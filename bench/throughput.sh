@@ -8,10 +8,12 @@
 #   batch mode: chaff DIR --out OUT --force --quiet --jobs N
 #   pipe mode:  cat big.txt | chaff --jobs N
 # with N = 1 and N = all cores, under /usr/bin/time -v, and prints MB/s,
-# docs/s and peak RSS for each run.
+# docs/s and peak RSS for each run (plus CPU seconds and MB per CPU second,
+# which are steadier than wall time on a busy machine).
 #
 # Environment: BENCH_MB (corpus size, default 200), SHARED_CORPUS (default
-# ../shared/eval/corpus), JOBS_ALL (default nproc), SKIP_BUILD=1.
+# ../shared/eval/corpus), JOBS_ALL (default nproc), SKIP_BUILD=1, CHAFF_BIN
+# (binary to measure, default target/release/chaff).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -23,7 +25,7 @@ OUT="$DATA/out"
 BENCH_MB=${BENCH_MB:-200}
 SHARED_CORPUS=${SHARED_CORPUS:-$ROOT/../shared/eval/corpus}
 JOBS_ALL=${JOBS_ALL:-$(nproc)}
-BIN="$ROOT/target/release/chaff"
+BIN=${CHAFF_BIN:-$ROOT/target/release/chaff}
 
 # --- tools -------------------------------------------------------------------
 if [ ! -x /usr/bin/time ]; then
@@ -101,17 +103,20 @@ run() {
     t0=$(date +%s.%N)
     /usr/bin/time -v -o "$tlog" "$@" || rc=$?
     t1=$(date +%s.%N)
-    local rss
+    local rss cpu
     rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$tlog")
-    awk -v l="$label" -v b="$bytes" -v d="$docs" -v t0="$t0" -v t1="$t1" -v rss="$rss" -v rc="$rc" 'BEGIN {
+    cpu=$(awk -F': ' '/User time|System time/ {s += $2} END {print s}' "$tlog")
+    awk -v l="$label" -v b="$bytes" -v d="$docs" -v t0="$t0" -v t1="$t1" -v rss="$rss" -v cpu="$cpu" -v rc="$rc" 'BEGIN {
         w = t1 - t0
-        printf "%-22s %8.2f s %9.1f MB/s %10.0f docs/s %9.1f MB peak RSS%s\n", l, w, b / 1e6 / w, d / w, rss / 1024, (rc ? "  (exit " rc ")" : "")
+        ds = (d > 1) ? sprintf("%10.0f", d / w) : sprintf("%10s", "-")
+        printf "%-18s %8.2f s %8.2f s %9.1f MB/s %9.1f MB/cpu-s %s docs/s %8.1f MB\n", l, w, cpu, b / 1e6 / w, (cpu > 0 ? b / 1e6 / cpu : 0), ds, rss / 1024
+        if (rc) printf "  (exit %s)\n", rc
     }'
     rm -f "$tlog"
 }
 
 echo
-printf '%-22s %10s %14s %17s %18s\n' mode wall throughput docs "peak RSS"
+printf '%-18s %10s %10s %14s %18s %17s %11s\n' mode wall cpu throughput "per CPU second" docs "peak RSS"
 if [ "$batch" = 1 ]; then
     for j in 1 "$JOBS_ALL"; do
         rm -rf "$OUT"
