@@ -23,6 +23,7 @@
 pub mod decide;
 pub mod decode;
 pub mod detect;
+pub mod eval;
 mod error;
 pub mod features;
 pub mod lang;
