@@ -42,9 +42,26 @@ fn run_clean(args: cli::CleanArgs) -> anyhow::Result<i32> {
 /// `chaff eval`: scores chaff on a labelled corpus. Not wired yet: the
 /// `chaff::eval` module is being written; the integrator connects it here.
 fn run_eval(args: cli::EvalArgs) -> anyhow::Result<i32> {
-    let _ = (&args.corpus, args.per_doc, args.json, args.jobs);
-    let _ = writeln!(io::stderr(), "eval: not yet available");
-    Ok(2)
+    let mut pool = rayon::ThreadPoolBuilder::new();
+    if let Some(j) = args.jobs {
+        pool = pool.num_threads(j.get());
+    }
+    let pool = pool.build()?;
+    let cleaner = chaff::Cleaner::default();
+    let report = pool.install(|| chaff::eval::evaluate(&args.corpus, &cleaner))?;
+    let per_doc = args.per_doc.unwrap_or(0);
+    let mut out = io::stdout().lock();
+    if args.json {
+        let mut value = serde_json::to_value(&report)?;
+        if per_doc > 0 {
+            value["worst"] = serde_json::to_value(report.worst(per_doc))?;
+        }
+        writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
+    } else {
+        write!(out, "{}", report.render_text(per_doc))?;
+    }
+    out.flush()?;
+    Ok(0)
 }
 
 /// True when the error comes from writing to a closed stdout.

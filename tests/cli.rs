@@ -439,9 +439,16 @@ fn version_is_printed() {
 }
 
 #[test]
-fn eval_subcommand_not_yet_wired() {
-    let t = TempDir::new().unwrap();
-    chaff().arg("eval").arg("--corpus").arg(t.path()).assert().code(2).stderr(predicate::str::contains("eval: not yet available"));
+fn eval_scores_a_corpus() {
+    chaff().args(["eval", "--corpus", "fixtures/eval-corpus"]).assert().success().stdout(predicate::str::contains("OVERALL"));
+    let out = chaff().args(["eval", "--corpus", "fixtures/eval-corpus", "--json", "--per-doc", "2"]).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["overall"]["gold"]["f1"].is_number() && v["worst"].is_object(), "{v}");
+}
+
+#[test]
+fn eval_missing_corpus_fails_naming_it() {
+    chaff().args(["eval", "--corpus", "no/such/dir"]).assert().code(1).stderr(predicate::str::contains("no/such/dir"));
 }
 
 #[test]
