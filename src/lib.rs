@@ -27,6 +27,7 @@ mod error;
 pub mod features;
 pub mod lang;
 pub mod output;
+pub mod restore;
 pub mod segment;
 
 pub use detect::{Category, Detector, Span};
@@ -80,6 +81,7 @@ impl Cleaned {
             bytes_in: self.input.len(),
             bytes_out: self.text.len(),
             removed: output::counts(&self.removals),
+            layout: restore::Layout::new(&self.input, &self.removals),
         });
         v
     }
