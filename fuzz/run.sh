@@ -3,7 +3,8 @@
 #
 #   fuzz/run.sh [SECONDS]
 #
-# Installs cargo-fuzz if missing, seeds the corpus with seeds/*.txt, runs
+# Installs cargo-fuzz if missing, seeds the corpus with seeds/*.txt and
+# fuzz/seeds/* (kept through every minimisation), runs
 # libFuzzer on a stable toolchain (RUSTC_BOOTSTRAP=1; falls back to
 # --sanitizer none when the AddressSanitizer build fails), then minimises the
 # corpus (cargo fuzz cmin). Crashes land in fuzz/artifacts/clean/; reproduce one
@@ -24,10 +25,13 @@ command -v cargo-fuzz >/dev/null 2>&1 || cargo install cargo-fuzz --locked
 
 corpus="$here/corpus/clean"
 mkdir -p "$corpus" "$here/artifacts/clean"
-for f in "$root"/seeds/*.txt; do
-  [ -e "$f" ] || continue
-  cp -n "$f" "$corpus/seed-$(basename "$f")"
-done
+seed_corpus() { # (re)adds seeds/*.txt and fuzz/seeds/* (hand-made edge cases) as seed-<name>
+  for f in "$root"/seeds/*.txt "$here"/seeds/*; do
+    [ -e "$f" ] || continue
+    cp -n "$f" "$corpus/seed-$(basename "$f")"
+  done
+}
+seed_corpus
 
 fuzz() { # $1 = sanitizer
   cargo fuzz run --sanitizer "$1" clean "$corpus" -- \
@@ -50,16 +54,22 @@ fuzz "$sanitizer" || status=$?
 
 # Keep the committed corpus small: minimise it (crashing inputs stay in artifacts/).
 cargo fuzz cmin --sanitizer "$sanitizer" clean "$corpus" -- -max_len="$MAX_LEN" || true
-# Then prune to at most 60 files and 1 MB: seeds first, then the smallest inputs.
-keep=0; bytes=0
-while IFS= read -r f; do
-  size=$(stat -c %s "$f")
-  if [ "$keep" -lt 60 ] && [ $((bytes + size)) -le 1000000 ]; then
-    keep=$((keep + 1)); bytes=$((bytes + size))
-  else
-    rm -f -- "$f"
-  fi
-done < <( { ls -1 "$corpus"/seed-* 2>/dev/null; find "$corpus" -type f ! -name 'seed-*' -printf '%s %p\n' | sort -n | cut -d' ' -f2-; } )
+# Then prune to at most 60 files and 1 MB: the seeds, plus inputs spread evenly
+# over the size range (small edge cases and long documents both stay).
+seed_corpus
+nseeds=$(find "$corpus" -type f -name 'seed-*' | wc -l)
+budget=$((1000000 - $(find "$corpus" -type f -name 'seed-*' -printf '%s\n' | awk '{s+=$1} END {print s+0}')))
+find "$corpus" -type f ! -name 'seed-*' -printf '%s %p\n' | sort -n |
+  awk -v want=$((60 - nseeds)) -v budget="$budget" '
+    { size[NR] = $1; path[NR] = substr($0, index($0, " ") + 1) }
+    END {
+      if (want < 1) want = 1
+      for (k = 0; k < want && NR > 0; k++) pick[(want == 1 || NR == 1) ? 1 : 1 + int(k * (NR - 1) / (want - 1))] = 1
+      for (i = 1; i <= NR; i++) {
+        if ((i in pick) && total + size[i] <= budget) total += size[i]; else print path[i]
+      }
+    }' |
+  while IFS= read -r f; do rm -f -- "$f"; done
 
 if [ "$status" -ne 0 ]; then
   echo "run.sh: fuzzing found problems; see $here/artifacts/clean/" >&2
