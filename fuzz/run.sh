@@ -32,7 +32,8 @@ mkdir -p "$corpus" "$here/artifacts/$TARGET"
 seed_corpus() { # (re)adds seeds/*.txt and fuzz/seeds/* (hand-made edge cases) as seed-<name>
   for f in "$root"/seeds/*.txt "$here"/seeds/*; do
     [ -e "$f" ] || continue
-    cp -n "$f" "$corpus/seed-$(basename "$f")"
+    dest="$corpus/seed-$(basename "$f")"
+    [ -e "$dest" ] || cp "$f" "$dest"
   done
 }
 seed_corpus
