@@ -29,6 +29,7 @@ pub mod features;
 pub mod lang;
 pub mod lexicon;
 pub mod output;
+pub mod restore;
 pub mod segment;
 
 pub use detect::{Category, Detector, Span};
@@ -82,6 +83,7 @@ impl Cleaned {
             bytes_in: self.input.len(),
             bytes_out: self.text.len(),
             removed: output::counts(&self.removals),
+            layout: restore::Layout::new(&self.input, &self.removals),
         });
         v
     }

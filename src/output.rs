@@ -147,6 +147,9 @@ pub enum LogRecord<'a> {
         bytes_out: usize,
         /// Removed spans per category.
         removed: BTreeMap<&'static str, usize>,
+        /// Where kept lines and cuts sit (fields `kept`, `cuts`), for `restore`.
+        #[serde(flatten)]
+        layout: crate::restore::Layout,
     },
 }
 
