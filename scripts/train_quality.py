@@ -9,7 +9,9 @@
    in the gold text (short lines only as a whole gold line) and boilerplate
    when it does not occur there at all; for `<name>.snippets.json` documents a
    line holding a `with` snippet is body, one holding a `without` snippet is
-   boilerplate. Other lines are not used.
+   boilerplate. Other lines are not used. The gold texts themselves are
+   added as clean documents (every line body, at --gold-weight), so the model
+   learns that an article with nothing around it has nothing to cut.
 3. Fits logistic regression (numpy + scikit-learn), holding out every fifth
    document (by a hash of its name) for validation, and reports both halves.
 4. With --write, refits on all documents and writes
@@ -30,14 +32,30 @@ def held_out(doc):
     return int(hashlib.sha256(doc.encode()).hexdigest()[:8], 16) % 5 == 0
 
 
-def load(corpus):
-    cmd = ["cargo", "run", "--quiet", "--release", "--example", "dump_features", "--", corpus]
+# Features left out of the fit (weight 0): per-document constants that do not generalise.
+DROP = {"region_share"}
+
+
+def feature_names():
+    src = open(os.path.join(ROOT, "src", "detect", "quality.rs"), encoding="utf-8").read()
+    block = src.split("pub const FEATURES")[1].split("];")[0]
+    return re.findall(r'"(\w+)"', block)
+
+
+def load(corpus, gold_weight):
+    cmd = ["cargo", "run", "--quiet", "--release", "--example", "dump_features", "--", corpus, "--gold"]
     out = subprocess.run(cmd, cwd=ROOT, capture_output=True, check=True).stdout.decode()
     rows = [json.loads(l) for l in out.split("\n") if l]
     gold, snips = {}, {}
     X, y, w, docs = [], [], [], []
     for r in rows:
         d = r["doc"]
+        line = norm(r["text"])
+        words = max(1, len(re.findall(r"\w+", line)))
+        if d.endswith(".gold"):
+            if gold_weight > 0:
+                X.append(r["x"]); y.append(0); w.append(np.sqrt(words) * gold_weight); docs.append(d[:-5])
+            continue
         stem = os.path.join(corpus, d)
         if d not in gold and d not in snips:
             if os.path.exists(stem + ".gold.txt"):
@@ -48,8 +66,6 @@ def load(corpus):
                 snips[d] = ([norm(x) for x in s["with"]], [norm(x) for x in s["without"]])
             else:
                 gold[d] = None
-        line = norm(r["text"])
-        words = max(1, len(re.findall(r"\w+", line)))
         label = None
         if gold.get(d):
             g, glines = gold[d]
@@ -72,15 +88,21 @@ def load(corpus):
 
 
 def fit(X, y, w):
-    mu = X[:, 1:].mean(0)
-    sd = X[:, 1:].std(0) + 1e-6
-    Z = (X[:, 1:] - mu) / sd
+    keep = np.array([n not in DROP for n in feature_names()])
+    keep[0] = False
+    W = np.zeros(X.shape[1])
+    X = X[:, keep]
+    mu = X.mean(0)
+    sd = X.std(0) + 1e-6
+    Z = (X - mu) / sd
     m = LogisticRegression(C=1.0, max_iter=2000)
     m.fit(Z, y, sample_weight=w)
     # Fold standardisation into raw-feature weights (feature 0 is the constant 1).
     coef = m.coef_[0] / sd
     bias = m.intercept_[0] - (m.coef_[0] * mu / sd).sum()
-    return np.concatenate([[bias], coef])
+    W[0] = bias
+    W[keep] = coef
+    return W
 
 
 def accuracy(W, X, y, w):
@@ -93,10 +115,11 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "eval", "corpus"))
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--gold-weight", type=float, default=0.5, help="weight of the clean gold texts as training documents")
     ap.add_argument("--operating-point", type=float, default=0.6,
                     help="model probability at which a line is removed (the bias is shifted so that this maps to 0.5)")
     a = ap.parse_args()
-    X, y, w, docs = load(a.corpus)
+    X, y, w, docs = load(a.corpus, a.gold_weight)
     ho = np.array([held_out(d) for d in docs])
     print(f"{len(y)} labelled lines ({y.mean():.2f} boilerplate), {ho.sum()} held out", file=sys.stderr)
     W = fit(X[~ho], y[~ho], w[~ho])

@@ -37,6 +37,9 @@ pub use error::{Error, Result};
 pub use output::{LogRecord, Removal};
 pub use whatlang::Lang;
 
+/// Most detect-and-decide passes per document (see [`Cleaner::clean_bytes`]).
+pub const MAX_PASSES: usize = 4;
+
 /// How to clean. `Default` removes every category and detects the language.
 #[derive(Debug, Clone, Default)]
 pub struct Config {
@@ -130,14 +133,68 @@ impl Cleaner {
 
     fn clean_decoded(&self, input: String, encoding: &'static str, lossy: bool) -> Cleaned {
         let doc = features::Doc::analyse(&input, self.config.lang, &self.config.languages);
-        let mut spans = Vec::new();
-        for d in &self.detectors {
-            d.detect(&doc, &mut spans);
-        }
-        let decision = decide::decide(&doc, spans, &self.config.keep);
-        let (text, removals) = output::render(&doc, &decision);
         let language = doc.lang.map(lang::code);
+        let decision = self.decide_to_fixpoint(&doc);
+        let (text, removals) = output::render(&doc, &decision);
         drop(doc);
         Cleaned { input, encoding, lossy, language, text, removals }
+    }
+
+    /// Runs the detectors and `decide` until a pass removes nothing new (at
+    /// most [`MAX_PASSES`]). Each later pass sees the text with everything
+    /// removed so far blanked out (same offsets, same lines), i.e. what a
+    /// second run over the clean output would see, so the output is stable:
+    /// cleaning it again removes nothing.
+    fn decide_to_fixpoint(&self, doc: &features::Doc<'_>) -> decide::Decision {
+        use decide::Verdict;
+        let mut verdicts = vec![Verdict::Keep; doc.len()];
+        let mut spans: Vec<Span> = Vec::new();
+        let mut masked: Option<Vec<u8>> = None;
+        for pass in 0..MAX_PASSES {
+            let text = match &masked {
+                Some(m) => std::str::from_utf8(m).expect("masking keeps UTF-8 valid"),
+                None => doc.text,
+            };
+            let later;
+            let view = if pass == 0 {
+                doc
+            } else {
+                later = features::Doc::analyse(text, self.config.lang, &self.config.languages);
+                &later
+            };
+            let mut found = Vec::new();
+            for d in &self.detectors {
+                d.detect(view, &mut found);
+            }
+            let d = decide::decide(view, found, &self.config.keep);
+            let mut index: Vec<Option<usize>> = vec![None; d.spans.len()];
+            let mut global = |si: usize, spans: &mut Vec<Span>| *index[si].get_or_insert_with(|| {
+                spans.push(d.spans[si].clone());
+                spans.len() - 1
+            });
+            let m = masked.get_or_insert_with(|| doc.text.as_bytes().to_vec());
+            let mut changed = false;
+            for (i, v) in d.verdicts.iter().enumerate() {
+                match (*v, verdicts[i]) {
+                    (Verdict::Remove(si), Verdict::Keep | Verdict::Cut(_)) => {
+                        verdicts[i] = Verdict::Remove(global(si, &mut spans));
+                        m[doc.lines[i].range()].fill(b' ');
+                        changed = true;
+                    }
+                    (Verdict::Cut(si), Verdict::Keep) => {
+                        verdicts[i] = Verdict::Cut(global(si, &mut spans));
+                        if let Some(c) = d.spans[si].cut.clone() {
+                            m[c].fill(b' ');
+                        }
+                        changed = true;
+                    }
+                    _ => {}
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        decide::Decision { verdicts, spans }
     }
 }

@@ -1,6 +1,7 @@
 //! Stage 6, `output`: verdicts → clean text and removal records.
 //!
-//! Clean text: kept lines byte-for-byte, removed lines gone, blank-line runs
+//! Clean text: kept lines byte-for-byte, removed lines gone (a removal
+//! inside a block of lines leaves a paragraph break), blank-line runs
 //! collapsed to one, no leading or trailing blank line, one final newline
 //! (empty output when nothing is kept). Removal records: one per removed span,
 //! adjacent removed lines of the same category and rule merged.
@@ -61,6 +62,8 @@ pub fn render(doc: &Doc<'_>, d: &Decision) -> (String, Vec<Removal>) {
                 open = None;
             }
             Verdict::Remove(si) => {
+                // A removal inside a paragraph block leaves a paragraph break.
+                pending_blank = !out.is_empty();
                 let s = &d.spans[si];
                 if let Some((ri, osi)) = open {
                     let o = &d.spans[osi];
