@@ -1,6 +1,8 @@
 //! Stage 5, `decide`: detector spans + context → a keep/remove verdict per line.
 //!
-//! A line goes when its strongest span scores 0.5 or more. Then context
+//! A line goes when its strongest span scores 0.5 or more; where a specific
+//! detector and the generic line-quality model both claim a line, the
+//! specific detector names it. Then context
 //! smoothing: a short neutral run (at most two lines, no sentence) that sits
 //! between removed blocks goes with them; between kept lines it stays.
 //! A line removed only by a weak span (score below [`STRONG`]) whose nearest
@@ -53,7 +55,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
             if doc.lines[i].blank || protected[i] {
                 continue;
             }
-            if best[i].map_or(true, |b| spans[b].score < s.score) {
+            if best[i].map_or(true, |b| rank(&spans[b]) < rank(s)) {
                 best[i] = Some(si);
             }
         }
@@ -71,6 +73,12 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
         }
     }
     Decision { verdicts, spans }
+}
+
+/// Order of precedence between spans on one line: a specific detector's
+/// span beats the generic line-quality model's, then the higher score wins.
+fn rank(s: &Span) -> (bool, f32) {
+    (!s.rule.starts_with("quality/"), s.score)
 }
 
 /// Lines that a kept category claims: its best span there scores at least
