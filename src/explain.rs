@@ -248,7 +248,7 @@ mod tests {
     #[test]
     fn html_escapes_and_marks() {
         let input = "A <b> & \"q\"\nSign up <now>\n";
-        let c = cleaned(input, vec![removal(input, (2, 2), (14, 27))]);
+        let c = cleaned(input, vec![removal(input, (2, 2), (12, 25))]);
         let h = render_html(&c, "x<y");
         assert!(h.contains("<h2>x&lt;y</h2>"));
         assert!(h.contains("A &lt;b&gt; &amp; &quot;q&quot;"));

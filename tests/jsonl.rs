@@ -264,7 +264,7 @@ fn explain_html_is_well_formed_and_escaped() {
                 let name = String::from_utf8(e.name().as_ref().to_vec()).unwrap();
                 if name == "del" {
                     let attr = |k: &[u8]| {
-                        e.try_get_attribute(k).unwrap().map(|a| a.unescape_value().unwrap().into_owned()).unwrap_or_default()
+                        e.try_get_attribute(k).unwrap().map(|a| String::from_utf8(a.value.to_vec()).unwrap()).unwrap_or_default()
                     };
                     dels.push((attr(b"class"), attr(b"title")));
                 }
