@@ -128,7 +128,7 @@ impl TryFrom<CleanArgs> for RunConfig {
             resume: a.resume,
             explain: a.explain,
             html: a.explain && a.format == Format::Html,
-            jsonl: jsonl.then(|| JsonlOpts {
+            jsonl: jsonl.then_some(JsonlOpts {
                 text_field: a.text_field,
                 id_field: a.id_field,
                 attributes: a.attributes,

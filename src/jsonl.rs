@@ -240,7 +240,7 @@ fn process_line(opts: &JsonlOpts, cleaner: &Cleaner, want_log: bool, raw: Vec<u8
             }
         }
     }
-    edits.sort_by(|a, b| b.0.cmp(&a.0));
+    edits.sort_by_key(|e| std::cmp::Reverse(e.0));
     let mut out = line.to_string();
     for (at, len, with) in edits {
         if out.is_char_boundary(at) && out.is_char_boundary(at + len) && at + len <= out.len() {
@@ -259,6 +259,15 @@ fn process_line(opts: &JsonlOpts, cleaner: &Cleaner, want_log: bool, raw: Vec<u8
         bytes_out: cleaned.text.len() as u64,
         removed: chaff::output::counts(&cleaned.removals),
     }
+}
+
+/// Writes a passed-through line, ending it with `\n` if it was the unterminated last line.
+fn write_line(w: &mut dyn Write, line: &[u8]) -> io::Result<()> {
+    w.write_all(line)?;
+    if line.last() != Some(&b'\n') {
+        w.write_all(b"\n")?;
+    }
+    Ok(())
 }
 
 /// Reads up to `n` lines (terminators kept). Returns an empty vector at the end.
@@ -412,12 +421,12 @@ fn run_file(
                         *summary.removed.entry(c).or_insert(0) += n;
                     }
                 }
-                LineOut::Blank(line) => w.write_all(&line).map_err(FileError::Write)?,
+                LineOut::Blank(line) => write_line(w, &line).map_err(FileError::Write)?,
                 LineOut::Malformed(line, reason) => {
                     batch::report(pb, &format!("{doc}:{}", first + i), &reason);
                     summary.malformed += 1;
                     if opts.on_error == OnError::Pass {
-                        w.write_all(&line).map_err(FileError::Write)?;
+                        write_line(w, &line).map_err(FileError::Write)?;
                     }
                 }
             }

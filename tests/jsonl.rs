@@ -132,7 +132,7 @@ fn jsonl_name_chooses_the_mode_and_names_the_file_in_errors() {
         .arg(&p)
         .assert()
         .code(1)
-        .stdout(predicate::str::contains(&record("b", ARTICLE)))
+        .stdout(predicate::str::contains(record("b", ARTICLE)))
         .stderr(predicate::str::contains(format!("{}:3: not JSON", p.display())));
 }
 
