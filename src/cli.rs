@@ -203,7 +203,8 @@ pub struct CleanArgs {
 
     /// Inputs are JSON Lines documents: clean the text field of every record and write the
     /// records back in order with every other field unchanged. Chosen automatically when
-    /// every PATH is named *.jsonl, *.jsonl.gz or *.jsonl.zst. gzip and zstd inputs are
+    /// every input file (given, or found in a folder) is named *.jsonl, *.jsonl.gz or
+    /// *.jsonl.zst. gzip and zstd inputs are
     /// decompressed; outputs in --out keep the input's name and compression. The log's `doc`
     /// is the record's id.
     #[arg(long, help_heading = "JSON Lines")]
@@ -218,7 +219,7 @@ pub struct CleanArgs {
     pub id_field: String,
 
     /// Add the removed spans to each record as `"chaff": {"removed": [[start, end, "category"], …]}`
-    /// (byte offsets into the original text). With --out, no default log is written.
+    /// (byte offsets into the original text). No default log is written then (--log still works).
     #[arg(long, help_heading = "JSON Lines")]
     pub attributes: bool,
 

@@ -62,6 +62,8 @@ pub struct RunConfig {
     pub html: bool,
     /// JSONL mode options, when in JSONL mode.
     pub jsonl: Option<JsonlOpts>,
+    /// The JSONL options given, used when planning finds only JSONL files.
+    pub jsonl_opts: JsonlOpts,
     /// Where to write the machine-readable summary.
     pub stats_json: Option<PathBuf>,
     /// No summary or progress.
@@ -97,7 +99,7 @@ impl TryFrom<CleanArgs> for RunConfig {
             return Err(usage("--resume is not supported in JSON Lines mode; rerun with --force"));
         }
         let log = match a.log {
-            None if a.out.is_some() && !(jsonl && a.attributes) => LogTarget::File(a.out.as_ref().map(|d| d.join("removals.jsonl")).unwrap_or_default()),
+            None if a.out.is_some() && !a.attributes => LogTarget::File(a.out.as_ref().map(|d| d.join("removals.jsonl")).unwrap_or_default()),
             None => LogTarget::None,
             Some(p) if is_stdin(&p) => LogTarget::Stderr,
             Some(p) => LogTarget::File(p),
@@ -114,6 +116,7 @@ impl TryFrom<CleanArgs> for RunConfig {
             }
             Some(b.build().map_err(|e| usage(format!("invalid --exclude globs: {e}")))?)
         };
+        let jsonl_opts = JsonlOpts { text_field: a.text_field, id_field: a.id_field, attributes: a.attributes, on_error: a.on_error };
         let mut keep = a.keep;
         keep.sort();
         keep.dedup();
@@ -128,12 +131,8 @@ impl TryFrom<CleanArgs> for RunConfig {
             resume: a.resume,
             explain: a.explain,
             html: a.explain && a.format == Format::Html,
-            jsonl: jsonl.then_some(JsonlOpts {
-                text_field: a.text_field,
-                id_field: a.id_field,
-                attributes: a.attributes,
-                on_error: a.on_error,
-            }),
+            jsonl: jsonl.then(|| jsonl_opts.clone()),
+            jsonl_opts,
             stats_json: a.stats_json,
             quiet: a.quiet,
         })

@@ -33,10 +33,15 @@ fn main() -> ExitCode {
 
 /// The default mode: clean stdin, files or folders.
 fn run_clean(args: cli::CleanArgs) -> anyhow::Result<i32> {
-    let cfg = config::RunConfig::try_from(args)?;
+    let mut cfg = config::RunConfig::try_from(args)?;
     let cleaner = chaff::Cleaner::new(cfg.cleaner.clone());
     let start = std::time::Instant::now();
     let items = batch::plan(&cfg)?;
+    // Folders holding only *.jsonl[.gz|.zst] files choose the JSONL mode too.
+    let jobs = || items.iter().filter_map(|i| if let batch::Item::Job(j) = i { Some(j) } else { None });
+    if cfg.jsonl.is_none() && !cfg.explain && !cfg.resume && jobs().next().is_some() && jobs().all(|j| jsonl::is_jsonl_name(&j.input)) {
+        cfg.jsonl = Some(cfg.jsonl_opts.clone());
+    }
     let summary = match &cfg.jsonl {
         Some(opts) => jsonl::run(&cfg, opts, items, &cleaner)?,
         None => batch::run(&cfg, items, &cleaner)?,
