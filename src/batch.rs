@@ -16,7 +16,7 @@ use std::path::{Component, Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// Why an existing output file is refused.
-const EXISTS: &str = "exists; use --force to overwrite (or --resume to continue a run)";
+pub(crate) const EXISTS: &str = "exists; use --force to overwrite (or --resume to continue a run)";
 
 /// One document to clean.
 #[derive(Debug, Clone)]
@@ -190,6 +190,10 @@ pub struct Summary {
     pub bytes_out: u64,
     /// Removed spans per category.
     pub removed: BTreeMap<&'static str, usize>,
+    /// JSONL records cleaned (JSONL mode).
+    pub records: usize,
+    /// Malformed JSONL lines (JSONL mode).
+    pub malformed: usize,
 }
 
 impl Summary {
@@ -197,6 +201,9 @@ impl Summary {
     pub fn line(&self) -> String {
         let mb = |b: u64| b as f64 / 1_000_000.0;
         let mut s = format!("chaff: {} files ok, {} failed", self.ok, self.failed);
+        if self.records > 0 || self.malformed > 0 {
+            s.push_str(&format!(", {} records cleaned, {} malformed lines", self.records, self.malformed));
+        }
         if self.skipped > 0 {
             s.push_str(&format!(", {} skipped (done before)", self.skipped));
         }
@@ -208,6 +215,29 @@ impl Summary {
             s.push_str(&parts.join(", "));
         }
         s
+    }
+
+    /// The machine-readable summary (`--stats-json`). In JSONL mode documents are records
+    /// and failed documents are malformed lines; otherwise documents are files.
+    pub fn to_json(&self, elapsed: Duration, jsonl: bool) -> serde_json::Value {
+        let removed: serde_json::Map<String, serde_json::Value> = chaff::Category::ALL
+            .iter()
+            .map(|c| (c.name().to_string(), self.removed.get(c.name()).copied().unwrap_or(0).into()))
+            .collect();
+        let (docs_ok, docs_failed) = if jsonl { (self.records, self.malformed) } else { (self.ok, self.failed) };
+        serde_json::json!({
+            "mode": if jsonl { "jsonl" } else { "text" },
+            "files_ok": self.ok,
+            "files_failed": self.failed,
+            "files_skipped": self.skipped,
+            "documents_ok": docs_ok,
+            "documents_failed": docs_failed,
+            "malformed_lines": self.malformed,
+            "bytes_in": self.bytes_in,
+            "bytes_out": self.bytes_out,
+            "removed": removed,
+            "elapsed_seconds": elapsed.as_secs_f64(),
+        })
     }
 }
 
@@ -228,14 +258,15 @@ enum Outcome {
 }
 
 /// Where log records go.
-enum LogSink {
+pub(crate) enum LogSink {
     None,
     Stderr,
     File(BufWriter<fs::File>, PathBuf),
 }
 
 impl LogSink {
-    fn write(&mut self, records: &str) -> anyhow::Result<()> {
+    /// Writes JSON Lines records (nothing for an empty string).
+    pub(crate) fn write(&mut self, records: &str) -> anyhow::Result<()> {
         if records.is_empty() {
             return Ok(());
         }
@@ -258,7 +289,7 @@ impl LogSink {
 /// Opens the log. In batch mode an existing log is refused without `--force` or `--resume`
 /// (returns `Ok(None)` after printing why); with `--resume` it is read (the set of documents
 /// done) and appended to.
-fn open_log(cfg: &RunConfig, batch: bool) -> anyhow::Result<Option<(LogSink, HashSet<String>)>> {
+pub(crate) fn open_log(cfg: &RunConfig, batch: bool) -> anyhow::Result<Option<(LogSink, HashSet<String>)>> {
     let path = match &cfg.log {
         LogTarget::None => return Ok(Some((LogSink::None, HashSet::new()))),
         LogTarget::Stderr => return Ok(Some((LogSink::Stderr, HashSet::new()))),
@@ -315,7 +346,7 @@ fn open_log(cfg: &RunConfig, batch: bool) -> anyhow::Result<Option<(LogSink, Has
 }
 
 /// Prints `chaff: <path>: <reason>` on stderr (above the progress bar, if any).
-fn report(pb: Option<&ProgressBar>, path: &str, reason: &str) {
+pub(crate) fn report(pb: Option<&ProgressBar>, path: &str, reason: &str) {
     let print = || {
         let _ = writeln!(io::stderr(), "chaff: {path}: {reason}");
     };
@@ -351,6 +382,10 @@ pub fn run(cfg: &RunConfig, items: Vec<Item>, cleaner: &Cleaner) -> anyhow::Resu
     let start = Instant::now();
     let mut shown = false;
     let chunk = cfg.jobs.saturating_mul(4).max(1);
+    if cfg.explain {
+        let head = if cfg.html { explain::html_head() } else { explain::legend(color) };
+        stdout.write_all(head.as_bytes())?;
+    }
     for items in items.chunks(chunk) {
         let outcomes: Vec<Outcome> = pool.install(|| items.par_iter().map(|item| process(cfg, cleaner, &done, color, item)).collect());
         for (item, outcome) in items.iter().zip(outcomes) {
@@ -390,6 +425,9 @@ pub fn run(cfg: &RunConfig, items: Vec<Item>, cleaner: &Cleaner) -> anyhow::Resu
     }
     if let Some(pb) = &pb {
         pb.finish_and_clear();
+    }
+    if cfg.explain && cfg.html {
+        stdout.write_all(explain::html_tail().as_bytes())?;
     }
     stdout.flush()?;
     Ok(summary)
@@ -438,6 +476,7 @@ fn process(cfg: &RunConfig, cleaner: &Cleaner, done: &HashSet<String>, color: bo
             }
             None
         }
+        None if cfg.explain && cfg.html => Some(explain::render_html(&cleaned, &job.doc)),
         None if cfg.explain => Some(explain::render(&cleaned, color)),
         None => Some(cleaned.text.clone()),
     };

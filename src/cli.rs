@@ -1,8 +1,10 @@
-//! Command-line definitions (clap derive): flags, help text and the `eval` subcommand.
+//! Command-line definitions (clap derive): flags, help text and the `eval`, `completions`
+//! and `man` subcommands.
 //!
 //! Only parsing and validation of single values lives here; `config` turns the
 //! parsed flags into the plain [`crate::config::RunConfig`] the rest uses.
 
+use crate::jsonl::OnError;
 use chaff::{Category, Lang};
 use clap::{Args, Parser, Subcommand};
 use std::num::NonZeroUsize;
@@ -36,8 +38,23 @@ EXAMPLES:
     chaff --lang de page.txt
     chaff --languages en,de,fr pages/ --out out/
 
+  The same as one self-contained HTML page (kept text plain, removed spans struck through):
+    chaff --explain --format html page.txt > page.html
+
+  JSON Lines documents (one {\"id\": …, \"text\": …} object per line; .jsonl, .jsonl.gz and
+  .jsonl.zst names choose this mode by themselves; other fields are kept as they were):
+    chaff --jsonl < docs.jsonl > clean.jsonl
+    chaff docs.jsonl.gz --out clean/ --log removals.jsonl   # writes clean/docs.jsonl.gz
+    zstdcat docs.jsonl.zst | chaff --jsonl --text-field body --id-field url --attributes
+    chaff shards/ --jsonl --out clean/ --on-error drop --stats-json stats.json
+
   Score against the evaluation corpus:
     chaff eval --corpus eval/corpus --per-doc 5
+    chaff eval --corpus eval/corpus --json > scores.json
+
+  Shell completions and the man page:
+    chaff completions bash > ~/.local/share/bash-completion/completions/chaff
+    chaff man > chaff.1 && man ./chaff.1
 
 CATEGORIES:
   paywall, comments, foreign_promo, headline_list, caption, call_to_action,
@@ -45,7 +62,11 @@ CATEGORIES:
 
 EXIT STATUS:
   0 all good; 1 some file failed (each failure on stderr as `chaff: <path>: <reason>`,
-  the others are done); 2 usage error (bad flags or values, unsafe output folder).";
+  the others are done) or, in JSONL mode, some line was malformed (each on stderr as
+  `chaff: <file>:<line>: <reason>`, the others are done); 2 usage error (bad flags or
+  values, unsafe output folder).
+
+Messages (errors, summary, progress) go to stderr; only data goes to stdout.";
 
 /// Strip boilerplate (paywalls, comments, menus, teasers, captions, promos)
 /// from scraped plain text, keeping the article body verbatim.
@@ -82,6 +103,23 @@ pub struct Cli {
 pub enum Command {
     /// Score chaff against a labelled corpus (precision/recall per category).
     Eval(EvalArgs),
+    /// Print a shell completion script to stdout.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff) to stdout.
+    Man,
+}
+
+/// Output form of `--explain`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Text: plain on pipes, colored on terminals.
+    Text,
+    /// One self-contained HTML page.
+    Html,
 }
 
 /// Flags of `chaff eval`.
@@ -158,6 +196,43 @@ pub struct CleanArgs {
     /// stdout, so it cannot be combined with --out.
     #[arg(short, long, conflicts_with = "out")]
     pub explain: bool,
+
+    /// Output form of --explain.
+    #[arg(long, value_enum, default_value_t = Format::Text, requires = "explain")]
+    pub format: Format,
+
+    /// Inputs are JSON Lines documents: clean the text field of every record and write the
+    /// records back in order with every other field unchanged. Chosen automatically when
+    /// every input file (given, or found in a folder) is named *.jsonl, *.jsonl.gz or
+    /// *.jsonl.zst. gzip and zstd inputs are
+    /// decompressed; outputs in --out keep the input's name and compression. The log's `doc`
+    /// is the record's id.
+    #[arg(long, help_heading = "JSON Lines")]
+    pub jsonl: bool,
+
+    /// Field holding the text of a record.
+    #[arg(long, value_name = "NAME", default_value = "text", help_heading = "JSON Lines")]
+    pub text_field: String,
+
+    /// Field holding the id of a record (the log's `doc`; `FILE:LINE` when missing).
+    #[arg(long, value_name = "NAME", default_value = "id", help_heading = "JSON Lines")]
+    pub id_field: String,
+
+    /// Add the removed spans to each record as `"chaff": {"removed": [[start, end, "category"], …]}`
+    /// (byte offsets into the original text). No default log is written then (--log still works).
+    #[arg(long, help_heading = "JSON Lines")]
+    pub attributes: bool,
+
+    /// What to do with a malformed line (not JSON, not an object, text field missing or not a
+    /// string): pass it through unchanged or drop it. Either way it is reported on stderr,
+    /// counted in the summary, and the exit status is 1.
+    #[arg(long, value_enum, value_name = "ACTION", default_value_t = OnError::Pass, help_heading = "JSON Lines")]
+    pub on_error: OnError,
+
+    /// Write the run's summary as JSON to FILE: removals per category, bytes in/out,
+    /// documents ok/failed, malformed JSONL lines, elapsed seconds.
+    #[arg(long, value_name = "FILE")]
+    pub stats_json: Option<PathBuf>,
 
     /// No summary line and no progress bar.
     #[arg(short, long)]

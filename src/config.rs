@@ -3,7 +3,8 @@
 //! Checks that need no file system (flag combinations, glob syntax) happen here and
 //! fail with a [`UsageError`] (exit 2).
 
-use crate::cli::CleanArgs;
+use crate::cli::{CleanArgs, Format};
+use crate::jsonl::{is_jsonl_name, JsonlOpts};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use std::fmt;
 use std::path::PathBuf;
@@ -57,6 +58,14 @@ pub struct RunConfig {
     pub resume: bool,
     /// Explain instead of cleaning.
     pub explain: bool,
+    /// `--explain --format html`.
+    pub html: bool,
+    /// JSONL mode options, when in JSONL mode.
+    pub jsonl: Option<JsonlOpts>,
+    /// The JSONL options given, used when planning finds only JSONL files.
+    pub jsonl_opts: JsonlOpts,
+    /// Where to write the machine-readable summary.
+    pub stats_json: Option<PathBuf>,
     /// No summary or progress.
     pub quiet: bool,
 }
@@ -82,8 +91,15 @@ impl TryFrom<CleanArgs> for RunConfig {
         if inputs.iter().filter(|p| is_stdin(p)).count() > 1 {
             return Err(usage("stdin (`-`) can be given only once"));
         }
+        let jsonl = a.jsonl || inputs.iter().all(|p| !is_stdin(p) && is_jsonl_name(p));
+        if jsonl && a.explain {
+            return Err(usage("--explain works on text documents, not with JSON Lines (--jsonl)"));
+        }
+        if jsonl && a.resume {
+            return Err(usage("--resume is not supported in JSON Lines mode; rerun with --force"));
+        }
         let log = match a.log {
-            None if a.out.is_some() => LogTarget::File(a.out.as_ref().map(|d| d.join("removals.jsonl")).unwrap_or_default()),
+            None if a.out.is_some() && !a.attributes => LogTarget::File(a.out.as_ref().map(|d| d.join("removals.jsonl")).unwrap_or_default()),
             None => LogTarget::None,
             Some(p) if is_stdin(&p) => LogTarget::Stderr,
             Some(p) => LogTarget::File(p),
@@ -100,6 +116,7 @@ impl TryFrom<CleanArgs> for RunConfig {
             }
             Some(b.build().map_err(|e| usage(format!("invalid --exclude globs: {e}")))?)
         };
+        let jsonl_opts = JsonlOpts { text_field: a.text_field, id_field: a.id_field, attributes: a.attributes, on_error: a.on_error };
         let mut keep = a.keep;
         keep.sort();
         keep.dedup();
@@ -113,6 +130,10 @@ impl TryFrom<CleanArgs> for RunConfig {
             force: a.force,
             resume: a.resume,
             explain: a.explain,
+            html: a.explain && a.format == Format::Html,
+            jsonl: jsonl.then(|| jsonl_opts.clone()),
+            jsonl_opts,
+            stats_json: a.stats_json,
             quiet: a.quiet,
         })
     }

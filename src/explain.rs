@@ -4,7 +4,13 @@
 //! `-- [category rule: reason]`; removed lines are prefixed `- `, kept lines `  `,
 //! and a line that is only partly removed is prefixed `~ ` with the cut text
 //! between `[-` and `-]`. Colored form (terminals): kept text as is, removed text
-//! dimmed red, each span opened by a yellow `[category: reason]` tag.
+//! dimmed red and struck through, each span opened by a yellow `[category: reason]` tag.
+//! Either form starts with one legend line.
+//!
+//! HTML form (`--format html`): one self-contained page ([`html_head`], a
+//! [`render_html`] section per document, [`html_tail`]): kept text plain, removed
+//! spans in `<del class="c-CATEGORY" title="category rule: reason">` with a category tag,
+//! a legend with the category colors; all text HTML-escaped.
 
 use anstyle::{AnsiColor, Style};
 use chaff::{Cleaned, Removal};
@@ -17,7 +23,7 @@ pub fn use_color() -> bool {
     !no_color && std::io::stdout().is_terminal()
 }
 
-const REMOVED: Style = Style::new().dimmed().fg_color(Some(anstyle::Color::Ansi(AnsiColor::Red)));
+const REMOVED: Style = Style::new().dimmed().strikethrough().fg_color(Some(anstyle::Color::Ansi(AnsiColor::Red)));
 const TAG: Style = Style::new().bold().fg_color(Some(anstyle::Color::Ansi(AnsiColor::Yellow)));
 const RULE: Style = Style::new().dimmed();
 
@@ -70,6 +76,107 @@ pub fn render(c: &Cleaned, color: bool) -> String {
         out.push_str(input.get(at..line.end).unwrap_or(""));
         out.push('\n');
     }
+    out
+}
+
+/// The legend line printed once before the explanations.
+pub fn legend(color: bool) -> String {
+    if color {
+        format!(
+            "legend: kept text plain · {}removed text{} · {}[category: reason]{} {}(rule){} opens each removed span\n\n",
+            REMOVED.render(),
+            REMOVED.render_reset(),
+            TAG.render(),
+            TAG.render_reset(),
+            RULE.render(),
+            RULE.render_reset()
+        )
+    } else {
+        "# legend: '  ' kept line · '- ' removed line · '~ ' line with [-removed text-] · '-- [category rule: reason]' opens each removed span\n\n".into()
+    }
+}
+
+/// Colors of the categories in the HTML page (background of removed spans).
+const HTML_COLORS: [(&str, &str); 9] = [
+    ("paywall", "#fde2e2"),
+    ("comments", "#e2ecfd"),
+    ("foreign_promo", "#f3e2fd"),
+    ("headline_list", "#fdf1e2"),
+    ("caption", "#e2fdf0"),
+    ("call_to_action", "#fdfbe2"),
+    ("byline", "#e2f9fd"),
+    ("navigation", "#ececec"),
+    ("other", "#f0e6dc"),
+];
+
+/// Escapes `&`, `<`, `>`, `"` and `'` for HTML text and attribute values.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + s.len() / 16);
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The start of the HTML page: head with the style sheet, title and legend.
+pub fn html_head() -> String {
+    let mut css = String::from(
+        "body{font:15px/1.5 system-ui,sans-serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222}\n\
+         pre.doc{white-space:pre-wrap;font:inherit;border-top:1px solid #ccc;padding-top:1em}\n\
+         del{text-decoration:line-through;text-decoration-color:#a33;color:#666;border-radius:3px}\n\
+         .tag{font:bold 11px monospace;color:#fff;background:#a33;border-radius:3px;padding:0 4px;margin-right:3px;user-select:none}\n\
+         .legend span{display:inline-block;margin:0 .5em .3em 0;padding:0 6px;border-radius:3px}\n",
+    );
+    let mut legend = String::new();
+    for (cat, color) in HTML_COLORS {
+        let _ = writeln!(css, "del.c-{cat},.legend .c-{cat}{{background:{color}}}");
+        let _ = write!(legend, "<span class=\"c-{cat}\">{cat}</span>");
+    }
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>chaff --explain</title>\n<style>\n{css}</style>\n</head>\n<body>\n\
+         <h1>chaff --explain</h1>\n<p class=\"legend\">Kept text is plain; removed text is <del>struck through</del>, \
+         tagged with its category and colored by it (hover for rule and reason): {legend}</p>\n"
+    )
+}
+
+/// The end of the HTML page.
+pub fn html_tail() -> &'static str {
+    "</body>\n</html>\n"
+}
+
+/// One document as an HTML section: its name, then its text with removed spans marked.
+pub fn render_html(c: &Cleaned, doc: &str) -> String {
+    let input = c.input.as_str();
+    let mut removals: Vec<&Removal> = c.removals.iter().filter(|r| r.start_byte < r.end_byte).collect();
+    removals.sort_by_key(|r| (r.start_byte, r.end_byte));
+    let mut out = String::with_capacity(input.len() * 5 / 4 + 256);
+    let _ = write!(out, "<section>\n<h2>{}</h2>\n<pre class=\"doc\">", escape_html(doc));
+    let mut at = 0;
+    for r in removals {
+        if r.start_byte < at {
+            continue;
+        }
+        let (Some(kept), Some(cut)) = (input.get(at..r.start_byte), input.get(r.start_byte..r.end_byte)) else { continue };
+        out.push_str(&escape_html(kept));
+        let title = format!("{} {}: {}", r.category, r.rule, r.reason);
+        let _ = write!(
+            out,
+            "<del class=\"c-{cat}\" title=\"{title}\"><span class=\"tag\">{cat}</span>{text}</del>",
+            cat = r.category,
+            title = escape_html(&title),
+            text = escape_html(cut)
+        );
+        at = r.end_byte;
+    }
+    out.push_str(&escape_html(input.get(at..).unwrap_or("")));
+    out.push_str("</pre>\n</section>\n");
     out
 }
 
@@ -136,6 +243,16 @@ mod tests {
         let input = "Text here. Sign up now\n";
         let c = cleaned(input, vec![removal(input, (1, 1), (11, 22))]);
         assert_eq!(render(&c, false), "-- [call_to_action cta/newsletter: newsletter prompt]\n~ Text here. [-Sign up now-]\n");
+    }
+
+    #[test]
+    fn html_escapes_and_marks() {
+        let input = "A <b> & \"q\"\nSign up <now>\n";
+        let c = cleaned(input, vec![removal(input, (2, 2), (12, 25))]);
+        let h = render_html(&c, "x<y");
+        assert!(h.contains("<h2>x&lt;y</h2>"));
+        assert!(h.contains("A &lt;b&gt; &amp; &quot;q&quot;"));
+        assert!(h.contains("<del class=\"c-call_to_action\" title=\"call_to_action cta/newsletter: newsletter prompt\"><span class=\"tag\">call_to_action</span>Sign up &lt;now&gt;</del>"));
     }
 
     #[test]

@@ -9,16 +9,28 @@
 //! [`detect`] → [`decide`] → [`output`].
 //!
 //! ```
-//! let cleaner = chaff::Cleaner::new(chaff::Config::default());
-//! let page = "Home | News | Sport\n\nThe council approved the new budget on Tuesday after a long debate.\n\
-//!             Members said the plan would protect local services for years to come.\n\nSign up to our newsletter\n";
-//! let out = cleaner.clean_str(page);
-//! assert!(out.text.contains("The council approved"));
+//! use chaff::{Category, Cleaner, Config};
+//!
+//! // Build once and share across threads. Here captions are kept, everything else removed.
+//! let cleaner = Cleaner::new(Config { keep: vec![Category::Caption], ..Config::default() });
+//! let page = "Home | News | Sport | Weather\n\n\
+//!     The city council approved the new budget on Tuesday evening after a debate that lasted more than six hours.\n\
+//!     Members of the majority said the plan would protect local libraries, parks and bus routes for years.\n\
+//!     The opposition argued that the proposed increase in property taxes would hit families hardest of all.\n\n\
+//!     Sign up to our newsletter\n";
+//! // Any common encoding is decoded; the only error is binary input.
+//! let out = cleaner.clean_bytes(page.as_bytes())?;
+//! assert!(out.text.starts_with("The city council approved"));
+//! assert!(!out.text.contains("newsletter"));
 //! for r in &out.removals {
-//!     println!("{} {}-{} {}", r.category, r.start_line, r.end_line, r.reason);
+//!     println!("{} lines {}-{}: {}", r.category, r.start_line, r.end_line, r.reason);
 //! }
+//! // The removal log as JSON Lines: one record per removed span, then a document summary.
+//! let log = out.log_jsonl("page.txt");
+//! assert!(log.lines().all(|l| l.starts_with("{\"event\":")));
+//! # Ok::<(), chaff::Error>(())
 //! ```
-#![warn(missing_docs)]
+#![deny(missing_docs)]
 
 pub mod decide;
 pub mod decode;

@@ -1,10 +1,12 @@
 //! The `chaff` command: thin glue between the flags ([`cli`], [`config`]), the run
-//! ([`batch`]) and exit codes (0 ok, 1 some file failed, 2 usage error).
+//! ([`batch`] for text, [`jsonl`] for JSON Lines) and exit codes (0 ok, 1 some file failed
+//! or JSONL line malformed, 2 usage error). Data goes to stdout, messages to stderr.
 
 mod batch;
 mod cli;
 mod config;
 mod explain;
+mod jsonl;
 
 use clap::Parser;
 use std::io::{self, Write};
@@ -14,6 +16,8 @@ fn main() -> ExitCode {
     let cli = cli::Cli::parse();
     let result = match cli.command {
         Some(cli::Command::Eval(args)) => run_eval(args),
+        Some(cli::Command::Completions { shell }) => print_completions(shell),
+        Some(cli::Command::Man) => print_man(),
         None => run_clean(cli.clean),
     };
     match result {
@@ -29,18 +33,50 @@ fn main() -> ExitCode {
 
 /// The default mode: clean stdin, files or folders.
 fn run_clean(args: cli::CleanArgs) -> anyhow::Result<i32> {
-    let cfg = config::RunConfig::try_from(args)?;
+    let mut cfg = config::RunConfig::try_from(args)?;
     let cleaner = chaff::Cleaner::new(cfg.cleaner.clone());
+    let start = std::time::Instant::now();
     let items = batch::plan(&cfg)?;
-    let summary = batch::run(&cfg, items, &cleaner)?;
-    if cfg.out.is_some() && !cfg.quiet {
+    // Folders holding only *.jsonl[.gz|.zst] files choose the JSONL mode too.
+    let jobs = || items.iter().filter_map(|i| if let batch::Item::Job(j) = i { Some(j) } else { None });
+    if cfg.jsonl.is_none() && !cfg.explain && !cfg.resume && jobs().next().is_some() && jobs().all(|j| jsonl::is_jsonl_name(&j.input)) {
+        cfg.jsonl = Some(cfg.jsonl_opts.clone());
+    }
+    let summary = match &cfg.jsonl {
+        Some(opts) => jsonl::run(&cfg, opts, items, &cleaner)?,
+        None => batch::run(&cfg, items, &cleaner)?,
+    };
+    if (cfg.out.is_some() || summary.malformed > 0) && !cfg.quiet {
         let _ = writeln!(io::stderr(), "{}", summary.line());
     }
-    Ok(if summary.failed > 0 { 1 } else { 0 })
+    if let Some(path) = &cfg.stats_json {
+        let stats = summary.to_json(start.elapsed(), cfg.jsonl.is_some());
+        let text = serde_json::to_string_pretty(&stats)? + "\n";
+        std::fs::write(path, text).map_err(|e| anyhow::anyhow!("{}: cannot write the stats: {e}", path.display()))?;
+    }
+    Ok(if summary.failed > 0 || summary.malformed > 0 { 1 } else { 0 })
 }
 
-/// `chaff eval`: scores chaff on a labelled corpus. Not wired yet: the
-/// `chaff::eval` module is being written; the integrator connects it here.
+/// `chaff completions SHELL`: the completion script on stdout.
+fn print_completions(shell: clap_complete::Shell) -> anyhow::Result<i32> {
+    use clap::CommandFactory;
+    let mut cmd = cli::Cli::command();
+    let mut out = io::stdout().lock();
+    clap_complete::generate(shell, &mut cmd, "chaff", &mut out);
+    out.flush()?;
+    Ok(0)
+}
+
+/// `chaff man`: the man page (roff) on stdout.
+fn print_man() -> anyhow::Result<i32> {
+    use clap::CommandFactory;
+    let mut out = io::stdout().lock();
+    clap_mangen::Man::new(cli::Cli::command()).render(&mut out)?;
+    out.flush()?;
+    Ok(0)
+}
+
+/// `chaff eval`: scores chaff on a labelled corpus.
 fn run_eval(args: cli::EvalArgs) -> anyhow::Result<i32> {
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(j) = args.jobs {

@@ -350,7 +350,11 @@ fn explain_plain_with_no_color() {
         .write_stdin(ARTICLE)
         .assert()
         .success()
-        .stdout(predicate::str::starts_with("  The city council").and(predicate::str::contains("\u{1b}[").not()));
+        .stdout(
+            predicate::str::starts_with("# legend: ")
+                .and(predicate::str::contains("\n\n  The city council"))
+                .and(predicate::str::contains("\u{1b}[").not()),
+        );
 }
 
 #[test]
