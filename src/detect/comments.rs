@@ -66,8 +66,14 @@ static REPLY_TO: LazyLock<Regex> = LazyLock::new(|| {
 static SAYS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[^.!?]{1,60}\s(says|said|sagt|schreibt|dit|écrit|dice|escribe|scrive|zegt|schrijft|pisze|napisał|napisała|disse|diz)\s*:?\s*$").expect("valid regex")
 });
-static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)((read more|mehr lesen|weiterlesen|lire la suite|leer más|leggi tutto|lees meer|czytaj więcej|ler mais)\s*[»›…]\s*$)|^(last edited|edited|zuletzt bearbeitet|bearbeitet|modifié|dernière modification|editado|modificato|bewerkt|edytowany)\b").expect("valid regex")
+/// "Read more »" at a line's end. Only lines containing `»`, `›` or `…` can match,
+/// so it runs on those alone (see [`is_trailer`]).
+static TRAILER_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(read more|mehr lesen|weiterlesen|lire la suite|leer más|leggi tutto|lees meer|czytaj więcej|ler mais)\s*[»›…]\s*$").expect("valid regex")
+});
+/// "Last edited …" at a line's start.
+static TRAILER_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(last edited|edited|zuletzt bearbeitet|bearbeitet|modifié|dernière modification|editado|modificato|bewerkt|edytowany)\b").expect("valid regex")
 });
 static FORM_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(name|e-?mail|website|comment|kommentar|nom|nombre|nome|naam|imię|commentaire|comentario|commento|reactie|komentarz|webseite|site web|sitio web|sito web|e-mail-adresse|your name|your email)\s*\*?\s*(\(required\))?$").expect("valid regex")
@@ -89,7 +95,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     if f.words <= 10 && HANDLE.is_match(line) {
         return Kind::Handle;
     }
-    if f.words <= 10 && (AGO.is_match(line) || DATETIME.is_match(line)) {
+    if f.words <= 10 && (may_be_ago(line) && AGO.is_match(line) || f.digits >= 3 && DATETIME.is_match(line)) {
         return Kind::Time;
     }
     if f.words <= 5 && COMMENT_ACTIONS.is_line(line) || f.words <= 8 && REPLY_TO.is_match(line) {
@@ -101,13 +107,31 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     if f.words <= 8 && SAYS.is_match(line) {
         return Kind::Says;
     }
-    if TRAILER.is_match(line) {
+    if is_trailer(line) {
         return Kind::Trailer;
     }
     if f.words <= 40 && COMMENT_FORM.contains(&line.to_lowercase()) || f.words <= 4 && FORM_FIELD.is_match(line) {
         return Kind::Form;
     }
     Kind::Plain
+}
+
+/// A comment cut with "Read more »", or "Last edited …".
+fn is_trailer(line: &str) -> bool {
+    line.contains(['»', '›', '…']) && TRAILER_END.is_match(line) || TRAILER_START.is_match(line)
+}
+
+/// Cheap necessary condition for [`AGO`]: the line contains one of its
+/// closing words ("ago", "vor", "il y a", "hace", "fa", "geleden", "temu",
+/// "há"), in any case. (`DATETIME` needs three digits, which the features count.)
+fn may_be_ago(line: &str) -> bool {
+    const KEYS: [&str; 8] = ["ago", "vor", "il y a", "hace", "fa", "geleden", "temu", "há"];
+    if line.is_ascii() {
+        let b = line.as_bytes();
+        return KEYS[..7].iter().any(|k| b.windows(k.len()).any(|w| w.eq_ignore_ascii_case(k.as_bytes())));
+    }
+    let lower = line.to_lowercase();
+    KEYS.iter().any(|k| lower.contains(k))
 }
 
 /// "Like · Reply · 3 · 2y", "Reply · Share ›": every item an action, a count or a short time.
