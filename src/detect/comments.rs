@@ -92,19 +92,19 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     if f.words <= 15 && (COUNT.is_match(line) || COUNT_PAREN.is_match(line)) {
         return Kind::Marker;
     }
-    if f.words <= 10 && HANDLE.is_match(line) {
+    if f.words <= 10 && line.contains("(@") && HANDLE.is_match(line) {
         return Kind::Handle;
     }
-    if f.words <= 10 && (may_be_ago(line) && AGO.is_match(line) || f.digits >= 3 && DATETIME.is_match(line)) {
+    if f.words <= 10 && (may_be_ago(line) && AGO.is_match(line) || has_clock(line) && DATETIME.is_match(line)) {
         return Kind::Time;
     }
     if f.words <= 5 && COMMENT_ACTIONS.is_line(line) || f.words <= 8 && REPLY_TO.is_match(line) {
         return Kind::Action;
     }
-    if f.words <= 8 && is_action_bar(line) {
+    if f.words <= 8 && f.separators > 0 && is_action_bar(line) {
         return Kind::Action;
     }
-    if f.words <= 8 && SAYS.is_match(line) {
+    if f.words <= 8 && ends_with_says(line) && SAYS.is_match(line) {
         return Kind::Says;
     }
     if is_trailer(line) {
@@ -130,8 +130,52 @@ fn may_be_ago(line: &str) -> bool {
         let b = line.as_bytes();
         return KEYS[..7].iter().any(|k| b.windows(k.len()).any(|w| w.eq_ignore_ascii_case(k.as_bytes())));
     }
-    let lower = line.to_lowercase();
+    let lower = fold_lower(line);
     KEYS.iter().any(|k| lower.contains(k))
+}
+
+/// Cheap necessary condition for [`DATETIME`]: a clock time, a digit, `:`, `.`
+/// or `h`, and two digits.
+fn has_clock(line: &str) -> bool {
+    let mut w = ['\0'; 4];
+    for c in line.chars() {
+        w = [w[1], w[2], w[3], c];
+        if w[0].is_numeric() && matches!(w[1], ':' | '.' | 'h' | 'H') && w[2].is_numeric() && w[3].is_numeric() {
+            return true;
+        }
+    }
+    false
+}
+
+/// Cheap necessary condition for [`SAYS`]: the last word, before an optional
+/// colon, is one of its verbs (compared case-insensitively).
+fn ends_with_says(line: &str) -> bool {
+    const VERBS: [&str; 16] =
+        ["says", "said", "sagt", "schreibt", "dit", "écrit", "dice", "escribe", "scrive", "zegt", "schrijft", "pisze", "napisał", "napisała", "disse", "diz"];
+    let t = line.trim_end();
+    let t = t.strip_suffix(':').unwrap_or(t).trim_end();
+    let Some(last) = t.rsplit(char::is_whitespace).next() else { return false };
+    if last.chars().count() > 9 {
+        return false;
+    }
+    let folded = fold_lower(last);
+    VERBS.contains(&folded.as_str())
+}
+
+/// Lowercases `s` so that every character the regex crate's `(?i)` matches to
+/// a lowercase Latin letter becomes that letter (`ſ` → `s`, Kelvin sign → `k`).
+fn fold_lower(s: &str) -> String {
+    s.chars()
+        .flat_map(|c| {
+            let c = match c {
+                'ſ' => 's',
+                '\u{212A}' => 'k',
+                '\u{212B}' => 'å',
+                c => c,
+            };
+            c.to_lowercase()
+        })
+        .collect()
 }
 
 /// "Like · Reply · 3 · 2y", "Reply · Share ›": every item an action, a count or a short time.
