@@ -13,7 +13,7 @@
 use super::quality_model as model;
 use super::{Category, Detector, Span};
 use crate::features::Doc;
-use std::collections::HashMap;
+use ahash::AHashMap as HashMap;
 
 /// Names of the model's features, in vector order.
 pub const FEATURES: [&str; 34] = [
