@@ -1,7 +1,6 @@
 //! Languages: document-language detection (whatlang, restricted to a
 //! configurable set) and stoplists (stop-words) for the supported languages.
 
-use std::collections::HashSet;
 use std::sync::{Mutex, OnceLock};
 use whatlang::{Detector, Lang};
 
@@ -62,8 +61,8 @@ pub fn supported() -> Vec<Lang> {
     SUPPORTED.iter().map(|(l, _)| *l).collect()
 }
 
-/// A stoplist: lowercase words.
-pub type Stoplist = HashSet<Box<str>>;
+/// A stoplist: lowercase words (in a set with a fast, non-cryptographic hash).
+pub type Stoplist = ahash::AHashSet<Box<str>>;
 
 /// The stoplist of `lang`, loaded once per process; `None` for languages without one.
 pub fn stoplist(lang: Lang) -> Option<&'static Stoplist> {

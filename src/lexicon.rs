@@ -8,7 +8,7 @@
 //! language's slice; nothing else changes.
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use std::collections::HashSet;
+use ahash::AHashSet as HashSet;
 use std::sync::LazyLock;
 
 /// A set of lowercase phrases with an Aho-Corasick automaton and an exact-line set.

@@ -66,8 +66,14 @@ static REPLY_TO: LazyLock<Regex> = LazyLock::new(|| {
 static SAYS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[^.!?]{1,60}\s(says|said|sagt|schreibt|dit|écrit|dice|escribe|scrive|zegt|schrijft|pisze|napisał|napisała|disse|diz)\s*:?\s*$").expect("valid regex")
 });
-static TRAILER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)((read more|mehr lesen|weiterlesen|lire la suite|leer más|leggi tutto|lees meer|czytaj więcej|ler mais)\s*[»›…]\s*$)|^(last edited|edited|zuletzt bearbeitet|bearbeitet|modifié|dernière modification|editado|modificato|bewerkt|edytowany)\b").expect("valid regex")
+/// "Read more »" at a line's end. Only lines containing `»`, `›` or `…` can match,
+/// so it runs on those alone (see [`is_trailer`]).
+static TRAILER_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(read more|mehr lesen|weiterlesen|lire la suite|leer más|leggi tutto|lees meer|czytaj więcej|ler mais)\s*[»›…]\s*$").expect("valid regex")
+});
+/// "Last edited …" at a line's start.
+static TRAILER_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(last edited|edited|zuletzt bearbeitet|bearbeitet|modifié|dernière modification|editado|modificato|bewerkt|edytowany)\b").expect("valid regex")
 });
 static FORM_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(name|e-?mail|website|comment|kommentar|nom|nombre|nome|naam|imię|commentaire|comentario|commento|reactie|komentarz|webseite|site web|sitio web|sito web|e-mail-adresse|your name|your email)\s*\*?\s*(\(required\))?$").expect("valid regex")
@@ -86,28 +92,90 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     if f.words <= 15 && (COUNT.is_match(line) || COUNT_PAREN.is_match(line)) {
         return Kind::Marker;
     }
-    if f.words <= 10 && HANDLE.is_match(line) {
+    if f.words <= 10 && line.contains("(@") && HANDLE.is_match(line) {
         return Kind::Handle;
     }
-    if f.words <= 10 && (AGO.is_match(line) || DATETIME.is_match(line)) {
+    if f.words <= 10 && (may_be_ago(line) && AGO.is_match(line) || has_clock(line) && DATETIME.is_match(line)) {
         return Kind::Time;
     }
     if f.words <= 5 && COMMENT_ACTIONS.is_line(line) || f.words <= 8 && REPLY_TO.is_match(line) {
         return Kind::Action;
     }
-    if f.words <= 8 && is_action_bar(line) {
+    if f.words <= 8 && f.separators > 0 && is_action_bar(line) {
         return Kind::Action;
     }
-    if f.words <= 8 && SAYS.is_match(line) {
+    if f.words <= 8 && ends_with_says(line) && SAYS.is_match(line) {
         return Kind::Says;
     }
-    if TRAILER.is_match(line) {
+    if is_trailer(line) {
         return Kind::Trailer;
     }
     if f.words <= 40 && COMMENT_FORM.contains(&line.to_lowercase()) || f.words <= 4 && FORM_FIELD.is_match(line) {
         return Kind::Form;
     }
     Kind::Plain
+}
+
+/// A comment cut with "Read more »", or "Last edited …".
+fn is_trailer(line: &str) -> bool {
+    line.contains(['»', '›', '…']) && TRAILER_END.is_match(line) || TRAILER_START.is_match(line)
+}
+
+/// Cheap necessary condition for [`AGO`]: the line contains one of its
+/// closing words ("ago", "vor", "il y a", "hace", "fa", "geleden", "temu",
+/// "há"), in any case. (`DATETIME` needs three digits, which the features count.)
+fn may_be_ago(line: &str) -> bool {
+    const KEYS: [&str; 8] = ["ago", "vor", "il y a", "hace", "fa", "geleden", "temu", "há"];
+    if line.is_ascii() {
+        let b = line.as_bytes();
+        return KEYS[..7].iter().any(|k| b.windows(k.len()).any(|w| w.eq_ignore_ascii_case(k.as_bytes())));
+    }
+    let lower = fold_lower(line);
+    KEYS.iter().any(|k| lower.contains(k))
+}
+
+/// Cheap necessary condition for [`DATETIME`]: a clock time, a digit, `:`, `.`
+/// or `h`, and two digits.
+fn has_clock(line: &str) -> bool {
+    let mut w = ['\0'; 4];
+    for c in line.chars() {
+        w = [w[1], w[2], w[3], c];
+        if w[0].is_numeric() && matches!(w[1], ':' | '.' | 'h' | 'H') && w[2].is_numeric() && w[3].is_numeric() {
+            return true;
+        }
+    }
+    false
+}
+
+/// Cheap necessary condition for [`SAYS`]: the last word, before an optional
+/// colon, is one of its verbs (compared case-insensitively).
+fn ends_with_says(line: &str) -> bool {
+    const VERBS: [&str; 16] =
+        ["says", "said", "sagt", "schreibt", "dit", "écrit", "dice", "escribe", "scrive", "zegt", "schrijft", "pisze", "napisał", "napisała", "disse", "diz"];
+    let t = line.trim_end();
+    let t = t.strip_suffix(':').unwrap_or(t).trim_end();
+    let Some(last) = t.rsplit(char::is_whitespace).next() else { return false };
+    if last.chars().count() > 9 {
+        return false;
+    }
+    let folded = fold_lower(last);
+    VERBS.contains(&folded.as_str())
+}
+
+/// Lowercases `s` so that every character the regex crate's `(?i)` matches to
+/// a lowercase Latin letter becomes that letter (`ſ` → `s`, Kelvin sign → `k`).
+fn fold_lower(s: &str) -> String {
+    s.chars()
+        .flat_map(|c| {
+            let c = match c {
+                'ſ' => 's',
+                '\u{212A}' => 'k',
+                '\u{212B}' => 'å',
+                c => c,
+            };
+            c.to_lowercase()
+        })
+        .collect()
 }
 
 /// "Like · Reply · 3 · 2y", "Reply · Share ›": every item an action, a count or a short time.

@@ -9,7 +9,7 @@
 //! promo/subscription/edition vocabulary (score 0.97) or sits after the last
 //! body line (0.8). A foreign quotation inside the body stays.
 
-use super::{is_body_line, words_lower, Category, Detector, Span};
+use super::{is_body_line, try_words_lower, Category, Detector, Span};
 use crate::features::Doc;
 use crate::lang::{self, Stoplist};
 use crate::lexicon::{CALL_TO_ACTION, PAYWALL_STRONG, PROMO_WORDS};
@@ -43,16 +43,21 @@ impl Detector for ForeignPromo {
         let n = doc.len();
         // Per line: the other language it leans to, if any.
         let mut lean: Vec<Option<Lang>> = vec![None; n];
+        let mut counts: Vec<u32> = Vec::with_capacity(others.len());
         for i in 0..n {
             let f = &doc.feats[i];
             if doc.lines[i].blank || f.words < 3 || f.stop_density() > 0.3 {
                 continue;
             }
-            let words = words_lower(doc.line(i));
-            let best = others
-                .iter()
-                .map(|(l, s)| (*l, words.iter().filter(|w| s.contains(w.as_str())).count() as u32))
-                .max_by_key(|&(_, c)| c);
+            counts.clear();
+            counts.resize(others.len(), 0);
+            try_words_lower(doc.line(i), |w| {
+                for (c, (_, s)) in counts.iter_mut().zip(&others) {
+                    *c += s.contains(w) as u32;
+                }
+                true
+            });
+            let best = others.iter().zip(&counts).map(|((l, _), &c)| (*l, c)).max_by_key(|&(_, c)| c);
             if let Some((l, c)) = best {
                 if c >= 2 && c > 2 * f.stopwords {
                     lean[i] = Some(l);

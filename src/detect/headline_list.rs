@@ -10,7 +10,7 @@
 use super::{content_words, is_body_line, Category, Detector, Span};
 use crate::features::Doc;
 use crate::lexicon::LIST_HEADERS;
-use std::collections::HashSet;
+use ahash::AHashSet as HashSet;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {

@@ -163,6 +163,25 @@ pub fn words_lower(s: &str) -> Vec<String> {
     out
 }
 
+/// Calls `f` with each lowercased word of `s` (split exactly as [`words_lower`]
+/// does), reusing one buffer; stops and returns `false` as soon as `f` does.
+pub fn try_words_lower(s: &str, mut f: impl FnMut(&str) -> bool) -> bool {
+    let mut cur = String::new();
+    let mut it = s.chars().peekable();
+    while let Some(c) = it.next() {
+        let inner_apos = (c == '\'' || c == '’') && !cur.is_empty() && it.peek().is_some_and(|n| n.is_alphabetic());
+        if c.is_alphanumeric() || inner_apos {
+            cur.extend(c.to_lowercase());
+        } else if !cur.is_empty() {
+            if !f(&cur) {
+                return false;
+            }
+            cur.clear();
+        }
+    }
+    cur.is_empty() || f(&cur)
+}
+
 /// Content words of `s`: lowercased words of three or more letters that are not in `stop`.
 pub fn content_words(s: &str, stop: Option<&crate::lang::Stoplist>) -> Vec<String> {
     words_lower(s)

@@ -7,7 +7,7 @@
 //! separated by `|`, `·`, `•` or `»`. Menus of one link per line are left to
 //! the line-quality classifier.
 
-use super::{words_lower, Category, Detector, Span};
+use super::{try_words_lower, Category, Detector, Span};
 use crate::features::Doc;
 use crate::lexicon::{norm, BREADCRUMB_HOME, CONSENT, LEGAL_LINKS, RIGHTS, SHARE_CORE, SHARE_WORDS};
 use regex::Regex;
@@ -45,8 +45,14 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<(&'static str, f32, &'static str)
     if LEGAL_LINKS.is_norm(&n) {
         return Some(("navigation/link", 0.9, "legal or service link"));
     }
-    let words = words_lower(line);
-    if words.len() <= 12 && words.iter().all(|w| SHARE_WORDS.contains(&w.as_str())) && words.iter().any(|w| SHARE_CORE.contains(&w.as_str())) {
+    // At most 12 words, all share words, one of them a core one (stops at the first other word).
+    let (mut count, mut core) = (0usize, false);
+    let all_share = try_words_lower(line, |w| {
+        count += 1;
+        core |= SHARE_CORE.contains(&w);
+        count <= 12 && SHARE_WORDS.contains(&w)
+    });
+    if all_share && core {
         return Some(("navigation/share", 0.9, "share bar"));
     }
     if f.separators >= 1 && f.words <= 15 {

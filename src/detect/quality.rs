@@ -13,7 +13,7 @@
 use super::quality_model as model;
 use super::{Category, Detector, Span};
 use crate::features::Doc;
-use std::collections::HashMap;
+use ahash::AHashMap as HashMap;
 
 /// Names of the model's features, in vector order.
 pub const FEATURES: [&str; 34] = [
@@ -275,7 +275,15 @@ fn smooth_prose_runs(doc: &Doc<'_>, nb: &[usize], p: &mut [f32]) {
 
 /// Names the two features that pushed the line most towards removal.
 fn explain(v: &[f32; N], p: f32) -> String {
-    let mut contrib: Vec<(f32, usize)> = (1..N).map(|j| (v[j] * model::WEIGHTS[j], j)).collect();
-    contrib.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    format!("line-quality model p={p:.2}; strongest signals: {}, {}", FEATURES[contrib[0].1], FEATURES[contrib[1].1])
+    // The first two of the contributions sorted by value (descending), then index.
+    let before = |a: (f32, usize), b: (f32, usize)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).is_lt();
+    let mut top = [(f32::NEG_INFINITY, usize::MAX); 2];
+    for c in (1..N).map(|j| (v[j] * model::WEIGHTS[j], j)) {
+        if top[0].1 == usize::MAX || before(c, top[0]) {
+            top = [c, top[0]];
+        } else if top[1].1 == usize::MAX || before(c, top[1]) {
+            top[1] = c;
+        }
+    }
+    format!("line-quality model p={p:.2}; strongest signals: {}, {}", FEATURES[top[0].1], FEATURES[top[1].1])
 }
