@@ -228,6 +228,11 @@ impl Detector for Quality {
     }
 
     fn detect(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
+        // With fewer lines than this there is nothing to contrast a line with: abstain.
+        const MIN_LINES: usize = 3;
+        if doc.lines.iter().filter(|l| !l.blank).take(MIN_LINES).count() < MIN_LINES {
+            return;
+        }
         let vs = vectors(doc);
         let nb: Vec<usize> = (0..doc.len()).filter(|&i| vs[i].is_some()).collect();
         let mut p: Vec<f32> = nb.iter().map(|&i| vs[i].as_ref().map_or(0.0, probability)).collect();
