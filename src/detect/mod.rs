@@ -147,19 +147,10 @@ pub fn all() -> Vec<Box<dyn Detector>> {
 /// Lowercased words (runs of letters, digits and inner apostrophes) of `s`.
 pub fn words_lower(s: &str) -> Vec<String> {
     let mut out = Vec::new();
-    let mut cur = String::new();
-    let mut it = s.chars().peekable();
-    while let Some(c) = it.next() {
-        let inner_apos = (c == '\'' || c == '’') && !cur.is_empty() && it.peek().is_some_and(|n| n.is_alphabetic());
-        if c.is_alphanumeric() || inner_apos {
-            cur.extend(c.to_lowercase());
-        } else if !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
-        }
-    }
-    if !cur.is_empty() {
-        out.push(cur);
-    }
+    try_words_lower(s, |w| {
+        out.push(w.to_owned());
+        true
+    });
     out
 }
 
