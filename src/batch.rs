@@ -551,7 +551,13 @@ fn remove_temp_files(out: &Path) {
 /// so `path` is either absent, the old file, or the whole new file.
 fn write_atomic(path: &Path, data: &[u8], overwrite: bool) -> io::Result<()> {
     let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    fs::create_dir_all(parent)?;
+    if let Err(e) = fs::create_dir_all(parent) {
+        // mkdir on an existing file fails with "exists": say what is really wrong.
+        if parent.exists() && !parent.is_dir() {
+            return Err(io::Error::other(format!("{} is not a folder", parent.display())));
+        }
+        return Err(e);
+    }
     let mut b = tempfile::Builder::new();
     b.prefix(TMP_PREFIX).suffix(TMP_SUFFIX);
     #[cfg(unix)]
