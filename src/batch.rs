@@ -522,7 +522,7 @@ fn process(cfg: &RunConfig, cleaner: &Cleaner, done: &HashSet<String>, color: bo
 /// Catches SIGINT and SIGTERM: the returned flag is set by the first one; a second one
 /// ends the process at once with exit status 130. (Registration failures leave the
 /// default behaviour: the signal ends the process.)
-fn interrupt_flag() -> Arc<AtomicBool> {
+pub(crate) fn interrupt_flag() -> Arc<AtomicBool> {
     let flag = Arc::new(AtomicBool::new(false));
     for sig in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
         // Order matters: the shutdown check runs before the flag is set, so it fires only
@@ -533,12 +533,13 @@ fn interrupt_flag() -> Arc<AtomicBool> {
     flag
 }
 
-/// Prefix and suffix of the temporary files [`write_atomic`] creates.
-const TMP_PREFIX: &str = ".chaff-";
-const TMP_SUFFIX: &str = ".tmp";
+/// Prefix of the temporary files outputs are written to before the rename.
+pub(crate) const TMP_PREFIX: &str = ".chaff-";
+/// Suffix of the temporary files outputs are written to before the rename.
+pub(crate) const TMP_SUFFIX: &str = ".tmp";
 
 /// Removes temporary files left in the output tree (by this run or by one killed outright).
-fn remove_temp_files(out: &Path) {
+pub(crate) fn remove_temp_files(out: &Path) {
     for entry in walkdir::WalkDir::new(out).into_iter().filter_map(Result::ok) {
         let name = entry.file_name().to_string_lossy();
         if entry.file_type().is_file() && name.starts_with(TMP_PREFIX) && name.ends_with(TMP_SUFFIX) {

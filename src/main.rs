@@ -51,7 +51,9 @@ fn run_clean(args: cli::CleanArgs) -> anyhow::Result<i32> {
         let _ = writeln!(io::stderr(), "{}", summary.line());
     }
     if let Some((done, total)) = summary.interrupted {
-        let _ = writeln!(io::stderr(), "chaff: interrupted: {done} of {total} documents done; rerun with --resume to finish");
+        // JSONL mode has no --resume: its unit is the file, and a rerun redoes them all.
+        let hint = if cfg.jsonl.is_some() { "rerun with --force to finish" } else { "rerun with --resume to finish" };
+        let _ = writeln!(io::stderr(), "chaff: interrupted: {done} of {total} documents done; {hint}");
     }
     if let Some(path) = &cfg.stats_json {
         let stats = summary.to_json(start.elapsed(), cfg.jsonl.is_some());

@@ -544,3 +544,54 @@ fn sigint_mid_batch_stops_cleanly_and_resume_finishes() {
         }
     }
 }
+
+/// SIGTERM during a JSON Lines batch: the file in flight is finished, no new file starts,
+/// no temporary files remain, every output file is whole, exit 130.
+#[test]
+fn sigterm_mid_jsonl_batch_stops_between_files() {
+    let t = TempDir::new().expect("tempdir");
+    let input = t.path().join("in");
+    fs::create_dir_all(&input).expect("mkdir");
+    let files = 60;
+    let records = 200;
+    for f in 0..files {
+        let mut body = String::new();
+        for i in 0..records {
+            let rec = serde_json::json!({"id": format!("{f}-{i}"), "text": format!("{ARTICLE}\nSign up to our newsletter\n")});
+            body.push_str(&format!("{rec}\n"));
+        }
+        fs::write(input.join(format!("{f:03}.jsonl")), body).expect("write");
+    }
+    let out = t.path().join("out");
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("chaff"))
+        .arg(&input)
+        .arg("--out")
+        .arg(&out)
+        .args(["--jobs", "1"])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let log_path = out.join("removals.jsonl");
+    let start = Instant::now();
+    while fs::metadata(&log_path).map(|m| m.len()).unwrap_or(0) == 0 && start.elapsed() < Duration::from_secs(60) {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    // SAFETY: kill with a valid pid of our own child and a valid signal.
+    assert_eq!(unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGTERM) }, 0);
+    let stderr_pipe = child.stderr.take();
+    let status = child.wait().expect("wait");
+    let mut stderr = String::new();
+    if let Some(mut e) = stderr_pipe {
+        use std::io::Read;
+        let _ = e.read_to_string(&mut stderr);
+    }
+    assert_eq!(status.code(), Some(130), "{stderr}");
+    assert!(stderr.contains(&format!(" of {files} documents done; rerun with --force to finish")), "{stderr}");
+    let written: Vec<_> = snapshot(&out).into_iter().filter(|(p, _)| p != Path::new("removals.jsonl")).collect();
+    assert!(written.iter().all(|(p, _)| !p.to_string_lossy().contains(".chaff-")), "temporary files left");
+    assert!(!written.is_empty() && written.len() < files, "{} of {files} written", written.len());
+    for (p, data) in &written {
+        assert_eq!(data.iter().filter(|&&b| b == b'\n').count(), records, "{} is not whole", p.display());
+    }
+}
