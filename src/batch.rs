@@ -2,6 +2,11 @@
 //! and the chunked parallel run (clean + safe writes in parallel, logs in input order).
 //!
 //! Every mode goes through here: stdin → stdout, files → stdout, files/folders → `--out DIR`.
+//!
+//! In `--out` mode SIGINT and SIGTERM stop the run cleanly: no new document starts, the
+//! ones in flight finish (output renamed into place, log records written and flushed),
+//! leftover temporary files are removed and [`Summary::interrupted`] says how far it got.
+//! A second signal ends the process at once (exit 130).
 
 use crate::config::{is_stdin, usage, LogTarget, RunConfig};
 use crate::explain;
@@ -13,7 +18,12 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
 use std::path::{Component, Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+/// Context of errors writing to stdout.
+pub(crate) const STDOUT: &str = "stdout: cannot write";
 
 /// Why an existing output file is refused.
 pub(crate) const EXISTS: &str = "exists; use --force to overwrite (or --resume to continue a run)";
@@ -194,6 +204,8 @@ pub struct Summary {
     pub records: usize,
     /// Malformed JSONL lines (JSONL mode).
     pub malformed: usize,
+    /// Set when SIGINT/SIGTERM stopped the run: (documents done, documents planned).
+    pub interrupted: Option<(usize, usize)>,
 }
 
 impl Summary {
@@ -253,6 +265,8 @@ enum Outcome {
         removed: BTreeMap<&'static str, usize>,
     },
     Skipped,
+    /// Not started: the run was interrupted.
+    NotStarted,
     /// Path to name and reason.
     Failed(String, String),
 }
@@ -368,6 +382,7 @@ pub fn run(cfg: &RunConfig, items: Vec<Item>, cleaner: &Cleaner) -> anyhow::Resu
         summary.failed += 1;
         return Ok(summary);
     };
+    let stop = if batch { interrupt_flag() } else { Arc::new(AtomicBool::new(false)) };
     let color = cfg.explain && explain::use_color();
     let pool = rayon::ThreadPoolBuilder::new().num_threads(cfg.jobs).build().context("cannot start worker threads")?;
     let mut stdout = BufWriter::new(io::stdout().lock());
@@ -384,16 +399,19 @@ pub fn run(cfg: &RunConfig, items: Vec<Item>, cleaner: &Cleaner) -> anyhow::Resu
     let chunk = cfg.jobs.saturating_mul(4).max(1);
     if cfg.explain {
         let head = if cfg.html { explain::html_head() } else { explain::legend(color) };
-        stdout.write_all(head.as_bytes())?;
+        stdout.write_all(head.as_bytes()).context(STDOUT)?;
     }
+    let mut handled = 0usize;
     for items in items.chunks(chunk) {
-        let outcomes: Vec<Outcome> = pool.install(|| items.par_iter().map(|item| process(cfg, cleaner, &done, color, item)).collect());
+        if stop.load(Ordering::SeqCst) {
+            break;
+        }
+        let outcomes: Vec<Outcome> = pool.install(|| items.par_iter().map(|item| process(cfg, cleaner, &done, color, &stop, item)).collect());
         for (item, outcome) in items.iter().zip(outcomes) {
             match outcome {
                 Outcome::Done { body, log: records, bytes_in, bytes_out, removed } => {
                     if let Some(body) = body {
-                        stdout.write_all(body.as_bytes())?;
-                        stdout.flush()?;
+                        stdout.write_all(body.as_bytes()).and_then(|_| stdout.flush()).context(STDOUT)?;
                     }
                     log.write(&records)?;
                     summary.ok += 1;
@@ -404,11 +422,13 @@ pub fn run(cfg: &RunConfig, items: Vec<Item>, cleaner: &Cleaner) -> anyhow::Resu
                     }
                 }
                 Outcome::Skipped => summary.skipped += 1,
+                Outcome::NotStarted => continue,
                 Outcome::Failed(path, reason) => {
                     report(pb.as_ref(), &path, &reason);
                     summary.failed += 1;
                 }
             }
+            handled += 1;
             if let (Some(pb), Item::Job(job)) = (&pb, item) {
                 pb.set_message(job.doc.clone());
             }
@@ -426,15 +446,24 @@ pub fn run(cfg: &RunConfig, items: Vec<Item>, cleaner: &Cleaner) -> anyhow::Resu
     if let Some(pb) = &pb {
         pb.finish_and_clear();
     }
-    if cfg.explain && cfg.html {
-        stdout.write_all(explain::html_tail().as_bytes())?;
+    if stop.load(Ordering::SeqCst) && handled < items.len() {
+        if let Some(out) = &cfg.out {
+            remove_temp_files(out);
+        }
+        summary.interrupted = Some((handled, items.len()));
     }
-    stdout.flush()?;
+    if cfg.explain && cfg.html {
+        stdout.write_all(explain::html_tail().as_bytes()).context(STDOUT)?;
+    }
+    stdout.flush().context(STDOUT)?;
     Ok(summary)
 }
 
 /// Cleans one item (in a worker thread): read, clean, write the output safely.
-fn process(cfg: &RunConfig, cleaner: &Cleaner, done: &HashSet<String>, color: bool, item: &Item) -> Outcome {
+fn process(cfg: &RunConfig, cleaner: &Cleaner, done: &HashSet<String>, color: bool, stop: &AtomicBool, item: &Item) -> Outcome {
+    if stop.load(Ordering::SeqCst) {
+        return Outcome::NotStarted;
+    }
     let job = match item {
         Item::Job(j) => j,
         Item::Failed(p, r) => return Outcome::Failed(p.clone(), r.clone()),
@@ -490,13 +519,48 @@ fn process(cfg: &RunConfig, cleaner: &Cleaner, done: &HashSet<String>, color: bo
     }
 }
 
+/// Catches SIGINT and SIGTERM: the returned flag is set by the first one; a second one
+/// ends the process at once with exit status 130. (Registration failures leave the
+/// default behaviour: the signal ends the process.)
+pub(crate) fn interrupt_flag() -> Arc<AtomicBool> {
+    let flag = Arc::new(AtomicBool::new(false));
+    for sig in [signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM] {
+        // Order matters: the shutdown check runs before the flag is set, so it fires only
+        // when the flag was already set by an earlier signal.
+        let _ = signal_hook::flag::register_conditional_shutdown(sig, 130, Arc::clone(&flag));
+        let _ = signal_hook::flag::register(sig, Arc::clone(&flag));
+    }
+    flag
+}
+
+/// Prefix of the temporary files outputs are written to before the rename.
+pub(crate) const TMP_PREFIX: &str = ".chaff-";
+/// Suffix of the temporary files outputs are written to before the rename.
+pub(crate) const TMP_SUFFIX: &str = ".tmp";
+
+/// Removes temporary files left in the output tree (by this run or by one killed outright).
+pub(crate) fn remove_temp_files(out: &Path) {
+    for entry in walkdir::WalkDir::new(out).into_iter().filter_map(Result::ok) {
+        let name = entry.file_name().to_string_lossy();
+        if entry.file_type().is_file() && name.starts_with(TMP_PREFIX) && name.ends_with(TMP_SUFFIX) {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Writes `data` to a hidden temporary file next to `path` and renames it into place,
 /// so `path` is either absent, the old file, or the whole new file.
 fn write_atomic(path: &Path, data: &[u8], overwrite: bool) -> io::Result<()> {
     let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    fs::create_dir_all(parent)?;
+    if let Err(e) = fs::create_dir_all(parent) {
+        // mkdir on an existing file fails with "exists": say what is really wrong.
+        if parent.exists() && !parent.is_dir() {
+            return Err(io::Error::other(format!("{} is not a folder", parent.display())));
+        }
+        return Err(e);
+    }
     let mut b = tempfile::Builder::new();
-    b.prefix(".chaff-").suffix(".tmp");
+    b.prefix(TMP_PREFIX).suffix(TMP_SUFFIX);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

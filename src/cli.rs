@@ -1,5 +1,5 @@
-//! Command-line definitions (clap derive): flags, help text and the `eval`, `completions`
-//! and `man` subcommands.
+//! Command-line definitions (clap derive): flags, help text and the `eval`, `restore`,
+//! `completions` and `man` subcommands.
 //!
 //! Only parsing and validation of single values lives here; `config` turns the
 //! parsed flags into the plain [`crate::config::RunConfig`] the rest uses.
@@ -52,6 +52,11 @@ EXAMPLES:
     chaff eval --corpus eval/corpus --per-doc 5
     chaff eval --corpus eval/corpus --json > scores.json
 
+  Rebuild the input's non-blank lines from the clean text and the log:
+    chaff --log page.log page.txt > clean.txt
+    chaff restore --log page.log clean.txt
+    chaff restore --log out/removals.jsonl --doc pages/a.txt out/a.txt
+
   Shell completions and the man page:
     chaff completions bash > ~/.local/share/bash-completion/completions/chaff
     chaff man > chaff.1 && man ./chaff.1
@@ -64,7 +69,8 @@ EXIT STATUS:
   0 all good; 1 some file failed (each failure on stderr as `chaff: <path>: <reason>`,
   the others are done) or, in JSONL mode, some line was malformed (each on stderr as
   `chaff: <file>:<line>: <reason>`, the others are done); 2 usage error (bad flags or
-  values, unsafe output folder).
+  values, unsafe output folder); 130 interrupted (SIGINT/SIGTERM with --out: documents in
+  flight are finished and logged, no temporary files are left; rerun with --resume).
 
 Messages (errors, summary, progress) go to stderr; only data goes to stdout.";
 
@@ -111,6 +117,26 @@ pub enum Command {
     },
     /// Print the man page (roff) to stdout.
     Man,
+    /// Rebuild the input's non-blank lines from a clean file and its removal log (proves the
+    /// log is lossless). Prints them to stdout.
+    Restore(RestoreArgs),
+}
+
+/// Flags of `chaff restore`.
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The removal log (JSON Lines) written when CLEAN was made.
+    #[arg(long, value_name = "FILE")]
+    pub log: PathBuf,
+
+    /// The document to restore (its `doc` in the log: the input path as given, or `-`).
+    /// Needed when the log holds several documents.
+    #[arg(long, value_name = "NAME")]
+    pub doc: Option<String>,
+
+    /// The clean text chaff wrote (`-` reads stdin).
+    #[arg(value_name = "CLEAN")]
+    pub clean: PathBuf,
 }
 
 /// Output form of `--explain`.

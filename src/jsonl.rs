@@ -116,7 +116,7 @@ impl Output<'_> {
         let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
         fs::create_dir_all(parent)?;
         let mut b = tempfile::Builder::new();
-        b.prefix(".chaff-").suffix(".tmp");
+        b.prefix(batch::TMP_PREFIX).suffix(batch::TMP_SUFFIX);
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
@@ -303,7 +303,17 @@ pub fn run(cfg: &RunConfig, opts: &JsonlOpts, items: Vec<Item>, cleaner: &Cleane
         pb
     });
     let stdout = io::stdout();
-    for item in items {
+    // With --out, SIGINT/SIGTERM stop the run between files: the file in flight is finished.
+    let stop = cfg.out.is_some().then(batch::interrupt_flag);
+    let total = items.len();
+    for (index, item) in items.into_iter().enumerate() {
+        if stop.as_ref().is_some_and(|s| s.load(std::sync::atomic::Ordering::SeqCst)) {
+            if let Some(out) = &cfg.out {
+                batch::remove_temp_files(out);
+            }
+            summary.interrupted = Some((index, total));
+            break;
+        }
         let job = match item {
             Item::Job(j) => j,
             Item::Failed(p, r) => {

@@ -1,6 +1,6 @@
 //! The `chaff` command: thin glue between the flags ([`cli`], [`config`]), the run
-//! ([`batch`] for text, [`jsonl`] for JSON Lines) and exit codes (0 ok, 1 some file failed
-//! or JSONL line malformed, 2 usage error). Data goes to stdout, messages to stderr.
+//! ([`batch`] for text, [`jsonl`] for JSON Lines), `restore`, and exit codes (0 ok, 1 some
+//! file failed or JSONL line malformed, 2 usage error, 130 interrupted by SIGINT/SIGTERM). Data goes to stdout, messages to stderr.
 
 mod batch;
 mod cli;
@@ -18,6 +18,7 @@ fn main() -> ExitCode {
         Some(cli::Command::Eval(args)) => run_eval(args),
         Some(cli::Command::Completions { shell }) => print_completions(shell),
         Some(cli::Command::Man) => print_man(),
+        Some(cli::Command::Restore(args)) => run_restore(args),
         None => run_clean(cli.clean),
     };
     match result {
@@ -49,12 +50,23 @@ fn run_clean(args: cli::CleanArgs) -> anyhow::Result<i32> {
     if (cfg.out.is_some() || summary.malformed > 0) && !cfg.quiet {
         let _ = writeln!(io::stderr(), "{}", summary.line());
     }
+    if let Some((done, total)) = summary.interrupted {
+        // JSONL mode has no --resume: its unit is the file, and a rerun redoes them all.
+        let hint = if cfg.jsonl.is_some() { "rerun with --force to finish" } else { "rerun with --resume to finish" };
+        let _ = writeln!(io::stderr(), "chaff: interrupted: {done} of {total} documents done; {hint}");
+    }
     if let Some(path) = &cfg.stats_json {
         let stats = summary.to_json(start.elapsed(), cfg.jsonl.is_some());
         let text = serde_json::to_string_pretty(&stats)? + "\n";
         std::fs::write(path, text).map_err(|e| anyhow::anyhow!("{}: cannot write the stats: {e}", path.display()))?;
     }
-    Ok(if summary.failed > 0 || summary.malformed > 0 { 1 } else { 0 })
+    Ok(if summary.interrupted.is_some() {
+        130
+    } else if summary.failed > 0 || summary.malformed > 0 {
+        1
+    } else {
+        0
+    })
 }
 
 /// `chaff completions SHELL`: the completion script on stdout.
@@ -72,6 +84,35 @@ fn print_man() -> anyhow::Result<i32> {
     use clap::CommandFactory;
     let mut out = io::stdout().lock();
     clap_mangen::Man::new(cli::Cli::command()).render(&mut out)?;
+    out.flush()?;
+    Ok(0)
+}
+
+/// `chaff restore`: the restored non-blank input lines on stdout. Errors name the file.
+fn run_restore(args: cli::RestoreArgs) -> anyhow::Result<i32> {
+    use anyhow::anyhow;
+    let read = |p: &std::path::Path| -> anyhow::Result<String> {
+        let bytes = if config::is_stdin(p) {
+            let mut b = Vec::new();
+            io::Read::read_to_end(&mut io::stdin().lock(), &mut b).map_err(|e| anyhow!("-: cannot read: {e}"))?;
+            b
+        } else {
+            std::fs::read(p).map_err(|e| anyhow!("{}: cannot read: {e}", p.display()))?
+        };
+        String::from_utf8(bytes).map_err(|e| anyhow!("{}: not UTF-8 (byte {}); chaff writes UTF-8", p.display(), e.utf8_error().valid_up_to()))
+    };
+    let log = read(&args.log)?;
+    let clean = read(&args.clean)?;
+    let restored = match &args.doc {
+        Some(doc) => chaff::restore::from_jsonl_for(&clean, &log, doc),
+        None => chaff::restore::from_jsonl(&clean, &log),
+    };
+    let restored = restored.map_err(|e| match e {
+        chaff::restore::Error::Mismatch(_) => anyhow!("{}: {e} (log {})", args.clean.display(), args.log.display()),
+        e => anyhow!("{}: {e}", args.log.display()),
+    })?;
+    let mut out = io::stdout().lock();
+    out.write_all(restored.as_bytes())?;
     out.flush()?;
     Ok(0)
 }
