@@ -548,9 +548,10 @@ pub(crate) fn remove_temp_files(out: &Path) {
     }
 }
 
-/// Writes `data` to a hidden temporary file next to `path` and renames it into place,
-/// so `path` is either absent, the old file, or the whole new file.
-fn write_atomic(path: &Path, data: &[u8], overwrite: bool) -> io::Result<()> {
+/// A hidden temporary file in `path`'s folder (created if needed), to be
+/// renamed onto `path` once complete. Permissions as for a normal file
+/// (0666 less the umask; tempfile's default would be 0600).
+pub(crate) fn temp_beside(path: &Path) -> io::Result<tempfile::NamedTempFile> {
     let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     if let Err(e) = fs::create_dir_all(parent) {
         // mkdir on an existing file fails with "exists": say what is really wrong.
@@ -564,10 +565,15 @@ fn write_atomic(path: &Path, data: &[u8], overwrite: bool) -> io::Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        // Like a normal file creation: 0666 minus the umask (tempfile defaults to 0600).
         b.permissions(fs::Permissions::from_mode(0o666));
     }
-    let mut tmp = b.tempfile_in(parent)?;
+    b.tempfile_in(parent)
+}
+
+/// Writes `data` to a hidden temporary file next to `path` and renames it into place,
+/// so `path` is either absent, the old file, or the whole new file.
+fn write_atomic(path: &Path, data: &[u8], overwrite: bool) -> io::Result<()> {
+    let mut tmp = temp_beside(path)?;
     tmp.write_all(data)?;
     tmp.flush()?;
     let res = if overwrite { tmp.persist(path) } else { tmp.persist_noclobber(path) };

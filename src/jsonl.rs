@@ -113,16 +113,7 @@ enum Output<'a> {
 impl Output<'_> {
     /// A temporary file next to `path`, compressed as `path`'s name says.
     fn file(path: &Path) -> io::Result<Output<'static>> {
-        let parent = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-        fs::create_dir_all(parent)?;
-        let mut b = tempfile::Builder::new();
-        b.prefix(batch::TMP_PREFIX).suffix(batch::TMP_SUFFIX);
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt;
-            b.permissions(fs::Permissions::from_mode(0o666));
-        }
-        let w = BufWriter::with_capacity(1 << 16, b.tempfile_in(parent)?);
+        let w = BufWriter::with_capacity(1 << 16, batch::temp_beside(path)?);
         Ok(match Compression::of_name(path) {
             Compression::None => Output::Plain(w),
             Compression::Gzip => Output::Gzip(flate2::write::GzEncoder::new(w, flate2::Compression::default())),
