@@ -1,26 +1,11 @@
 //! End-to-end tests of the `chaff` binary: modes, flags, exit codes and errors.
 
-use assert_cmd::Command;
+mod common;
+use common::*;
 use predicates::prelude::*;
 use std::fs;
 use std::path::{Path, PathBuf};
 use tempfile::TempDir;
-
-/// An article of several long sentences: nothing in it should ever be removed.
-const ARTICLE: &str = "The city council approved the new budget on Tuesday evening after a debate that lasted more than six hours.\n\
-Members of the majority said the plan would protect local libraries, parks and bus routes for at least the next three years.\n\
-The opposition argued that the proposed increase in property taxes would hit families on fixed incomes hardest of all.\n";
-
-/// The article followed by obvious boilerplate that detectors must remove.
-fn with_boilerplate() -> String {
-    format!("{ARTICLE}\nSign up to our newsletter\n\nWould you like to receive news notifications from The Daily Example?\n")
-}
-
-fn chaff() -> Command {
-    let mut c = Command::cargo_bin("chaff").expect("binary built");
-    c.env("NO_COLOR", "1");
-    c
-}
 
 /// A folder tree: in/a.txt, in/sub/b.txt, in/sub/deeper/c.txt, in/.hidden/h.txt, in/z.txt.
 fn tree() -> (TempDir, PathBuf) {
@@ -50,15 +35,6 @@ fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
         .collect();
     v.sort();
     v
-}
-
-/// The `doc` fields of the `document` records of a log.
-fn documents(log: &str) -> Vec<String> {
-    log.lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).expect("json line"))
-        .filter(|v| v["event"] == "document")
-        .map(|v| v["doc"].as_str().expect("doc").to_string())
-        .collect()
 }
 
 #[test]

@@ -4,22 +4,13 @@
 //! file and the reason, the right exit code, and leave every other file done.
 //! (Cases already covered in tests/cli.rs are not repeated here.)
 
-use assert_cmd::Command;
+mod common;
+use common::*;
 use predicates::prelude::*;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 use tempfile::TempDir;
-
-/// A plain article: nothing in it is ever removed.
-const ARTICLE: &str = "The city council approved the new budget on Tuesday evening after a debate that lasted more than six hours.\n\
-Members of the majority said the plan would protect local libraries, parks and bus routes for at least the next three years.\n";
-
-fn chaff() -> Command {
-    let mut c = Command::cargo_bin("chaff").expect("binary built");
-    c.env("NO_COLOR", "1");
-    c
-}
 
 /// A folder `in/` holding `good.txt` (the article) and one more file `name` with `bytes`.
 fn folder_with(name: &str, bytes: &[u8]) -> (TempDir, PathBuf) {
@@ -29,15 +20,6 @@ fn folder_with(name: &str, bytes: &[u8]) -> (TempDir, PathBuf) {
     fs::write(input.join("good.txt"), ARTICLE).expect("write");
     fs::write(input.join(name), bytes).expect("write");
     (t, input)
-}
-
-/// The `doc` fields of the `document` records of a log.
-fn documents(log: &str) -> Vec<String> {
-    log.lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter(|v| v["event"] == "document")
-        .filter_map(|v| v["doc"].as_str().map(str::to_string))
-        .collect()
 }
 
 /// All files below `dir` (relative paths, sorted) with their bytes.

@@ -1,25 +1,12 @@
 //! End-to-end tests of the JSON Lines mode, `--stats-json`, `completions`, `man` and
 //! `--explain --format html`.
 
-use assert_cmd::Command;
+mod common;
+use common::*;
 use predicates::prelude::*;
 use std::fs;
 use std::io::{Read, Write};
 use tempfile::TempDir;
-
-const ARTICLE: &str = "The city council approved the new budget on Tuesday evening after a debate that lasted more than six hours.\n\
-Members of the majority said the plan would protect local libraries, parks and bus routes for at least the next three years.\n\
-The opposition argued that the proposed increase in property taxes would hit families on fixed incomes hardest of all.\n";
-
-fn with_boilerplate() -> String {
-    format!("{ARTICLE}\nSign up to our newsletter\n\nWould you like to receive news notifications from The Daily Example?\n")
-}
-
-fn chaff() -> Command {
-    let mut c = Command::cargo_bin("chaff").expect("binary built");
-    c.env("NO_COLOR", "1");
-    c
-}
 
 /// A record line with fields around the text, odd number forms and a nested object.
 fn record(id: &str, text: &str) -> String {
