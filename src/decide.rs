@@ -144,9 +144,8 @@ fn smooth(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
         }
         let before = doc.prev_nonblank(start).and_then(|p| best[p]);
         let after = (j < n).then(|| best[j]).flatten();
-        let (Some(b), Some(a)) = (before, after) else { continue };
+        let (Some(b), Some(_)) = (before, after) else { continue };
         let (cat, lines) = (spans[b].category, members[0]..members[members.len() - 1] + 1);
-        let _ = a;
         spans.push(Span::lines(lines, cat, "decide/between-removed", THRESHOLD, "short line between removed blocks"));
         let si = spans.len() - 1;
         for m in members {
