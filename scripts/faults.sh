@@ -98,7 +98,7 @@ for i in range(n):
     with open(os.path.join(d, f'{i:06d}.txt'), 'wb') as f:
         f.write(heads[i % len(heads)])
 PY
-  echo "(b) $SMALL_FILES small files, $(du -sm "$small" | cut -f1) MB on disk"
+  echo "(b) $SMALL_FILES small files, $(du -sm --apparent-size "$small" | cut -f1) MB of text"
   measure "(b) batch mode, all cores" "$CHAFF" "$small" --out "$WORK/small-out" --quiet
   outs=$(find "$WORK/small-out" -type f -name '*.txt' | wc -l)
   docs=$(grep -c '"event":"document"' "$WORK/small-out/removals.jsonl" || true)
