@@ -453,25 +453,7 @@ fn sigint_mid_batch_stops_cleanly_and_resume_finishes() {
         fs::write(input.join(format!("{:02}/{i:05}.txt", i % 16).replace('/', "-")), body).expect("write");
     }
     let out = t.path().join("out");
-    let bin = assert_cmd::cargo::cargo_bin("chaff");
-    let mut child = std::process::Command::new(&bin)
-        .arg(&input)
-        .arg("--out")
-        .arg(&out)
-        .args(["--jobs", "1"])
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    // Wait until documents are being written (startup may be slow on a busy machine), then ~300 ms more.
-    let log_path = out.join("removals.jsonl");
-    let start = Instant::now();
-    while fs::metadata(&log_path).map(|m| m.len()).unwrap_or(0) == 0 && start.elapsed() < Duration::from_secs(60) {
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    std::thread::sleep(Duration::from_millis(300));
-    // SAFETY: kill with a valid pid of our own child and a valid signal.
-    let rc = unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGINT) };
-    assert_eq!(rc, 0);
+    let mut child = start_batch_and_signal(&input, &out, libc::SIGINT);
     let stderr_pipe = child.stderr.take();
     let status = child.wait().expect("wait");
     let mut stderr = String::new();
@@ -485,7 +467,7 @@ fn sigint_mid_batch_stops_cleanly_and_resume_finishes() {
     // No temporary files, and the log lists exactly the outputs that exist.
     let files = snapshot(&out);
     assert!(files.iter().all(|(p, _)| !p.to_string_lossy().contains(".chaff-")), "temporary files left");
-    let log = fs::read_to_string(&log_path).expect("log");
+    let log = fs::read_to_string(out.join("removals.jsonl")).expect("log");
     let mut logged: Vec<String> = documents(&log);
     let mut written: Vec<String> = files
         .iter()
@@ -545,22 +527,7 @@ fn sigterm_mid_jsonl_batch_stops_between_files() {
         fs::write(input.join(format!("{f:03}.jsonl")), body).expect("write");
     }
     let out = t.path().join("out");
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("chaff"))
-        .arg(&input)
-        .arg("--out")
-        .arg(&out)
-        .args(["--jobs", "1"])
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .expect("spawn");
-    let log_path = out.join("removals.jsonl");
-    let start = Instant::now();
-    while fs::metadata(&log_path).map(|m| m.len()).unwrap_or(0) == 0 && start.elapsed() < Duration::from_secs(60) {
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    std::thread::sleep(Duration::from_millis(300));
-    // SAFETY: kill with a valid pid of our own child and a valid signal.
-    assert_eq!(unsafe { libc::kill(child.id() as libc::pid_t, libc::SIGTERM) }, 0);
+    let mut child = start_batch_and_signal(&input, &out, libc::SIGTERM);
     let stderr_pipe = child.stderr.take();
     let status = child.wait().expect("wait");
     let mut stderr = String::new();
@@ -576,4 +543,26 @@ fn sigterm_mid_jsonl_batch_stops_between_files() {
     for (p, data) in &written {
         assert_eq!(data.iter().filter(|&&b| b == b'\n').count(), records, "{} is not whole", p.display());
     }
+}
+
+/// Starts `chaff INPUT --out OUT --jobs 1`, waits until it has begun writing its
+/// log (startup may be slow on a busy machine) and ~300 ms more, then sends `signal`.
+fn start_batch_and_signal(input: &Path, out: &Path, signal: libc::c_int) -> std::process::Child {
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("chaff"))
+        .arg(input)
+        .arg("--out")
+        .arg(out)
+        .args(["--jobs", "1"])
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let log_path = out.join("removals.jsonl");
+    let start = Instant::now();
+    while fs::metadata(&log_path).map(|m| m.len()).unwrap_or(0) == 0 && start.elapsed() < Duration::from_secs(60) {
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    // SAFETY: kill with a valid pid of our own child and a valid signal.
+    assert_eq!(unsafe { libc::kill(child.id() as libc::pid_t, signal) }, 0);
+    child
 }
