@@ -4,7 +4,7 @@ mod common;
 use common::*;
 use predicates::prelude::*;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use tempfile::TempDir;
 
 /// A folder tree: in/a.txt, in/sub/b.txt, in/sub/deeper/c.txt, in/.hidden/h.txt, in/z.txt.
@@ -23,18 +23,6 @@ fn tree() -> (TempDir, PathBuf) {
         fs::write(path, body).expect("write");
     }
     (t, input)
-}
-
-/// All files below `dir` (relative paths, sorted) with their bytes.
-fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut v: Vec<_> = walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| (e.path().strip_prefix(dir).expect("prefix").to_path_buf(), fs::read(e.path()).expect("read")))
-        .collect();
-    v.sort();
-    v
 }
 
 #[test]

@@ -22,18 +22,6 @@ fn folder_with(name: &str, bytes: &[u8]) -> (TempDir, PathBuf) {
     (t, input)
 }
 
-/// All files below `dir` (relative paths, sorted) with their bytes.
-fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
-    let mut v: Vec<_> = walkdir::WalkDir::new(dir)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .map(|e| (e.path().strip_prefix(dir).expect("prefix").to_path_buf(), fs::read(e.path()).expect("read")))
-        .collect();
-    v.sort();
-    v
-}
-
 /// True when this process runs as root (permission tests cannot fail for root).
 fn is_root() -> bool {
     // SAFETY: geteuid has no preconditions and cannot fail.
@@ -453,14 +441,7 @@ fn sigint_mid_batch_stops_cleanly_and_resume_finishes() {
         fs::write(input.join(format!("{:02}/{i:05}.txt", i % 16).replace('/', "-")), body).expect("write");
     }
     let out = t.path().join("out");
-    let mut child = start_batch_and_signal(&input, &out, libc::SIGINT);
-    let stderr_pipe = child.stderr.take();
-    let status = child.wait().expect("wait");
-    let mut stderr = String::new();
-    if let Some(mut e) = stderr_pipe {
-        use std::io::Read;
-        let _ = e.read_to_string(&mut stderr);
-    }
+    let (status, stderr) = interrupt_batch(&input, &out, libc::SIGINT);
     assert_eq!(status.code(), Some(130), "{stderr}");
     assert!(stderr.contains("chaff: interrupted: ") && stderr.contains(&format!(" of {n} documents done; rerun with --resume to finish")), "{stderr}");
 
@@ -527,14 +508,7 @@ fn sigterm_mid_jsonl_batch_stops_between_files() {
         fs::write(input.join(format!("{f:03}.jsonl")), body).expect("write");
     }
     let out = t.path().join("out");
-    let mut child = start_batch_and_signal(&input, &out, libc::SIGTERM);
-    let stderr_pipe = child.stderr.take();
-    let status = child.wait().expect("wait");
-    let mut stderr = String::new();
-    if let Some(mut e) = stderr_pipe {
-        use std::io::Read;
-        let _ = e.read_to_string(&mut stderr);
-    }
+    let (status, stderr) = interrupt_batch(&input, &out, libc::SIGTERM);
     assert_eq!(status.code(), Some(130), "{stderr}");
     assert!(stderr.contains(&format!(" of {files} documents done; rerun with --force to finish")), "{stderr}");
     let written: Vec<_> = snapshot(&out).into_iter().filter(|(p, _)| p != Path::new("removals.jsonl")).collect();
@@ -546,9 +520,10 @@ fn sigterm_mid_jsonl_batch_stops_between_files() {
 }
 
 /// Starts `chaff INPUT --out OUT --jobs 1`, waits until it has begun writing its
-/// log (startup may be slow on a busy machine) and ~300 ms more, then sends `signal`.
-fn start_batch_and_signal(input: &Path, out: &Path, signal: libc::c_int) -> std::process::Child {
-    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin("chaff"))
+/// log (startup may be slow on a busy machine) and ~300 ms more, then sends
+/// `signal` and waits for it to end: its exit status and stderr.
+fn interrupt_batch(input: &Path, out: &Path, signal: libc::c_int) -> (std::process::ExitStatus, String) {
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("chaff"))
         .arg(input)
         .arg("--out")
         .arg(out)
@@ -564,5 +539,10 @@ fn start_batch_and_signal(input: &Path, out: &Path, signal: libc::c_int) -> std:
     std::thread::sleep(Duration::from_millis(300));
     // SAFETY: kill with a valid pid of our own child and a valid signal.
     assert_eq!(unsafe { libc::kill(child.id() as libc::pid_t, signal) }, 0);
-    child
+    let mut stderr = String::new();
+    if let Some(mut e) = child.stderr.take() {
+        use std::io::Read;
+        let _ = e.read_to_string(&mut stderr);
+    }
+    (child.wait().expect("wait"), stderr)
 }

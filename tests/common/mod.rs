@@ -2,6 +2,8 @@
 #![allow(dead_code)]
 
 use assert_cmd::Command;
+use std::fs;
+use std::path::{Path, PathBuf};
 
 /// An article of several long sentences: nothing in it should ever be removed.
 pub const ARTICLE: &str = "The city council approved the new budget on Tuesday evening after a debate that lasted more than six hours.\n\
@@ -27,4 +29,16 @@ pub fn documents(log: &str) -> Vec<String> {
         .filter(|v| v["event"] == "document")
         .map(|v| v["doc"].as_str().expect("doc").to_string())
         .collect()
+}
+
+/// All files below `dir` (relative paths, sorted) with their bytes.
+pub fn snapshot(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut v: Vec<_> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| (e.path().strip_prefix(dir).expect("prefix").to_path_buf(), fs::read(e.path()).expect("read")))
+        .collect();
+    v.sort();
+    v
 }
