@@ -135,9 +135,7 @@ mod tests {
     use super::*;
 
     fn spans(text: &str) -> Vec<Span> {
-        let doc = Doc::analyse(text, None, &[]);
-        let mut v = Vec::new();
-        Byline.detect(&doc, &mut v);
+        let v = crate::detect::spans_of(&Byline, text);
         v
     }
 

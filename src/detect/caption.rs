@@ -73,9 +73,7 @@ mod tests {
     use super::*;
 
     fn removed(text: &str) -> Vec<usize> {
-        let doc = Doc::analyse(text, None, &[]);
-        let mut v = Vec::new();
-        Caption.detect(&doc, &mut v);
+        let v = crate::detect::spans_of(&Caption, text);
         v.iter().map(|s| s.lines.start).collect()
     }
 

@@ -281,9 +281,7 @@ mod tests {
         The opposition argued that the spending on roads was too low and that it would cost more later.\n";
 
     fn spans(text: &str) -> Vec<Span> {
-        let doc = Doc::analyse(text, None, &[]);
-        let mut v = Vec::new();
-        Comments.detect(&doc, &mut v);
+        let v = crate::detect::spans_of(&Comments, text);
         v
     }
 

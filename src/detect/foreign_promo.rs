@@ -126,9 +126,7 @@ mod tests {
         Terrified children were heard crying for help from beneath the rubble, while rescuers searched for them.\n";
 
     fn spans(text: &str) -> Vec<Span> {
-        let doc = Doc::analyse(text, None, &[]);
-        let mut v = Vec::new();
-        ForeignPromo.detect(&doc, &mut v);
+        let v = crate::detect::spans_of(&ForeignPromo, text);
         v
     }
 

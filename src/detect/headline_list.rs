@@ -143,9 +143,7 @@ mod tests {
         Officials said the missile strike on the hospital was one of the heaviest attacks on the capital in months.\n";
 
     fn spans(text: &str) -> Vec<Span> {
-        let doc = Doc::analyse(text, None, &[]);
-        let mut v = Vec::new();
-        HeadlineList.detect(&doc, &mut v);
+        let v = crate::detect::spans_of(&HeadlineList, text);
         v
     }
 

@@ -144,6 +144,15 @@ pub fn all() -> Vec<Box<dyn Detector>> {
     ]
 }
 
+/// Runs one detector on `text` and returns its spans (for unit tests).
+#[cfg(test)]
+pub(crate) fn spans_of(detector: &dyn Detector, text: &str) -> Vec<Span> {
+    let doc = Doc::analyse(text, None, &[]);
+    let mut v = Vec::new();
+    detector.detect(&doc, &mut v);
+    v
+}
+
 /// Lowercased words (runs of letters, digits and inner apostrophes) of `s`.
 pub fn words_lower(s: &str) -> Vec<String> {
     let mut out = Vec::new();

@@ -93,9 +93,7 @@ mod tests {
     use super::*;
 
     fn rule(text: &str) -> Option<&'static str> {
-        let doc = Doc::analyse(text, None, &[]);
-        let mut v = Vec::new();
-        Navigation.detect(&doc, &mut v);
+        let v = crate::detect::spans_of(&Navigation, text);
         v.first().map(|s| s.rule)
     }
 

@@ -52,9 +52,7 @@ mod tests {
     use super::*;
 
     fn removed(text: &str) -> Vec<usize> {
-        let doc = Doc::analyse(text, None, &[]);
-        let mut v = Vec::new();
-        Paywall.detect(&doc, &mut v);
+        let v = crate::detect::spans_of(&Paywall, text);
         v.iter().filter(|s| s.score >= 0.5).map(|s| s.lines.start).collect()
     }
 
