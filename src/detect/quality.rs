@@ -42,7 +42,7 @@ pub const FEATURES: [&str; 34] = [
     "block_mean_log_words",
     "prev_log_words",
     "next_log_words",
-    "rel_position",
+    "pos_words",
     "in_region",
     "log_dist_region",
     "after_region",
@@ -70,6 +70,9 @@ pub fn vectors(doc: &Doc<'_>) -> Vec<Option<[f32; N]>> {
     let vocab = region_vocab(doc, &nb, region.clone());
     let region_words: u32 = nb[region.clone()].iter().map(|&i| doc.feats[i].words).sum();
     let total_words: u32 = nb.iter().map(|&i| doc.feats[i].words).sum::<u32>().max(1);
+    // Words before each line: its position by text mass, not by line count
+    // (a long menu of one-word lines does not push the article to the end).
+    let mut words_before = 0u32;
     let mut seen: HashMap<&str, u32> = HashMap::new();
     for &i in &nb {
         *seen.entry(doc.line(i).trim()).or_insert(0) += 1;
@@ -128,7 +131,8 @@ pub fn vectors(doc: &Doc<'_>) -> Vec<Option<[f32; N]>> {
         (v[21], v[22]) = block_of[i];
         v[23] = if k > 0 { lw[k - 1] } else { 0.0 };
         v[24] = if k + 1 < nb.len() { lw[k + 1] } else { 0.0 };
-        v[25] = k as f32 / nb.len() as f32;
+        v[25] = words_before as f32 / total_words as f32;
+        words_before += f.words;
         let inside = region.contains(&k);
         v[26] = inside as u8 as f32;
         let dist = if inside { 0 } else if k < region.start { region.start - k } else { k + 1 - region.end };
