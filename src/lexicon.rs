@@ -94,6 +94,7 @@ pub static COMMENT_MARKERS: LazyLock<Phrases> = LazyLock::new(|| {
             "sort by top", "sort by", "oldest first", "newest first", "add your comment", "be the first to comment",
             "log in to comment", "login to comment", "comment policy", "community guidelines", "inline feedback",
             "you must be logged in to post a comment", "powered by disqus", "comments powered by disqus",
+            "what do you think", "tell us what you think", "share your thoughts",
         ],
         &[
             "kommentare", "kommentar", "kommentar schreiben", "kommentieren", "schreibe einen kommentar", "antworten abbrechen",
@@ -142,14 +143,14 @@ pub static COMMENT_FORM: LazyLock<Phrases> = LazyLock::new(|| {
         &[
             "your email address will not be published", "required fields are marked", "save my name, email, and website",
             "notify me of follow-up comments", "notify me of new posts", "you must be logged in to post",
-            "this site uses akismet", "your comment is awaiting moderation",
+            "this site uses akismet", "your comment is awaiting moderation", "to comment you must", "log in to comment", "register to comment",
         ],
-        &["deine e-mail-adresse wird nicht veröffentlicht", "ihre e-mail-adresse wird nicht veröffentlicht", "erforderliche felder sind", "meinen namen, meine e-mail-adresse und meine website"],
+        &["deine e-mail-adresse wird nicht veröffentlicht", "ihre e-mail-adresse wird nicht veröffentlicht", "erforderliche felder sind", "meinen namen, meine e-mail-adresse und meine website", "in den kommentaren", "zum kommentieren"],
         &["votre adresse e-mail ne sera pas publiée", "votre adresse de messagerie ne sera pas publiée", "les champs obligatoires sont indiqués", "enregistrer mon nom, mon e-mail"],
-        &["tu dirección de correo electrónico no será publicada", "los campos obligatorios están marcados", "guarda mi nombre, correo electrónico"],
+        &["tu dirección de correo electrónico no será publicada", "los campos obligatorios están marcados", "guarda mi nombre, correo electrónico", "para comentar debes", "para comentar"],
         &["il tuo indirizzo email non sarà pubblicato", "i campi obbligatori sono contrassegnati", "salva il mio nome, email"],
         &["je e-mailadres wordt niet gepubliceerd", "vereiste velden zijn gemarkeerd", "mijn naam, e-mail en website"],
-        &["twój adres e-mail nie zostanie opublikowany", "wymagane pola są oznaczone", "zapisz moje dane, adres e-mail"],
+        &["twój adres e-mail nie zostanie opublikowany", "wymagane pola są oznaczone", "zapisz moje dane, adres e-mail", "dołącz do dyskusji"],
         &["o seu endereço de e-mail não será publicado", "campos obrigatórios são marcados"],
     ])
 });
@@ -233,34 +234,45 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "download our app", "download the app", "get the app", "never miss a story", "don't miss out", "sign up now",
             "subscribe to our channel", "subscribe to our youtube", "get the latest news", "stay up to date", "stay informed",
             "delivered to your inbox", "straight to your inbox", "in your inbox",
+            "newsletter", "sign up to get", "sign up to receive", "sign up for our", "support our journalism",
+            "support independent journalism", "donate now", "make a donation", "become a member", "share on social media",
+            "submit a letter to the editor", "join us on telegram",
         ],
         &[
             "newsletter abonnieren", "zum newsletter", "newsletter bestellen", "unser newsletter", "folgen sie uns", "folge uns",
             "jetzt anmelden", "melden sie sich an", "push-benachrichtigungen", "benachrichtigungen aktivieren", "artikel teilen",
             "diesen artikel teilen", "laden sie unsere app", "in ihr postfach", "immer informiert",
+            "in dein postfach", "in deinen posteingang", "per e-mail erhalten", "benachrichtigung aktivieren", "beitrag teilen",
+            "teile diesen beitrag", "teilen sie diesen beitrag", "vergiss nicht zu teilen", "jetzt spenden", "ihre spende",
+            "kleine spende", "spende hilft", "unterstützen sie uns", "unterstützen sie unsere arbeit", "unterstützen sie diese form des journalismus",
+            "unterstützen sie unabhängigen journalismus",
         ],
         &[
             "abonnez-vous à notre newsletter", "abonnez-vous à la newsletter", "inscrivez-vous à notre newsletter",
             "inscrivez-vous à la newsletter", "recevez notre newsletter", "notre newsletter", "suivez-nous", "suivez nous",
             "partagez cet article", "téléchargez notre application", "activer les notifications",
+            "dans votre boîte mail", "dans votre boîte de réception", "faites un don", "soutenez-nous", "soutenez notre journalisme",
         ],
         &[
             "suscríbete a nuestro boletín", "suscríbete a nuestra newsletter", "suscríbete al boletín", "recibe nuestro boletín",
             "nuestro boletín", "síguenos", "siguenos en", "comparte este artículo", "descarga nuestra app", "activa las notificaciones",
+            "en tu bandeja de entrada", "en tu correo", "nuestro canal de youtube", "nuestro canal de telegram", "canal de telegram",
+            "canal de whatsapp", "haz una donación", "apoya nuestro periodismo",
         ],
         &[
             "iscriviti alla newsletter", "iscriviti alla nostra newsletter", "ricevi la newsletter", "la nostra newsletter",
             "seguici su", "seguici", "unisciti al nostro canale", "unisciti al canale", "condividi questo articolo", "scarica la nostra app", "attiva le notifiche",
+            "fai una donazione", "sostieni il nostro giornalismo",
         ],
         &[
             "schrijf je in", "schrijf u in", "meld je aan voor", "meld je aan", "onze nieuwsbrief", "nieuwsbrief", "volg ons",
-            "deel dit artikel", "download onze app", "meldingen aanzetten",
+            "deel dit artikel", "download onze app", "meldingen aanzetten", "doneer nu", "steun ons",
         ],
         &[
             "zapisz się", "zapisz się do newslettera", "zapisz się do naszego newslettera", "polub nas", "polub nas na facebooku", "nasz newsletter", "obserwuj nas", "śledź nas", "udostępnij artykuł",
-            "pobierz aplikację", "włącz powiadomienia",
+            "pobierz aplikację", "włącz powiadomienia", "wesprzyj nas",
         ],
-        &["assine nossa newsletter", "siga-nos", "receba nossa newsletter", "compartilhe este artigo"],
+        &["assine nossa newsletter", "siga-nos", "receba nossa newsletter", "compartilhe este artigo", "apoie o jornalismo", "nosso canal"],
     ])
 });
 
@@ -345,13 +357,13 @@ pub static CONSENT: LazyLock<Phrases> = LazyLock::new(|| {
 /// All-rights-reserved phrases.
 pub static RIGHTS: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
-        &["all rights reserved"],
-        &["alle rechte vorbehalten"],
+        &["all rights reserved", "copyrighted property", "reprinting content without permission", "may not be reproduced", "without written permission"],
+        &["alle rechte vorbehalten", "urheberrechtlich geschützt", "nachdruck nur mit"],
         &["tous droits réservés", "droits réservés"],
         &["todos los derechos reservados", "derechos reservados"],
         &["tutti i diritti riservati", "riproduzione riservata"],
         &["alle rechten voorbehouden"],
-        &["wszelkie prawa zastrzeżone"],
+        &["wszelkie prawa zastrzeżone", "chroniony prawem autorskim", "zasady przedruków"],
         &["todos os direitos reservados"],
     ])
 });
@@ -413,24 +425,30 @@ pub static LIST_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
             "you may also like", "you might also like", "recommended", "recommended for you", "read more", "read next",
             "read also", "also read", "more from", "latest news", "latest", "more on this story", "popular", "editor's picks",
             "don't miss", "more like this", "see also", "in other news", "what to read next", "more articles",
+            "related topics", "recommended stories", "recommended articles", "more to read", "more to explore", "popular posts",
+            "popular stories", "latest stories", "latest posts", "recent posts", "you may like", "also on", "further reading",
         ],
         &[
             "mehr zum thema", "meistgelesen", "meist gelesen", "das könnte sie auch interessieren", "auch interessant",
             "weitere artikel", "weitere nachrichten", "mehr aus", "lesen sie auch", "empfohlen", "top-artikel", "neueste artikel",
             "aktuelle nachrichten", "verwandte artikel", "passend zum thema", "ähnliche artikel",
+            "das könnte dich auch interessieren", "das thema könnte dich auch interessieren", "das könnte sie interessieren",
+            "beliebte beiträge", "beliebte beiträge zum thema", "ähnliche beiträge", "verwandte beiträge", "weitere beiträge",
+            "neueste beiträge", "lesen sie auch die folgenden beiträge", "lesen sie mehr", "mehr lesen", "auch lesenswert",
+            "empfohlene artikel", "weitere themen", "letzte beiträge",
         ],
         &[
             "lire aussi", "à lire aussi", "les plus lus", "sur le même sujet", "à découvrir", "articles similaires", "dans la même rubrique",
-            "vous aimerez aussi", "les plus populaires", "dernières actualités", "à voir aussi",
+            "vous aimerez aussi", "les plus populaires", "dernières actualités", "à voir aussi", "lire également", "à lire également", "voir aussi", "articles les plus lus", "sur le même thème",
         ],
         &[
             "te puede interesar", "también te puede interesar", "lo más leído", "más leídas", "más leído", "noticias relacionadas",
-            "relacionadas", "te recomendamos", "más noticias", "últimas noticias", "lee también",
+            "relacionadas", "te recomendamos", "más noticias", "últimas noticias", "lee también", "lea también", "lea más", "vea también", "ver también", "puede interesarte", "noticias recomendadas", "también te puede gustar",
         ],
-        &["leggi anche", "potrebbe interessarti", "i più letti", "più letti", "articoli correlati", "ultime notizie", "ti potrebbe interessare"],
-        &["meer nieuws", "lees ook", "meest gelezen", "gerelateerde artikelen", "gerelateerd", "meer over", "laatste nieuws"],
-        &["czytaj także", "czytaj też", "zobacz także", "zobacz też", "najczęściej czytane", "polecane", "najnowsze", "podobne artykuły"],
-        &["leia também", "mais lidas", "notícias relacionadas"],
+        &["leggi anche", "potrebbe interessarti", "potrebbe interessarti anche", "articoli consigliati", "leggi pure", "i più letti", "più letti", "articoli correlati", "ultime notizie", "ti potrebbe interessare"],
+        &["meer nieuws", "lees ook", "lees meer", "ook interessant", "meer lezen", "meest gelezen", "gerelateerde artikelen", "gerelateerd", "meer over", "laatste nieuws"],
+        &["czytaj także", "czytaj też", "zobacz także", "zobacz też", "najczęściej czytane", "polecane", "najnowsze", "podobne artykuły", "przeczytaj także", "przeczytaj też", "polecamy", "czytaj więcej"],
+        &["leia também", "leia mais", "veja também", "você pode gostar", "você também pode gostar", "mais lidas", "notícias relacionadas", "mais notícias"],
     ])
 });
 

@@ -14,20 +14,48 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(By|BY|Von|VON|Par|PAR|Por|POR|Door|DOOR|Written by|Words by|More by|More from|Mehr Artikel von|Mehr von|Alle Artikel von|Plus d'articles de|Más artículos de|Altri articoli di|Meer van|Więcej od|Text:|Texte\s?:|Autor:|Autorin:|Author:|Auteur\s?:|Autore:|Tekst:)\s+\p{Lu}").expect("valid regex")
+    Regex::new(r"^(By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Door|DOOR|door|Written by|Words by|More by|More from|Mehr Artikel von|Mehr von|Alle Artikel von|Plus d'articles de|Más artículos de|Altri articoli di|Meer van|Więcej od|Text:|Texte\s?:|Autor:|Autorin:|Author:|Auteur\s?:|Autore:|Tekst:)\s+\p{Lu}").expect("valid regex")
 });
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\(?(published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano)\b.{0,40}\d|^\((additional )?(reporting|writing|editing|compiled) by\b").expect("valid regex")
+    Regex::new(r"(?i)^\(?(published|updated|posted|created|veröffentlicht|aktualisiert|erstellt|geschrieben|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano)\b.{0,40}\d|^\((additional )?(reporting|writing|editing|compiled) by\b").expect("valid regex")
 });
 
 static BIO: LazyLock<Regex> = LazyLock::new(|| {
-    let roles = "journalist|journalistin|writer|reporter|reporterin|correspondent|editor|columnist|author|contributor|blogger|analyst|redakteur|redakteurin|autor|autorin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|verslaggever|redacteur|dziennikarzem|dziennikarką|redaktorem|redaktorką";
+    let roles = "professor|professorin|lecturer|researcher|fellow|expert|experte|expertin|dozent|dozentin|journalist|journalistin|writer|reporter|reporterin|correspondent|editor|columnist|author|contributor|blogger|analyst|redakteur|redakteurin|autor|autorin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|verslaggever|redacteur|dziennikarzem|dziennikarką|redaktorem|redaktorką";
     Regex::new(&format!(
-        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|is (an? )?(\p{{L}}+ ){{0,3}}({roles})\b|(ist|est|es|è|is|jest) (\p{{L}}+ ){{0,3}}({roles})\b)"
+        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|is (an? )?(\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(ist|est|es|è|is|jest) (\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(lehrt|teaches|enseigne|enseña|insegna|doceert) )"
     ))
     .expect("valid regex")
 });
+
+/// Month names and abbreviations (en, de, fr, es, it, nl, pl, pt).
+const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro";
+
+/// A calendar date, optionally with a time: "8. November 2021", "2021-10-16",
+/// "23.06.2016 um 16:14 Uhr", "May 4, 2020, 10:30 am".
+static DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b\d{{1,2}}\.?\s+(de\s+)?({MONTHS})\.?\s+(de\s+)?\d{{4}}\b|\b({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}\b"
+    ))
+    .expect("valid regex")
+});
+static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b\d{1,2}[:.]\d{2}(\s?(uhr|h|am|pm|a\.m\.|p\.m\.))?").expect("valid regex"));
+
+/// A short line that is a date plus at most a few words of metadata
+/// ("8. November 2021 | Aktuelles", "24. März 2004, 19:49 | Genesis").
+fn is_date_meta(doc: &Doc<'_>, i: usize) -> bool {
+    let f = &doc.feats[i];
+    if f.words == 0 || f.words > 16 {
+        return false;
+    }
+    let line = doc.line(i).trim();
+    let Some(m) = DATE.find(line) else { return false };
+    let rest = format!("{} {}", &line[..m.start()], &line[m.end()..]);
+    let rest = TIME.replace_all(&rest, " ");
+    let words = rest.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().any(char::is_alphabetic)).count();
+    words <= 5 && !rest.trim_end().ends_with(['.', '!', '?'])
+}
 
 /// The byline detector.
 pub struct Byline;
@@ -103,7 +131,7 @@ impl Detector for Byline {
             }
             if marker[i] {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/author-box", 0.9, "author box header"));
-            } else if doc.feats[i].words <= 30 && DATELINE.is_match(doc.line(i).trim()) {
+            } else if doc.feats[i].words <= 30 && DATELINE.is_match(doc.line(i).trim()) || is_date_meta(doc, i) {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/dateline", 0.8, "publication date or reporting credit"));
             } else if is_header_prefixed(doc, i) {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/author-box", 0.85, "author box"));
@@ -154,6 +182,16 @@ mod tests {
         let v = spans(t);
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].cut, Some(0.."Defence and Security Editor ".len()));
+    }
+
+    #[test]
+    fn date_lines() {
+        assert_eq!(spans("8. November 2021 | Aktuelles").len(), 1);
+        assert_eq!(spans("2021-10-16 | Botschaft").len(), 1);
+        assert_eq!(spans("24. März 2004, 19:49 | Genesis").len(), 1);
+        assert_eq!(spans("May 4, 2020 at 10:30 am").len(), 1);
+        assert!(spans("On 8 November 2021 the council voted to close the library.").is_empty());
+        assert!(spans("The 2021-10-16 release fixed the crash that many readers of the forum had reported.").is_empty());
     }
 
     #[test]

@@ -12,11 +12,16 @@ use crate::lexicon::{norm, PHOTO_AGENCIES};
 use regex::Regex;
 use std::sync::LazyLock;
 
-const CREDIT_WORDS: &str = r"image|images|photo|photos|picture|pictures|pic|pics|credit|credits|photo credit|image credit|image source|foto|fotos|bild|bilder|bildquelle|fotoquelle|fotografie|crédit photo|crédits photo|crédit|crédits|photographie|imagen|imágenes|fotografía|immagine|immagini|afbeelding|beeld|zdjęcie|zdjęcia|fot\.|video|source|quelle|fuente|fonte|źródło";
+const CREDIT_WORDS: &str = r"image|images|photo|photos|picture|pictures|pic|pics|credit|credits|photo credit|image credit|image source|foto|fotos|bild|bilder|bildquelle|fotoquelle|fotografie|crédit photo|crédits photo|crédit|crédits|photographie|imagen|imágenes|fotografía|immagine|immagini|afbeelding|beeld|zdjęcie|zdjęcia|fot\.|video|source|quelle|fuente|fonte|źródło|beitragsbild|titelbild|titelfoto|headerbild|symbolbild|vorschaubild|aufmacherbild";
 
 static PAREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)[(\[]\s*({CREDIT_WORDS})\s*:\s*[^)\]]{{1,80}}[)\]]\s*$")).expect("valid regex"));
-static TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(\.|^)\s*(photo|photos|foto|fotos|image|picture|bild|crédit photo|crédit|imagen|fotografía|immagine|zdjęcie|fot\.)\s*:\s*[^.:]{2,60}$|(photo|foto|illustration|image|bild|imagen|immagine|zdjęcie)\W.{0,40}©|[.,]\s*©\s*[^.©]{2,60}$").expect("valid regex"));
+static TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(\.|,|^)\s*(photo|photos|foto|fotos|image|picture|bild|crédit photo|crédit|imagen|fotografía|immagine|zdjęcie|fot\.)\s*:\s*[^.:]{2,60}$|(photo|foto|illustration|image|bild|imagen|immagine|zdjęcie)\W.{0,40}©|[.,]\s*©\s*[^.©]{2,60}$").expect("valid regex"));
+/// "Photograph by Jane Doe", "Photo by X on Unsplash", "Foto von X", "Photo de X".
+static BY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W{0,3}(photograph|photographs|photo|photos|image|images|picture|illustration|illustrations|foto|fotos|bild|bilder|photo de|photos de|foto de|fotos de|foto di|foto van)\s+(by|von|par|de|di|van|door|credit)\s+\p{Lu}")
+        .expect("valid regex")
+});
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^\W{{0,3}}({CREDIT_WORDS})\s*[:©|]\s*\S")).expect("valid regex"));
 
 /// The caption detector.
@@ -35,7 +40,7 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
     if f.words <= 30 && TAIL.is_match(line) {
         return true;
     }
-    if f.words <= 15 && PREFIX.is_match(line) {
+    if f.words <= 15 && (PREFIX.is_match(line) || BY_CREDIT.is_match(line)) {
         return true;
     }
     if f.words <= 10 && !f.terminal {
@@ -87,6 +92,10 @@ mod tests {
         assert_eq!(removed("Crédit photo : AFP"), [0]);
         assert_eq!(removed("Fotografía: EFE"), [0]);
         assert_eq!(removed("REUTERS/Kevin Lamarque"), [0]);
+        assert_eq!(removed("Photograph by Jane Doe, Flora Conservation Trust"), [0]);
+        assert_eq!(removed("Photo by Max Muster on Unsplash"), [0]);
+        assert_eq!(removed("Jan Novak, photo: Government Archives"), [0]);
+        assert_eq!(removed("Beitragsbild: Titelseite der Zeitung vom Montag"), [0]);
     }
 
     #[test]

@@ -81,6 +81,7 @@ impl Detector for HeadlineList {
             p = q.max(p + 1);
         }
         let mut in_run = vec![false; doc.len()];
+        let mut used_header = vec![false; doc.len()];
         let mut accepted = Vec::new();
         for &(header, first, last) in &runs {
             let heads = (first..=last).filter(|&q| kinds[q] == Kind::Headline).count();
@@ -93,9 +94,53 @@ impl Detector for HeadlineList {
                 accepted.push((header, first, last));
             }
         }
-        if accepted.is_empty() {
-            return;
+        if !accepted.is_empty() {
+            self.runs(doc, &nonblank, &in_run, accepted, &mut used_header, out);
         }
+        for (q, &i) in nonblank.iter().enumerate() {
+            if kinds[q] == Kind::Header && !used_header[i] {
+                let reason = "header of a related-stories list";
+                out.push(Span::lines(i..i + 1, Category::HeadlineList, "headline_list/header", 0.85, reason));
+            } else if let Some(prefix) = read_also(doc, i) {
+                let reason = format!("link to another story (\"{prefix}\")");
+                out.push(Span::lines(i..i + 1, Category::HeadlineList, "headline_list/read-also", 0.85, reason));
+            }
+        }
+    }
+}
+
+/// Cross-link prefixes that are not list headers on their own ("Read: …", "Lea: …").
+const READ_PREFIXES: &[&str] = &[
+    "read", "read more", "also read", "read also", "see", "see also", "watch", "related", "more", "lea", "lee", "vea", "ver", "mira",
+    "leia", "veja", "lire", "voir", "lesen sie", "siehe", "mehr dazu", "czytaj", "zobacz", "leggi", "guarda", "lees", "bekijk",
+];
+
+/// "Read more: Another story's headline" — a line that is a cross-link: a
+/// read-also prefix, a colon, then a short headline. Returns the prefix.
+fn read_also(doc: &Doc<'_>, i: usize) -> Option<String> {
+    let f = &doc.feats[i];
+    if f.words < 3 || f.words > 30 || f.inner_sentences > 1 {
+        return None;
+    }
+    let line = doc.line(i).trim();
+    let (head, rest) = line.split_once(':')?;
+    if head.chars().count() > 40 || rest.split_whitespace().count() < 2 {
+        return None;
+    }
+    let head = crate::lexicon::norm(head);
+    (LIST_HEADERS.is_norm(&head) || READ_PREFIXES.contains(&head.as_str())).then_some(head)
+}
+
+impl HeadlineList {
+    fn runs(
+        &self,
+        doc: &Doc<'_>,
+        nonblank: &[usize],
+        in_run: &[bool],
+        accepted: Vec<(Option<usize>, usize, usize)>,
+        used_header: &mut [bool],
+        out: &mut Vec<Span>,
+    ) {
         let vocab: HashSet<String> =
             (0..doc.len()).filter(|&i| !in_run[i] && is_body_line(doc, i)).flat_map(|i| content_words(doc.line(i), doc.stoplist)).collect();
         for (header, first, last) in accepted {
@@ -125,6 +170,9 @@ impl Detector for HeadlineList {
             }
             if vocab.is_empty() && header.is_none() || overlap > threshold {
                 continue;
+            }
+            if let Some(h) = header {
+                used_header[nonblank[h]] = true;
             }
             let start = nonblank[header.unwrap_or(first)];
             let end = nonblank[last] + 1;
