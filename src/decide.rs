@@ -19,6 +19,12 @@ pub const THRESHOLD: f32 = 0.5;
 /// Score at and above which a span removes its lines even when isolated between kept lines.
 pub const STRONG: f32 = 0.8;
 
+/// Generic-model score below which a removal is marginal (see `keep_isolated_weak`).
+pub const MARGINAL: f32 = 0.65;
+
+/// Longest run of marginal removals that kept lines on both sides can save.
+pub const MARGINAL_RUN: usize = 4;
+
 /// The verdict on one line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
@@ -102,14 +108,39 @@ fn protected_lines(n: usize, spans: &[Span], keep: &[Category]) -> Vec<bool> {
     (0..n).map(|i| kept[i] > 0.0 && kept[i] >= other[i]).collect()
 }
 
-/// Un-removes lines whose only removal is weak and whose neighbours are both kept.
+/// Un-removes lines whose only removal is weak and whose neighbours are both
+/// kept; likewise a run of up to [`MARGINAL_RUN`] lines that only the generic
+/// model removes, each barely (below [`MARGINAL`]), between kept lines.
 fn keep_isolated_weak(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
     let removed: Vec<bool> = best.iter().map(Option::is_some).collect();
     let kept = |j: Option<usize>| j.is_some_and(|j| !removed[j]);
+    let marginal = |i: usize| best[i].is_some_and(|b| spans[b].rule.starts_with("quality/") && spans[b].score < MARGINAL);
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < best.len() {
+        if !marginal(i) {
+            i += 1;
+            continue;
+        }
+        // Extend over marginal lines (blank lines between them allowed).
+        let mut members = vec![i];
+        let mut j = doc.next_nonblank(i);
+        while let Some(k) = j.filter(|&k| marginal(k) && members.len() < MARGINAL_RUN) {
+            members.push(k);
+            j = doc.next_nonblank(k);
+        }
+        if members.len() >= 2 && kept(doc.prev_nonblank(i)) && kept(j) {
+            runs.push(members.clone());
+        }
+        i = members[members.len() - 1] + 1;
+    }
     for i in 0..best.len() {
         if best[i].is_some_and(|b| spans[b].score < STRONG) && kept(doc.prev_nonblank(i)) && kept(doc.next_nonblank(i)) {
             best[i] = None;
         }
+    }
+    for m in runs.into_iter().flatten() {
+        best[m] = None;
     }
 }
 
