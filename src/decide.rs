@@ -142,6 +142,19 @@ fn keep_isolated_weak(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>])
     for m in runs.into_iter().flatten() {
         best[m] = None;
     }
+    // The document's last lines, right after a kept paragraph: the article
+    // may simply end there. Save a short tail that only the model removes, weakly.
+    let tail: Vec<usize> = (0..best.len()).rev().filter(|&i| !doc.lines[i].blank).take_while(|&i| best[i].is_some()).collect();
+    let weak_generic = |i: usize| best[i].is_some_and(|b| spans[b].rule.starts_with("quality/") && spans[b].score < STRONG);
+    if !tail.is_empty() && tail.len() <= MARGINAL_RUN && tail.iter().all(|&i| weak_generic(i)) {
+        let before = doc.prev_nonblank(tail[tail.len() - 1]);
+        let body = |b: usize| best[b].is_none() && doc.feats[b].terminal;
+        if before.is_some_and(|b| body(b) && (doc.feats[b].words >= 10 || doc.prev_nonblank(b).is_some_and(|c| body(c) && doc.feats[c].words >= 10))) {
+            for i in tail {
+                best[i] = None;
+            }
+        }
+    }
 }
 
 /// A line that carries no body signal of its own: short and without a sentence.
