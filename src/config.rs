@@ -125,7 +125,7 @@ impl TryFrom<CleanArgs> for RunConfig {
             out: a.out,
             log,
             jobs: a.jobs.map(|n| n.get()).unwrap_or_else(default_jobs),
-            cleaner: chaff::Config { keep, lang: a.lang, languages: a.languages },
+            cleaner: chaff::Config { keep, lang: a.lang, languages: a.languages, template: None },
             exclude,
             force: a.force,
             resume: a.resume,
