@@ -27,8 +27,8 @@
 //! use chaff::template::TemplateCounter;
 //!
 //! let mut counter = TemplateCounter::new();
-//! for i in 0..6 {
-//!     counter.add_text(&format!("Home | News | Sport\nStory number {i} is about something else entirely.\n© 2024 Example Media\n"));
+//! for topic in ["rain", "trains", "taxes", "schools", "bread", "bees"] {
+//!     counter.add_text(&format!("Home | News | Sport\nToday's story is about {topic}.\n© 2024 Example Media\n"));
 //! }
 //! let template = counter.freeze();
 //! assert_eq!(template.len(), 2); // the menu and the copyright line, not the stories
