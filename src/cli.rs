@@ -26,6 +26,11 @@ EXAMPLES:
     chaff pages/ --out out/
     chaff seeds --exclude '*.expected.txt' --exclude '*.json' --out out --jobs 4
 
+  A batch of 5+ pages also removes their site template (lines recurring in many of
+  them); see it with --explain, or turn it off:
+    chaff --explain --template on pages/ | less -R
+    chaff pages/ --out out/ --template off
+
   Continue an interrupted batch, or overwrite earlier results:
     chaff pages/ --out out/ --resume
     chaff pages/ --out out/ --force

@@ -76,7 +76,8 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
 }
 
 /// Order of precedence between spans on one line: a specific detector's
-/// span beats the generic line-quality model's, then the higher score wins.
+/// span beats the generic ones' (line-quality model, batch repetition), then
+/// the higher score wins.
 fn rank(s: &Span) -> (bool, f32) {
     (!generic(s), s.score)
 }
