@@ -3,11 +3,19 @@
 //!
 //! Every mode goes through here: stdin → stdout, files → stdout, files/folders → `--out DIR`.
 //!
+//! With `--template` on (by default: `--out` and at least [`AUTO_TEMPLATE_DOCS`] documents)
+//! a first pass reads and decodes every input file in parallel (one document per worker at
+//! a time, only its line hashes kept) and builds the batch's site template
+//! ([`chaff::template`]) from all of them, including those `--resume` skips, so a resumed
+//! run cleans with the same template as an uninterrupted one. The cleaning pass then runs
+//! with it.
+//!
 //! In `--out` mode SIGINT and SIGTERM stop the run cleanly: no new document starts, the
 //! ones in flight finish (output renamed into place, log records written and flushed),
 //! leftover temporary files are removed and [`Summary::interrupted`] says how far it got.
 //! A second signal ends the process at once (exit 130).
 
+use crate::cli::TemplateMode;
 use crate::config::{is_stdin, usage, LogTarget, RunConfig};
 use crate::explain;
 use anyhow::Context as _;
@@ -21,6 +29,9 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+/// `--template auto` turns the site template on from this many documents (with `--out`).
+pub const AUTO_TEMPLATE_DOCS: usize = 5;
 
 /// Context of errors writing to stdout.
 pub(crate) const STDOUT: &str = "stdout: cannot write";
@@ -206,6 +217,8 @@ pub struct Summary {
     pub malformed: usize,
     /// Set when SIGINT/SIGTERM stopped the run: (documents done, documents planned).
     pub interrupted: Option<(usize, usize)>,
+    /// The site template, when one was built: (lines in it, documents a line had to occur in).
+    pub template: Option<(usize, u32)>,
 }
 
 impl Summary {
@@ -225,6 +238,9 @@ impl Summary {
         } else {
             let parts: Vec<String> = self.removed.iter().map(|(c, n)| format!("{c} {n}")).collect();
             s.push_str(&parts.join(", "));
+        }
+        if let Some((lines, min)) = self.template {
+            s.push_str(&format!("; site template: {lines} lines (recurring in {min}+ documents)"));
         }
         s
     }
@@ -248,6 +264,8 @@ impl Summary {
             "bytes_in": self.bytes_in,
             "bytes_out": self.bytes_out,
             "removed": removed,
+            "template_lines": self.template.map(|(lines, _)| lines),
+            "template_min_docs": self.template.map(|(_, min)| min),
             "elapsed_seconds": elapsed.as_secs_f64(),
         })
     }
@@ -395,6 +413,15 @@ pub fn run(cfg: &RunConfig, items: Vec<Item>, cleaner: &Cleaner) -> anyhow::Resu
         pb
     });
     let start = Instant::now();
+    let templated;
+    let cleaner = if wants_template(cfg, &items) {
+        let t = build_template(cfg, &items, &pool, &stop);
+        summary.template = Some((t.len(), t.min_docs()));
+        templated = Cleaner::new(chaff::Config { template: Some(Arc::new(t)), ..cleaner.config().clone() });
+        &templated
+    } else {
+        cleaner
+    };
     let mut shown = false;
     let chunk = cfg.jobs.saturating_mul(4).max(1);
     if cfg.explain {
@@ -457,6 +484,46 @@ pub fn run(cfg: &RunConfig, items: Vec<Item>, cleaner: &Cleaner) -> anyhow::Resu
     }
     stdout.flush().context(STDOUT)?;
     Ok(summary)
+}
+
+/// True when `--template` asks for a site template for these items: `on` with any
+/// file to clean, `auto` with `--out` and at least [`AUTO_TEMPLATE_DOCS`] documents.
+fn wants_template(cfg: &RunConfig, items: &[Item]) -> bool {
+    let docs = items.iter().filter(|i| matches!(i, Item::Job(j) if !is_stdin(&j.input))).count();
+    match cfg.template {
+        TemplateMode::Off => false,
+        TemplateMode::On => docs > 0,
+        TemplateMode::Auto => cfg.out.is_some() && docs >= AUTO_TEMPLATE_DOCS,
+    }
+}
+
+/// The first pass: reads and decodes every input file (in parallel, chunks of 4×jobs,
+/// counted in input order so the result does not depend on `--jobs`) and returns the
+/// batch's site template. Files that cannot be read or decoded are left out here; the
+/// cleaning pass reports them. Stops early (with what it has) when the run is interrupted.
+fn build_template(cfg: &RunConfig, items: &[Item], pool: &rayon::ThreadPool, stop: &AtomicBool) -> chaff::template::Template {
+    let jobs: Vec<&Job> = items.iter().filter_map(|i| if let Item::Job(j) = i { Some(j) } else { None }).filter(|j| !is_stdin(&j.input)).collect();
+    let mut counter = chaff::template::TemplateCounter::new();
+    let chunk = cfg.jobs.saturating_mul(4).max(1);
+    for part in jobs.chunks(chunk) {
+        if stop.load(Ordering::SeqCst) {
+            break;
+        }
+        let hashes: Vec<Option<Vec<u64>>> = pool.install(|| {
+            part.par_iter()
+                .map(|job| {
+                    let bytes = fs::read(&job.input).ok()?;
+                    let text = chaff::decode::decode(&bytes).ok()?.text;
+                    drop(bytes);
+                    Some(chaff::template::doc_hashes(&text))
+                })
+                .collect()
+        });
+        for h in hashes.into_iter().flatten() {
+            counter.add_document(h);
+        }
+    }
+    counter.freeze()
 }
 
 /// Cleans one item (in a worker thread): read, clean, write the output safely.

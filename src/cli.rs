@@ -26,6 +26,11 @@ EXAMPLES:
     chaff pages/ --out out/
     chaff seeds --exclude '*.expected.txt' --exclude '*.json' --out out --jobs 4
 
+  A batch of 5+ pages also removes their site template (lines recurring in many of
+  them); see it with --explain, or turn it off:
+    chaff --explain --template on pages/ | less -R
+    chaff pages/ --out out/ --template off
+
   Continue an interrupted batch, or overwrite earlier results:
     chaff pages/ --out out/ --resume
     chaff pages/ --out out/ --force
@@ -148,6 +153,17 @@ pub enum Format {
     Html,
 }
 
+/// When to detect the batch's site template (`--template`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum TemplateMode {
+    /// On with --out when the batch has at least 5 documents.
+    Auto,
+    /// On whenever files are cleaned (also to stdout and with --explain).
+    On,
+    /// Off: every document is cleaned on its own.
+    Off,
+}
+
 /// Flags of `chaff eval`.
 #[derive(Debug, Args)]
 pub struct EvalArgs {
@@ -216,6 +232,17 @@ pub struct CleanArgs {
     /// and an output file; append to the log.
     #[arg(long, requires = "out")]
     pub resume: bool,
+
+    /// Site-template detection across the batch. A first pass reads every input file and
+    /// collects the lines that recur in many of its documents (at least 3, and 0.2% of the
+    /// batch; compared trimmed, lowercased, digits ignored): the menus, footers and share
+    /// bars of the sites in it. The cleaning pass then removes them (category navigation,
+    /// rule repetition/template), except a lone recurring line between kept body lines
+    /// (a subheading). auto: on with --out when the batch has 5 or more documents; on:
+    /// whenever files are cleaned, also to stdout and with --explain; off: each document on
+    /// its own. Never for stdin or JSON Lines.
+    #[arg(long, value_enum, value_name = "WHEN", default_value_t = TemplateMode::Auto)]
+    pub template: TemplateMode,
 
     /// Show the input with every removed span marked with its category, rule and reason
     /// instead of the clean text (colored on a terminal unless NO_COLOR is set). Prints to

@@ -3,7 +3,7 @@
 //! Checks that need no file system (flag combinations, glob syntax) happen here and
 //! fail with a [`UsageError`] (exit 2).
 
-use crate::cli::{CleanArgs, Format};
+use crate::cli::{CleanArgs, Format, TemplateMode};
 use crate::jsonl::{is_jsonl_name, JsonlOpts};
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use std::fmt;
@@ -68,6 +68,8 @@ pub struct RunConfig {
     pub stats_json: Option<PathBuf>,
     /// No summary or progress.
     pub quiet: bool,
+    /// When to detect the batch's site template.
+    pub template: TemplateMode,
 }
 
 /// True for the `-` path (stdin).
@@ -98,6 +100,12 @@ impl TryFrom<CleanArgs> for RunConfig {
         if jsonl && a.resume {
             return Err(usage("--resume is not supported in JSON Lines mode; rerun with --force"));
         }
+        if a.template == TemplateMode::On && inputs.iter().any(|p| is_stdin(p)) {
+            return Err(usage("--template on needs files: stdin cannot be read twice"));
+        }
+        if a.template == TemplateMode::On && jsonl {
+            return Err(usage("--template is not supported in JSON Lines mode"));
+        }
         let log = match a.log {
             None if a.out.is_some() && !a.attributes => LogTarget::File(a.out.as_ref().map(|d| d.join("removals.jsonl")).unwrap_or_default()),
             None => LogTarget::None,
@@ -125,7 +133,7 @@ impl TryFrom<CleanArgs> for RunConfig {
             out: a.out,
             log,
             jobs: a.jobs.map(|n| n.get()).unwrap_or_else(default_jobs),
-            cleaner: chaff::Config { keep, lang: a.lang, languages: a.languages },
+            cleaner: chaff::Config { keep, lang: a.lang, languages: a.languages, template: None },
             exclude,
             force: a.force,
             resume: a.resume,
@@ -135,6 +143,7 @@ impl TryFrom<CleanArgs> for RunConfig {
             jsonl_opts,
             stats_json: a.stats_json,
             quiet: a.quiet,
+            template: a.template,
         })
     }
 }

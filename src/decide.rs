@@ -82,9 +82,15 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
 }
 
 /// Order of precedence between spans on one line: a specific detector's
-/// span beats the generic line-quality model's, then the higher score wins.
+/// span beats the generic ones' (line-quality model, batch repetition), then
+/// the higher score wins.
 fn rank(s: &Span) -> (bool, f32) {
-    (!s.rule.starts_with("quality/"), s.score)
+    (!generic(s), s.score)
+}
+
+/// Spans of the generic signals: the line-quality model and batch repetition.
+fn generic(s: &Span) -> bool {
+    s.rule.starts_with("quality/") || s.rule.starts_with("repetition/")
 }
 
 /// Lines that a kept category claims: its best span there scores at least
@@ -96,7 +102,7 @@ fn protected_lines(n: usize, spans: &[Span], keep: &[Category]) -> Vec<bool> {
         return vec![false; n];
     }
     for s in spans.iter().filter(|s| s.score >= THRESHOLD && s.cut.is_none()) {
-        let generic = s.rule.starts_with("quality/");
+        let generic = generic(s);
         for i in s.lines.start.min(n)..s.lines.end.min(n) {
             if keep.contains(&s.category) {
                 kept[i] = kept[i].max(s.score);

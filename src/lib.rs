@@ -43,6 +43,7 @@ pub mod lexicon;
 pub mod output;
 pub mod restore;
 pub mod segment;
+pub mod template;
 
 pub use detect::{Category, Detector, Span};
 pub use error::{Error, Result};
@@ -61,6 +62,9 @@ pub struct Config {
     pub lang: Option<Lang>,
     /// Languages that detection may choose from (empty: all supported).
     pub languages: Vec<Lang>,
+    /// The batch's site template ([`template`]): when set, lines in it are
+    /// marked by the `repetition` detector. `None` (one document): no effect.
+    pub template: Option<std::sync::Arc<template::Template>>,
 }
 
 /// The cleaner: a configuration and the detectors. Build once, share across threads.
@@ -121,9 +125,13 @@ impl Default for Cleaner {
 }
 
 impl Cleaner {
-    /// A cleaner with the built-in detectors.
+    /// A cleaner with the built-in detectors, plus `repetition` when the config has a template.
     pub fn new(config: Config) -> Cleaner {
-        Cleaner { config, detectors: detect::all() }
+        let mut detectors = detect::all();
+        if let Some(t) = &config.template {
+            detectors.push(Box::new(detect::repetition::Repetition::new(t.clone())));
+        }
+        Cleaner { config, detectors }
     }
 
     /// The configuration.

@@ -429,3 +429,113 @@ fn quiet_suppresses_summary() {
     let (t, input) = tree();
     chaff().arg(&input).arg("--quiet").arg("--out").arg(t.path().join("out")).assert().success().stderr("");
 }
+
+/// Six pages of one site: the same header, menu and footer around an article of their own.
+fn site_batch(n: usize) -> (TempDir, PathBuf, Vec<String>) {
+    const WHO: [&str; 8] = ["Anna", "Boris", "Chiara", "Dmitri", "Elena", "Farid", "Greta", "Hugo"];
+    let t = TempDir::new().expect("tempdir");
+    let input = t.path().join("in");
+    fs::create_dir_all(&input).expect("mkdir");
+    let mut bodies = Vec::new();
+    for (i, who) in WHO.iter().enumerate().take(n) {
+        let body = [
+            format!("{who} has run the small bakery on the corner of the market square for more than twenty years, and says business has never been this hard."),
+            format!("Flour and energy prices have doubled since last winter, so {who} now opens two hours later and closes the shop on Mondays."),
+            format!("Regular customers of {who} have started a collection to help, and the town council has promised to look at the rent of the building."),
+            format!("\"We will get through this,\" {who} said on Friday, while the first loaves of the day were coming out of the old stone oven."),
+            format!("A spokesperson for the council said that a decision about the rent of the bakery run by {who} would be taken before the summer."),
+        ]
+        .join("\n\n");
+        let page = format!(
+            "The Valley Courier, news from the valley every morning\nHome\nLocal\nSport\n\n{body}\n\n\
+             Our newsroom is funded by its readers, and we would like to thank all of them for their support this year.\n\
+             About us\nContact the newsroom\n"
+        );
+        fs::write(input.join(format!("page{i}.txt")), page).expect("write");
+        bodies.push(body);
+    }
+    (t, input, bodies)
+}
+
+#[test]
+fn template_removes_lines_recurring_across_the_batch() {
+    let (t, input, bodies) = site_batch(6);
+    let out = t.path().join("out");
+    let stats = t.path().join("stats.json");
+    chaff()
+        .arg(&input)
+        .arg("--out")
+        .arg(&out)
+        .arg("--stats-json")
+        .arg(&stats)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("6 files ok").and(predicate::str::contains("; site template: ")));
+    let log = fs::read_to_string(out.join("removals.jsonl")).unwrap();
+    let by_template: Vec<serde_json::Value> = log
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .filter(|v| v["rule"] == "repetition/template")
+        .collect();
+    assert!(by_template.iter().any(|v| v["text"].as_str().unwrap().starts_with("Our newsroom is funded")), "{log}");
+    assert!(by_template.iter().all(|v| v["category"] == "navigation" && v["reason"].as_str().unwrap().contains("of 6 documents")));
+    for (i, body) in bodies.iter().enumerate() {
+        let text = fs::read_to_string(out.join(format!("page{i}.txt"))).unwrap();
+        assert_eq!(text, format!("{body}\n"), "page{i}");
+    }
+    let v: serde_json::Value = serde_json::from_str(&fs::read_to_string(&stats).unwrap()).unwrap();
+    assert!(v["template_lines"].as_u64().unwrap() >= 5, "{v}");
+    assert_eq!(v["template_min_docs"], 3);
+}
+
+#[test]
+fn template_off_cleans_each_document_on_its_own() {
+    let (t, input, _) = site_batch(6);
+    let out = t.path().join("out");
+    let stats = t.path().join("stats.json");
+    chaff()
+        .arg(&input)
+        .args(["--template", "off", "--out"])
+        .arg(&out)
+        .arg("--stats-json")
+        .arg(&stats)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("site template").not());
+    for i in 0..6 {
+        let single = chaff().arg(input.join(format!("page{i}.txt"))).output().unwrap().stdout;
+        assert_eq!(fs::read(out.join(format!("page{i}.txt"))).unwrap(), single, "page{i}");
+    }
+    assert!(!fs::read_to_string(out.join("removals.jsonl")).unwrap().contains("repetition/"));
+    let v: serde_json::Value = serde_json::from_str(&fs::read_to_string(&stats).unwrap()).unwrap();
+    assert!(v["template_lines"].is_null());
+}
+
+#[test]
+fn template_auto_needs_five_documents_and_out() {
+    // Four documents: off.
+    let (t, input, _) = site_batch(4);
+    let out = t.path().join("out");
+    chaff().arg(&input).arg("--out").arg(&out).assert().success().stderr(predicate::str::contains("site template").not());
+    assert!(!fs::read_to_string(out.join("removals.jsonl")).unwrap().contains("repetition/"));
+    // To stdout: off unless asked for; `on` applies it there too (and to --explain).
+    let (_t, input, bodies) = site_batch(6);
+    let plain = chaff().arg(&input).output().unwrap().stdout;
+    assert!(String::from_utf8_lossy(&plain).contains("Our newsroom"));
+    chaff().arg(&input).args(["--template", "on"]).assert().success().stdout(bodies.iter().map(|b| format!("{b}\n")).collect::<String>());
+    chaff()
+        .arg(&input)
+        .args(["--template", "on", "--explain"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("repetition/template: line recurs in 6 of 6 documents"));
+}
+
+#[test]
+fn template_on_with_stdin_or_jsonl_is_usage_error() {
+    chaff().args(["--template", "on"]).write_stdin(ARTICLE).assert().code(2).stderr(predicate::str::contains("stdin"));
+    let t = TempDir::new().unwrap();
+    let docs = t.path().join("docs.jsonl");
+    fs::write(&docs, "{\"text\": \"Hello world\"}\n").unwrap();
+    chaff().args(["--template", "on"]).arg(&docs).assert().code(2).stderr(predicate::str::contains("JSON Lines"));
+}

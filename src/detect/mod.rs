@@ -128,6 +128,7 @@ pub mod navigation;
 pub mod paywall;
 pub mod quality;
 pub mod quality_model;
+pub mod repetition;
 
 /// The built-in detectors, in a fixed order (on equal scores the earlier one wins).
 pub fn all() -> Vec<Box<dyn Detector>> {
