@@ -143,7 +143,16 @@ impl HeadlineList {
     ) {
         let vocab: HashSet<String> =
             (0..doc.len()).filter(|&i| !in_run[i] && is_body_line(doc, i)).flat_map(|i| content_words(doc.line(i), doc.stoplist)).collect();
-        for (header, first, last) in accepted {
+        let on_topic = |i: usize| {
+            let words = content_words(doc.line(i), doc.stoplist);
+            !words.is_empty() && words.iter().filter(|w| vocab.contains(w.as_str())).count() * 2 >= words.len()
+        };
+        for (header, first, mut last) in accepted {
+            // A closing paragraph that is about the article is the article
+            // resuming after the list, not the last story's teaser.
+            while last > first && is_body_line(doc, nonblank[last]) && on_topic(nonblank[last]) {
+                last -= 1;
+            }
             let (mut sum, mut counted) = (0.0f32, 0u32);
             let mut mean_words = 0.0f32;
             for q in first..=last {
