@@ -26,6 +26,9 @@ fn kind(doc: &Doc<'_>, i: usize) -> Kind {
     if f.words <= 6 && LIST_HEADERS.is_line(line) {
         return Kind::Header;
     }
+    if super::quality::table_cells(line) >= 3 {
+        return Kind::Other;
+    }
     let exclaim = line.ends_with('!');
     let starts_digit = line.chars().next().is_some_and(|c| c.is_ascii_digit());
     if (2..=14).contains(&f.words)
