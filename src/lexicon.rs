@@ -243,7 +243,7 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "jetzt anmelden", "melden sie sich an", "push-benachrichtigungen", "benachrichtigungen aktivieren", "artikel teilen",
             "diesen artikel teilen", "laden sie unsere app", "in ihr postfach", "immer informiert",
             "in dein postfach", "in deinen posteingang", "per e-mail erhalten", "benachrichtigung aktivieren", "beitrag teilen",
-            "teile diesen beitrag", "teilen sie diesen beitrag", "vergiss nicht zu teilen", "jetzt spenden", "ihre spende",
+            "teile diesen beitrag", "teilen sie diesen beitrag", "vergiss nicht zu teilen", "jetzt spenden", "ihre spende", "ihr beitrag hilft",
             "kleine spende", "spende hilft", "unterstützen sie uns", "unterstützen sie unsere arbeit", "unterstützen sie diese form des journalismus",
             "unterstützen sie unabhängigen journalismus",
         ],
@@ -365,6 +365,25 @@ pub static RIGHTS: LazyLock<Phrases> = LazyLock::new(|| {
         &["alle rechten voorbehouden"],
         &["wszelkie prawa zastrzeżone", "chroniony prawem autorskim", "zasady przedruków"],
         &["todos os direitos reservados"],
+    ])
+});
+
+/// Affiliate and advertiser disclosures.
+pub static DISCLOSURE: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        &[
+            "amazon associate", "amazon associates", "affiliate link", "affiliate links", "qualifying purchases",
+            "advertiser disclosure", "may earn a commission", "may receive a commission", "may receive compensation",
+            "earn a small commission", "contains affiliate", "references to products from one or more of our advertisers",
+            "advertisers do not", "sponsored content", "paid partnership",
+        ],
+        &["affiliate-links", "affiliate-link", "partnerlinks", "provisions-links", "werbelinks", "enthält werbung", "anzeige/werbung", "erhalten wir eine provision", "bekommen wir eine provision"],
+        &["liens affiliés", "lien affilié", "liens d'affiliation", "contenu sponsorisé"],
+        &["enlaces de afiliados", "enlace de afiliado", "contenido patrocinado"],
+        &["link di affiliazione", "link affiliati", "contenuto sponsorizzato"],
+        &["affiliate links", "gesponsorde inhoud"],
+        &["linki afiliacyjne", "artykuł sponsorowany"],
+        &["links de afiliados", "conteúdo patrocinado"],
     ])
 });
 

@@ -78,6 +78,10 @@ static TRAILER_START: LazyLock<Regex> = LazyLock::new(|| {
 static FORM_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(name|e-?mail|website|comment|kommentar|nom|nombre|nome|naam|imię|commentaire|comentario|commento|reactie|komentarz|webseite|site web|sitio web|sito web|e-mail-adresse|your name|your email)\s*\*?\s*(\(required\))?$").expect("valid regex")
 });
+/// Vote and rating counts under a comment: "Rating: 7 Votes", "12 likes", "+3 points".
+static VOTES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(rating|score|votes?|likes?|points?|bewertung|punkte|stimmen|note|puntos|punti|punten|punkty)\s*:?\s*[+\-−]?\d+(\s+(votes?|likes?|points?|stimmen|punkte|votos|voti|stemmen|głosów))?\W*$|^[+\-−]?\d+\s+(votes?|likes?|points?|upvotes?|stimmen|punkte|votos|voti|stemmen|głosów)\W*$").expect("valid regex")
+});
 static TIME_TOKEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d+\s?(s|m|h|d|w|y|mo|min|hr|hrs|yr|yrs|j|t|std)?$").expect("valid regex"));
 
 fn classify(doc: &Doc<'_>, i: usize) -> Kind {
@@ -99,6 +103,9 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
         return Kind::Time;
     }
     if f.words <= 5 && COMMENT_ACTIONS.is_line(line) || f.words <= 8 && REPLY_TO.is_match(line) {
+        return Kind::Action;
+    }
+    if f.words <= 4 && f.digits > 0 && VOTES.is_match(line) {
         return Kind::Action;
     }
     if f.words <= 8 && f.separators > 0 && is_action_bar(line) {
@@ -301,6 +308,16 @@ mod tests {
         assert!(spans(&t).iter().any(|s| s.rule == "comments/thread"));
         let t = format!("{BODY}Comentarios\n\nAna\nhace 3 días\nMuy bien.\nResponder\n");
         assert!(spans(&t).iter().any(|s| s.rule == "comments/thread"));
+    }
+
+    #[test]
+    fn vote_counts_are_structure() {
+        for line in ["Rating: 7 Votes", "12 likes", "+3 points", "Score: 4"] {
+            let doc = Doc::analyse(line, None, &[]);
+            assert_eq!(classify(&doc, 0), Kind::Action, "{line}");
+        }
+        let doc = Doc::analyse("The rating fell 7 points in a week.", None, &[]);
+        assert_eq!(classify(&doc, 0), Kind::Plain);
     }
 
     #[test]

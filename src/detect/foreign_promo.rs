@@ -7,7 +7,8 @@
 //! its edges join it). Only then is whatlang asked, once per block, with the
 //! two languages allowed. A confirmed foreign block goes when it carries
 //! promo/subscription/edition vocabulary (score 0.97) or sits after the last
-//! body line (0.8). A foreign quotation inside the body stays.
+//! body line (0.8). A foreign quotation inside the body stays, and so does a
+//! block with more words than the document-language prose (the article itself).
 
 use super::{is_body_line, try_words_lower, Category, Detector, Span};
 use crate::features::Doc;
@@ -65,6 +66,9 @@ impl Detector for ForeignPromo {
             }
         }
         let last_body = (0..n).rev().find(|&i| lean[i].is_none() && is_body_line(doc, i));
+        // Words of prose in the document language: a "foreign" block larger
+        // than that is the article itself (the language guess was wrong).
+        let body_words: u32 = (0..n).filter(|&i| lean[i].is_none() && is_body_line(doc, i)).map(|i| doc.feats[i].words).sum();
         let mut i = 0;
         while i < n {
             let Some(l) = lean[i] else {
@@ -94,6 +98,9 @@ impl Detector for ForeignPromo {
                 }
             }
             i = j;
+            if members.iter().map(|&m| doc.feats[m].words).sum::<u32>() > body_words {
+                continue;
+            }
             let text: String = members.iter().map(|&m| doc.line(m)).collect::<Vec<_>>().join("\n");
             if text.chars().filter(|c| c.is_alphabetic()).count() < 40 {
                 continue;
@@ -137,6 +144,21 @@ mod tests {
         assert_eq!(v.len(), 1);
         assert_eq!(v[0].lines, 3..6);
         assert!(v[0].score > 0.95);
+    }
+
+    #[test]
+    fn larger_foreign_block_is_the_article() {
+        let de = "Die Stadt hat am Montag beschlossen, die alte Bibliothek im Zentrum bis zum Ende des Jahres zu schließen.\n\
+            Nach Angaben der Verwaltung fehlen für die Sanierung des Gebäudes mehr als zwei Millionen Euro im Haushalt.\n\
+            Die Bürgerinitiative will nun Unterschriften sammeln, um die Schließung der Bibliothek doch noch zu verhindern.\n\
+            Eine Entscheidung über die Zukunft des Gebäudes soll erst im kommenden Frühjahr im Stadtrat fallen.\n";
+        let en = "This page was archived by a web crawler as part of an effort to preserve pages as they are created.\n";
+        // With the document language forced to English, the German article still stays.
+        let text = format!("{en}{de}");
+        let doc = Doc::analyse(&text, Some(Lang::Eng), &[]);
+        let mut v = Vec::new();
+        ForeignPromo.detect(&doc, &mut v);
+        assert!(v.is_empty());
     }
 
     #[test]

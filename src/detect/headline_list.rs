@@ -26,6 +26,9 @@ fn kind(doc: &Doc<'_>, i: usize) -> Kind {
     if f.words <= 6 && LIST_HEADERS.is_line(line) {
         return Kind::Header;
     }
+    if super::quality::table_cells(line) >= 3 {
+        return Kind::Other;
+    }
     let exclaim = line.ends_with('!');
     let starts_digit = line.chars().next().is_some_and(|c| c.is_ascii_digit());
     if (2..=14).contains(&f.words)
@@ -97,6 +100,19 @@ impl Detector for HeadlineList {
         if !accepted.is_empty() {
             self.runs(doc, &nonblank, &in_run, accepted, &mut used_header, out);
         }
+        let cards: Vec<bool> = nonblank.iter().map(|&i| glued_card(doc.line(i))).collect();
+        let mut q = 0;
+        while q < nonblank.len() {
+            let mut r = q;
+            while r < nonblank.len() && cards[r] {
+                r += 1;
+            }
+            if r - q >= 2 {
+                let reason = format!("{} story cards (headline glued to its teaser)", r - q);
+                out.push(Span::lines(nonblank[q]..nonblank[r - 1] + 1, Category::HeadlineList, "headline_list/cards", 0.85, reason));
+            }
+            q = r.max(q + 1);
+        }
         for (q, &i) in nonblank.iter().enumerate() {
             if kinds[q] == Kind::Header && !used_header[i] {
                 let reason = "header of a related-stories list";
@@ -107,6 +123,30 @@ impl Detector for HeadlineList {
             }
         }
     }
+}
+
+/// A story card flattened to one line: a Title Case headline glued to its
+/// teaser with no space ("Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's
+/// championship run was foiled …").
+fn glued_card(line: &str) -> bool {
+    let line = line.trim();
+    let mut prev: Option<char> = None;
+    let mut letters_before = 0usize;
+    for (at, c) in line.char_indices() {
+        if let Some(p) = prev {
+            let glue = c.is_uppercase() && (p.is_lowercase() && letters_before >= 3 || matches!(p, '?' | '!' | '’' | '\'' | ')'));
+            if glue && line.len() - at > 15 {
+                let words: Vec<&str> = line[..at].split_whitespace().collect();
+                let titled = words.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())).count();
+                if (3..=20).contains(&words.len()) && titled * 5 >= words.len() * 4 {
+                    return true;
+                }
+            }
+        }
+        letters_before = if c.is_alphabetic() { letters_before + 1 } else { 0 };
+        prev = Some(c);
+    }
+    false
 }
 
 /// Cross-link prefixes that are not list headers on their own ("Read: …", "Lea: …").
@@ -143,7 +183,16 @@ impl HeadlineList {
     ) {
         let vocab: HashSet<String> =
             (0..doc.len()).filter(|&i| !in_run[i] && is_body_line(doc, i)).flat_map(|i| content_words(doc.line(i), doc.stoplist)).collect();
-        for (header, first, last) in accepted {
+        let on_topic = |i: usize| {
+            let words = content_words(doc.line(i), doc.stoplist);
+            !words.is_empty() && words.iter().filter(|w| vocab.contains(w.as_str())).count() * 2 >= words.len()
+        };
+        for (header, first, mut last) in accepted {
+            // A closing paragraph that is about the article is the article
+            // resuming after the list, not the last story's teaser.
+            while last > first && is_body_line(doc, nonblank[last]) && on_topic(nonblank[last]) {
+                last -= 1;
+            }
             let (mut sum, mut counted) = (0.0f32, 0u32);
             let mut mean_words = 0.0f32;
             for q in first..=last {
@@ -193,6 +242,14 @@ mod tests {
     fn spans(text: &str) -> Vec<Span> {
         let v = crate::detect::spans_of(&HeadlineList, text);
         v
+    }
+
+    #[test]
+    fn glued_story_cards() {
+        assert!(glued_card("Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's championship run was foiled by the tale of the tape."));
+        assert!(glued_card("Is Violence In Sports On The Rise?Violence is part of the game in many sports."));
+        assert!(!glued_card("Apple released the new iPhone and the MacBook Pro on Tuesday in California."));
+        assert!(!glued_card("Watch It On YouTube Tonight"));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! `navigation`: phrase-based site furniture.
 //!
-//! Cookie/privacy/consent lines, copyright and all-rights-reserved lines,
+//! Cookie/privacy/consent lines, affiliate and advertiser disclosures,
+//! copyright and all-rights-reserved lines,
 //! legal and service links (Impressum, Terms of use, Mentions légales, …),
 //! share bars ("Share on Facebook Twitter WhatsApp"), breadcrumbs
 //! ("Home > News > World") and lines made of three or more short items
@@ -9,7 +10,7 @@
 
 use super::{try_words_lower, Category, Detector, Span};
 use crate::features::Doc;
-use crate::lexicon::{norm, BREADCRUMB_HOME, CONSENT, LEGAL_LINKS, RIGHTS, SHARE_CORE, SHARE_WORDS};
+use crate::lexicon::{norm, BREADCRUMB_HOME, CONSENT, DISCLOSURE, LEGAL_LINKS, RIGHTS, SHARE_CORE, SHARE_WORDS};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -34,6 +35,9 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<(&'static str, f32, &'static str)
     let consent = CONSENT.count(&lower);
     if consent > 0 && (f.words <= 30 || consent >= 2) {
         return Some(("navigation/consent", 0.95, "cookie, privacy or consent notice"));
+    }
+    if f.words <= 60 && DISCLOSURE.contains(&lower) {
+        return Some(("navigation/disclosure", 0.9, "affiliate or advertiser disclosure"));
     }
     if f.words > 30 {
         return None;
@@ -103,6 +107,7 @@ mod tests {
         assert_eq!(rule("Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten."), Some("navigation/consent"));
         assert_eq!(rule("© 2024 Example Media Ltd. All rights reserved."), Some("navigation/copyright"));
         assert_eq!(rule("Tous droits réservés"), Some("navigation/copyright"));
+        assert_eq!(rule("This site participates in the Amazon Associates program and earns revenue from qualifying purchases."), Some("navigation/disclosure"));
         assert_eq!(rule("Impressum"), Some("navigation/link"));
         assert_eq!(rule("Mentions légales"), Some("navigation/link"));
         assert_eq!(rule("Share on Facebook Twitter WhatsApp"), Some("navigation/share"));

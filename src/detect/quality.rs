@@ -241,6 +241,7 @@ impl Detector for Quality {
         let nb: Vec<usize> = (0..doc.len()).filter(|&i| vs[i].is_some()).collect();
         let mut p: Vec<f32> = nb.iter().map(|&i| vs[i].as_ref().map_or(0.0, probability)).collect();
         smooth_prose_runs(doc, &nb, &mut p);
+        keep_tables(doc, &nb, &mut p);
         for (k, &i) in nb.iter().enumerate() {
             let (Some(v), p) = (&vs[i], p[k]) else { continue };
             if p < 0.5 {
@@ -256,6 +257,38 @@ impl Detector for Quality {
             };
             out.push(Span::lines(i..i + 1, cat, rule, p, explain(v, p)));
         }
+    }
+}
+
+/// Cells of a tab-separated table row (0 for a line without tabs).
+pub fn table_cells(line: &str) -> usize {
+    let line = line.trim();
+    if !line.contains('\t') {
+        return 0;
+    }
+    line.split('\t').filter(|c| !c.trim().is_empty()).count()
+}
+
+/// Keeps data tables: three or more consecutive rows with the same number
+/// (three or more) of tab-separated cells. A rendered table is the page's
+/// content far more often than its furniture, and rows of figures look like
+/// menus to the line model.
+fn keep_tables(doc: &Doc<'_>, nb: &[usize], p: &mut [f32]) {
+    let cells: Vec<usize> = nb.iter().map(|&i| table_cells(doc.line(i))).collect();
+    let mut k = 0;
+    while k < nb.len() {
+        if cells[k] < 3 {
+            k += 1;
+            continue;
+        }
+        let mut j = k;
+        while j + 1 < nb.len() && cells[j + 1] == cells[k] {
+            j += 1;
+        }
+        if j + 1 - k >= 3 {
+            p[k..=j].iter_mut().for_each(|x| *x = x.min(0.45));
+        }
+        k = j + 1;
     }
 }
 
