@@ -31,9 +31,11 @@ fn kind(doc: &Doc<'_>, i: usize) -> Kind {
     }
     let exclaim = line.ends_with('!');
     let starts_digit = line.chars().next().is_some_and(|c| c.is_ascii_digit());
+    // A headline cut short with an ellipsis ("Cool 14″ laptops with improved Alexa suppor...").
+    let truncated = line.ends_with("...") || line.ends_with('…');
     if (2..=14).contains(&f.words)
         && f.chars <= 110
-        && (!f.terminal || exclaim)
+        && (!f.terminal || exclaim || truncated)
         && !f.colon_end
         && !f.link
         && !f.bullet
