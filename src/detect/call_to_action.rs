@@ -2,11 +2,26 @@
 //!
 //! Phrase-based (see [`crate::lexicon::CALL_TO_ACTION`]): a prompt phrase of
 //! three or more words removes a line of up to 25 words; shorter phrases
-//! ("follow us", "seguici") only lines of up to 10 words.
+//! ("follow us", "seguici") only lines of up to 10 words, or lines that open
+//! with a prompt verb ("Sign up to our daily newsletter for …").
 
 use super::{Category, Detector, Span};
 use crate::features::Doc;
 use crate::lexicon::CALL_TO_ACTION;
+
+/// Imperatives that open a prompt ("Sign up to our daily newsletter for …").
+const PROMPT_VERBS: &[&str] = &[
+    "sign up", "subscribe", "register", "join", "get our", "get the", "download", "follow", "melde dich", "melden sie sich",
+    "abonnieren sie", "abonniere", "registrieren sie", "hol dir", "holen sie sich", "abonnez-vous", "inscrivez-vous", "inscris-toi",
+    "téléchargez", "suivez", "suscríbete", "regístrate", "descarga", "síguenos", "iscriviti", "abbonati", "scarica", "seguici",
+    "schrijf je in", "meld je aan", "volg ons", "zapisz się", "pobierz", "obserwuj", "assine", "inscreva-se", "baixe", "siga",
+];
+
+/// True when the (lowercased) line opens with a prompt verb.
+fn starts_with_prompt(lower: &str) -> bool {
+    let t = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    PROMPT_VERBS.iter().any(|v| t.strip_prefix(v).is_some_and(|rest| rest.starts_with(|c: char| !c.is_alphanumeric())))
+}
 
 /// The call-to-action detector.
 pub struct CallToAction;
@@ -25,7 +40,7 @@ impl Detector for CallToAction {
             let lower = doc.line(i).to_lowercase();
             let Some(p) = CALL_TO_ACTION.find(&lower) else { continue };
             let long_phrase = p.split_whitespace().count() >= 3;
-            if long_phrase || f.words <= 10 {
+            if long_phrase || f.words <= 10 || starts_with_prompt(&lower) {
                 out.push(Span::lines(i..i + 1, Category::CallToAction, "call_to_action/phrase", 0.9, format!("prompt to act (\"{p}\")")));
             }
         }
@@ -50,6 +65,7 @@ mod tests {
         assert_eq!(removed("Iscriviti alla newsletter"), 1);
         assert_eq!(removed("Folgen Sie uns auf Facebook"), 1);
         assert_eq!(removed("Zapisz się"), 1);
+        assert_eq!(removed("Sign up to our daily newsletter for the latest news from the borough."), 1);
     }
 
     #[test]

@@ -212,7 +212,10 @@ impl Detector for Comments {
         let start = thread_start(&kinds, &nonblank);
         let mut thread: Option<(usize, usize)> = None;
         if let Some(s) = start {
-            let body_before = (0..s).filter(|&i| is_body_line(doc, i)).count();
+            // Article prose before the thread: sentences of eight words or more
+            // (stopword density varies too much across languages to ask for it here).
+            let prose = |i: usize| is_body_line(doc, i) || doc.feats[i].words >= 8 && doc.feats[i].terminal;
+            let body_before = (0..s).filter(|&i| prose(i)).count();
             if body_before >= 2 {
                 thread = Some((s, thread_end(doc, &kinds, s)));
             }

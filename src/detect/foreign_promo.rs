@@ -1,8 +1,9 @@
 //! `foreign_promo`: promo and edition blocks in another language than the document's.
 //!
 //! Cheap first: every line's stopwords are counted in the document language
-//! and in the other main languages (en, de, fr, es, it, nl, pl, pt); lines
-//! clearly richer in another language's stopwords are candidates. Adjacent
+//! and in the other main languages (en, de, fr, es, it, nl, pl, pt), each
+//! side counting only words the other stoplist lacks; lines clearly richer in
+//! another language's stopwords are candidates. Adjacent
 //! candidates of the same language form a block (short promo-phrase lines at
 //! its edges join it). Only then is whatlang asked, once per block, with the
 //! two languages allowed. A confirmed foreign block goes when it carries
@@ -45,6 +46,8 @@ impl Detector for ForeignPromo {
         // Per line: the other language it leans to, if any.
         let mut lean: Vec<Option<Lang>> = vec![None; n];
         let mut counts: Vec<u32> = Vec::with_capacity(others.len());
+        let mut own: Vec<u32> = Vec::with_capacity(others.len());
+        let main_stop = doc.stoplist;
         for i in 0..n {
             let f = &doc.feats[i];
             if doc.lines[i].blank || f.words < 3 || f.stop_density() > 0.3 {
@@ -52,16 +55,22 @@ impl Detector for ForeignPromo {
             }
             counts.clear();
             counts.resize(others.len(), 0);
+            // Function words of one language only: shared ones ("de", "a") say nothing.
+            own.clear();
+            own.resize(others.len(), 0);
             try_words_lower(doc.line(i), |w| {
-                for (c, (_, s)) in counts.iter_mut().zip(&others) {
-                    *c += s.contains(w) as u32;
+                let in_main = main_stop.is_some_and(|m| m.contains(w));
+                for ((c, o), (_, s)) in counts.iter_mut().zip(own.iter_mut()).zip(&others) {
+                    let in_other = s.contains(w);
+                    *c += (in_other && !in_main) as u32;
+                    *o += (in_main && !in_other) as u32;
                 }
                 true
             });
-            let best = others.iter().zip(&counts).map(|((l, _), &c)| (*l, c)).max_by_key(|&(_, c)| c);
-            if let Some((l, c)) = best {
-                if c >= 2 && c > 2 * f.stopwords {
-                    lean[i] = Some(l);
+            let best = (0..others.len()).max_by_key(|&k| counts[k]);
+            if let Some(k) = best {
+                if counts[k] >= 2 && counts[k] > 2 * own[k] {
+                    lean[i] = Some(others[k].0);
                 }
             }
         }
