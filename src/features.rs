@@ -7,7 +7,32 @@
 
 use crate::lang::{self, Stoplist};
 use crate::segment::{self, Line};
+use std::cell::Cell;
 use whatlang::Lang;
+
+/// Memo slots: one per detector's per-line result (see [`Doc::memo`]).
+pub mod slot {
+    /// `comments`: the line's kind.
+    pub const COMMENTS: usize = 0;
+    /// `headline_list`: the line's kind.
+    pub const HEADLINE: usize = 1;
+    /// `navigation`: the rule that matched.
+    pub const NAVIGATION: usize = 2;
+    /// `paywall`: the rule and phrase that matched.
+    pub const PAYWALL: usize = 3;
+    /// `call_to_action`: the phrase that matched.
+    pub const CALL_TO_ACTION: usize = 4;
+    /// `caption`: photo credit or not.
+    pub const CAPTION: usize = 5;
+    /// `byline`: flags of its line predicates.
+    pub const BYLINE: usize = 6;
+    /// `foreign_promo`: the language the line leans to, and flags.
+    pub const FOREIGN: usize = 7;
+    /// `foreign_promo`: flags.
+    pub const FOREIGN_FLAGS: usize = 8;
+    /// Number of slots.
+    pub const COUNT: usize = 9;
+}
 
 /// Signals of one line.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -86,6 +111,21 @@ pub struct Doc<'a> {
     pub stoplist: Option<&'static Stoplist>,
     /// The language set per-block detection is restricted to.
     pub languages: Vec<Lang>,
+    /// Per-line memo of detector results, `slot::COUNT` cells per line; 0 = not computed yet.
+    memo: Vec<Cell<u16>>,
+    /// The text the document language was detected from (empty when forced).
+    sample: String,
+}
+
+/// What a later fixpoint pass can reuse from the previous pass's [`Doc`]:
+/// everything per line, for the lines whose bytes did not change.
+#[derive(Debug)]
+pub struct Carry {
+    lines: Vec<Line>,
+    feats: Vec<LineFeatures>,
+    lang: Option<Lang>,
+    memo: Vec<Cell<u16>>,
+    sample: String,
 }
 
 impl<'a> Doc<'a> {
@@ -93,10 +133,101 @@ impl<'a> Doc<'a> {
     /// `languages` restricts detection (empty: all supported).
     pub fn analyse(text: &'a str, lang: Option<Lang>, languages: &[Lang]) -> Doc<'a> {
         let lines = segment::lines(text);
-        let lang = lang.or_else(|| detect_document_language(text, &lines, languages));
+        let mut sample = String::new();
+        let lang = lang.or_else(|| {
+            sample = document_sample(text, &lines);
+            lang::detect(&sample, languages).map(|g| g.lang)
+        });
         let stoplist = lang.and_then(lang::stoplist);
         let feats = lines.iter().map(|l| line_features(&text[l.range()], stoplist)).collect();
-        Doc { text, lines, feats, lang, stoplist, languages: languages.to_vec() }
+        let memo = vec![Cell::new(0); lines.len() * slot::COUNT];
+        Doc { text, lines, feats, lang, stoplist, languages: languages.to_vec(), memo, sample }
+    }
+
+    /// What a later pass over a masked copy of this text can reuse (see [`Doc::analyse_after`]).
+    pub fn carry(&self) -> Carry {
+        Carry { lines: self.lines.clone(), feats: self.feats.clone(), lang: self.lang, memo: self.memo.clone(), sample: self.sample.clone() }
+    }
+
+    /// Turns this document into what the next pass can reuse.
+    pub fn into_carry(self) -> Carry {
+        Carry { lines: self.lines, feats: self.feats, lang: self.lang, memo: self.memo, sample: self.sample }
+    }
+
+    /// Analyses `text`, which must equal the text `prev` came from except in the
+    /// lines flagged in `changed`, where bytes may have been replaced by spaces
+    /// (line terminators untouched). The result equals `Doc::analyse(text, lang,
+    /// languages)`; unchanged lines reuse their features and memo when the
+    /// document language stays the same.
+    pub fn analyse_after(text: &'a str, prev: Carry, changed: &[bool], lang: Option<Lang>, languages: &[Lang]) -> Doc<'a> {
+        let Carry { mut lines, mut feats, lang: prev_lang, memo, sample: prev_sample } = prev;
+        debug_assert!(segment::lines(text).iter().map(Line::range).eq(lines.iter().map(Line::range)));
+        for (i, l) in lines.iter_mut().enumerate() {
+            if changed[i] {
+                l.blank = text[l.range()].trim().is_empty();
+            }
+        }
+        let mut sample = String::new();
+        let lang = match lang {
+            Some(l) => Some(l),
+            None => {
+                sample = document_sample(text, &lines);
+                if sample == prev_sample {
+                    prev_lang
+                } else {
+                    lang::detect(&sample, languages).map(|g| g.lang)
+                }
+            }
+        };
+        let stoplist = lang.and_then(lang::stoplist);
+        if lang == prev_lang {
+            for (i, l) in lines.iter().enumerate() {
+                if changed[i] {
+                    feats[i] = line_features(&text[l.range()], stoplist);
+                    memo[i * slot::COUNT..(i + 1) * slot::COUNT].iter().for_each(|c| c.set(0));
+                }
+            }
+        } else {
+            feats = lines.iter().map(|l| line_features(&text[l.range()], stoplist)).collect();
+            memo.iter().for_each(|c| c.set(0));
+        }
+        Doc { text, lines, feats, lang, stoplist, languages: languages.to_vec(), memo, sample }
+    }
+
+    /// The memoised per-line result of a detector: `f()` the first time for
+    /// line `i` and `slot` (see [`slot`]), the stored value afterwards, also in
+    /// later passes while the line is unchanged. `f` must depend only on the
+    /// line's text and features and on the document's language settings, and
+    /// return less than `u16::MAX`.
+    pub fn memo(&self, slot: usize, i: usize, f: impl FnOnce() -> u16) -> u16 {
+        let c = &self.memo[i * slot::COUNT + slot];
+        match c.get() {
+            0 => {
+                let v = f();
+                debug_assert!(v < u16::MAX);
+                c.set(v.saturating_add(1));
+                v
+            }
+            v => v - 1,
+        }
+    }
+
+    /// A memoised per-line predicate: flag `flag` (0..8) of `slot`, under the same rules as [`Doc::memo`].
+    pub fn memo_flag(&self, slot: usize, flag: u32, i: usize, f: impl FnOnce() -> bool) -> bool {
+        let c = &self.memo[i * slot::COUNT + slot];
+        let bits = c.get();
+        let (known, value) = (1u16 << (2 * flag), 1u16 << (2 * flag + 1));
+        if bits & known != 0 {
+            return bits & value != 0;
+        }
+        let v = f();
+        c.set(bits | known | if v { value } else { 0 });
+        v
+    }
+
+    /// Forgets every memoised detector result (for benchmarks that run a detector repeatedly).
+    pub fn forget_memo(&self) {
+        self.memo.iter().for_each(|c| c.set(0));
     }
 
     /// The text of line `i` (terminator excluded).
@@ -127,6 +258,11 @@ impl<'a> Doc<'a> {
 
 /// Detects the dominant language from a sample of the wordiest lines (about 4 KB).
 pub fn detect_document_language(text: &str, lines: &[Line], languages: &[Lang]) -> Option<Lang> {
+    lang::detect(&document_sample(text, lines), languages).map(|g| g.lang)
+}
+
+/// The sample [`detect_document_language`] reads: the longest lines, up to about 4 KB.
+fn document_sample(text: &str, lines: &[Line]) -> String {
     let mut idx: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].end - lines[i].start >= 40).collect();
     idx.sort_by_key(|&i| std::cmp::Reverse(lines[i].end - lines[i].start));
     let mut sample = String::with_capacity(4200);
@@ -143,7 +279,7 @@ pub fn detect_document_language(text: &str, lines: &[Line], languages: &[Lang]) 
         let take = text.char_indices().nth(2000).map(|(b, _)| b).unwrap_or(text.len());
         sample.push_str(&text[..take]);
     }
-    lang::detect(&sample, languages).map(|g| g.lang)
+    sample
 }
 
 /// Computes the features of one line.

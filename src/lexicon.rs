@@ -34,6 +34,17 @@ impl Phrases {
         ac.find_iter(lower).find(|m| bounded(lower, m.start(), m.end())).map(|m| self.patterns[m.pattern().as_usize()])
     }
 
+    /// Index (see [`Phrases::pattern`]) of the phrase [`Phrases::find`] returns.
+    pub fn find_index(&self, lower: &str) -> Option<usize> {
+        let ac = self.ac.as_ref()?;
+        ac.find_iter(lower).find(|m| bounded(lower, m.start(), m.end())).map(|m| m.pattern().as_usize())
+    }
+
+    /// The phrase with index `k` (as [`Phrases::find_index`] returns it).
+    pub fn pattern(&self, k: usize) -> &'static str {
+        self.patterns[k]
+    }
+
     /// True when a phrase occurs in `lower` at word boundaries.
     pub fn contains(&self, lower: &str) -> bool {
         self.find(lower).is_some()

@@ -162,23 +162,26 @@ impl Cleaner {
         let mut verdicts = vec![Verdict::Keep; doc.len()];
         let mut spans: Vec<Span> = Vec::new();
         let mut masked: Option<Vec<u8>> = None;
+        // What the previous pass analysed, and which lines masking changed since.
+        let mut carry: Option<features::Carry> = None;
+        let mut changed_lines = vec![false; doc.len()];
         for pass in 0..MAX_PASSES {
             let text = match &masked {
                 Some(m) => std::str::from_utf8(m).expect("masking keeps UTF-8 valid"),
                 None => doc.text,
             };
-            let later;
-            let view = if pass == 0 {
-                doc
-            } else {
-                later = features::Doc::analyse(text, self.config.lang, &self.config.languages);
-                &later
-            };
+            let later = (pass > 0).then(|| {
+                let prev = carry.take().unwrap_or_else(|| doc.carry());
+                features::Doc::analyse_after(text, prev, &changed_lines, self.config.lang, &self.config.languages)
+            });
+            let view = later.as_ref().unwrap_or(doc);
             let mut found = Vec::new();
             for d in &self.detectors {
                 d.detect(view, &mut found);
             }
             let d = decide::decide(view, found, &self.config.keep);
+            carry = later.map(features::Doc::into_carry);
+            changed_lines.iter_mut().for_each(|c| *c = false);
             let mut index: Vec<Option<usize>> = vec![None; d.spans.len()];
             let mut global = |si: usize, spans: &mut Vec<Span>| *index[si].get_or_insert_with(|| {
                 spans.push(d.spans[si].clone());
@@ -191,12 +194,14 @@ impl Cleaner {
                     (Verdict::Remove(si), Verdict::Keep | Verdict::Cut(_)) => {
                         verdicts[i] = Verdict::Remove(global(si, &mut spans));
                         m[doc.lines[i].range()].fill(b' ');
+                        changed_lines[i] = true;
                         changed = true;
                     }
                     (Verdict::Cut(si), Verdict::Keep) => {
                         verdicts[i] = Verdict::Cut(global(si, &mut spans));
                         if let Some(c) = d.spans[si].cut.clone() {
                             m[c].fill(b' ');
+                            changed_lines[i] = true;
                         }
                         changed = true;
                     }

@@ -8,7 +8,7 @@
 //! start of the first body line before a tabloid ALL-CAPS word is cut alone.
 
 use super::{Category, Detector, Span};
-use crate::features::Doc;
+use crate::features::{slot, Doc};
 use crate::lexicon::{BYLINE_LINES, JOB_TITLES};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -32,23 +32,47 @@ static BIO: LazyLock<Regex> = LazyLock::new(|| {
 /// The byline detector.
 pub struct Byline;
 
+/// Flags of the byline memo slot, one per line predicate.
+const F_MARKER: u32 = 0;
+const F_DATELINE: u32 = 1;
+const F_HEADER_PREFIXED: u32 = 2;
+const F_BY_LINE: u32 = 3;
+const F_BIO: u32 = 4;
+const F_HANDLE_OR_LINK: u32 = 5;
+
 fn is_by_line(doc: &Doc<'_>, i: usize) -> bool {
+    doc.memo_flag(slot::BYLINE, F_BY_LINE, i, || by_line(doc, i))
+}
+
+fn by_line(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
     f.words >= 2 && f.words <= 12 && !f.terminal && BY.is_match(doc.line(i).trim()) && f.title_ratio() >= 0.5
 }
 
 /// "About the author: …" / "Over de auteur: …".
 fn is_header_prefixed(doc: &Doc<'_>, i: usize) -> bool {
+    doc.memo_flag(slot::BYLINE, F_HEADER_PREFIXED, i, || header_prefixed(doc, i))
+}
+
+fn header_prefixed(doc: &Doc<'_>, i: usize) -> bool {
     let line = doc.line(i).trim();
     doc.feats[i].words <= 60 && line.split_once(':').is_some_and(|(head, _)| head.split_whitespace().count() <= 4 && BYLINE_LINES.is_line(head))
 }
 
 fn is_bio(doc: &Doc<'_>, i: usize) -> bool {
+    doc.memo_flag(slot::BYLINE, F_BIO, i, || bio(doc, i))
+}
+
+fn bio(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
     f.words >= 4 && f.words <= 90 && BIO.is_match(doc.line(i).trim())
 }
 
 fn handle_or_link(doc: &Doc<'_>, i: usize) -> bool {
+    doc.memo_flag(slot::BYLINE, F_HANDLE_OR_LINK, i, || has_handle_or_link(doc, i))
+}
+
+fn has_handle_or_link(doc: &Doc<'_>, i: usize) -> bool {
     let lower = doc.line(i).to_lowercase();
     doc.feats[i].link || lower.contains("twitter") || lower.contains("e-mail") || lower.contains("email")
 }
@@ -96,14 +120,16 @@ impl Detector for Byline {
 
     fn detect(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
         let n = doc.len();
-        let marker: Vec<bool> = (0..n).map(|i| !doc.lines[i].blank && doc.feats[i].words <= 6 && BYLINE_LINES.is_line(doc.line(i))).collect();
+        let marker: Vec<bool> = (0..n)
+            .map(|i| !doc.lines[i].blank && doc.feats[i].words <= 6 && doc.memo_flag(slot::BYLINE, F_MARKER, i, || BYLINE_LINES.is_line(doc.line(i))))
+            .collect();
         for i in 0..n {
             if doc.lines[i].blank {
                 continue;
             }
             if marker[i] {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/author-box", 0.9, "author box header"));
-            } else if doc.feats[i].words <= 30 && DATELINE.is_match(doc.line(i).trim()) {
+            } else if doc.feats[i].words <= 30 && doc.memo_flag(slot::BYLINE, F_DATELINE, i, || DATELINE.is_match(doc.line(i).trim())) {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/dateline", 0.8, "publication date or reporting credit"));
             } else if is_header_prefixed(doc, i) {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/author-box", 0.85, "author box"));

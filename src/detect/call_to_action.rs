@@ -5,7 +5,7 @@
 //! ("follow us", "seguici") only lines of up to 10 words.
 
 use super::{Category, Detector, Span};
-use crate::features::Doc;
+use crate::features::{slot, Doc};
 use crate::lexicon::CALL_TO_ACTION;
 
 /// The call-to-action detector.
@@ -22,8 +22,11 @@ impl Detector for CallToAction {
             if doc.lines[i].blank || f.words == 0 || f.words > 25 {
                 continue;
             }
-            let lower = doc.line(i).to_lowercase();
-            let Some(p) = CALL_TO_ACTION.find(&lower) else { continue };
+            let code = doc.memo(slot::CALL_TO_ACTION, i, || {
+                let lower = doc.line(i).to_lowercase();
+                CALL_TO_ACTION.find_index(&lower).map_or(0, |k| k as u16 + 1)
+            });
+            let Some(p) = code.checked_sub(1).map(|k| CALL_TO_ACTION.pattern(k as usize)) else { continue };
             let long_phrase = p.split_whitespace().count() >= 3;
             if long_phrase || f.words <= 10 {
                 out.push(Span::lines(i..i + 1, Category::CallToAction, "call_to_action/phrase", 0.9, format!("prompt to act (\"{p}\")")));

@@ -7,7 +7,7 @@
 //! caption and goes too.
 
 use super::{Category, Detector, Span};
-use crate::features::Doc;
+use crate::features::{slot, Doc};
 use crate::lexicon::{norm, PHOTO_AGENCIES};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -54,7 +54,7 @@ impl Detector for Caption {
     }
 
     fn detect(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
-        let credits: Vec<usize> = (0..doc.len()).filter(|&i| is_credit(doc, i)).collect();
+        let credits: Vec<usize> = (0..doc.len()).filter(|&i| doc.memo_flag(slot::CAPTION, 0, i, || is_credit(doc, i))).collect();
         for &c in &credits {
             out.push(Span::lines(c..c + 1, Category::Caption, "caption/credit", 0.9, "photo credit"));
             for j in [doc.prev_nonblank(c), doc.next_nonblank(c)].into_iter().flatten() {

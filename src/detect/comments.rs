@@ -11,13 +11,14 @@
 //! A thread with no article body before it is the page's content and stays.
 
 use super::{is_body_line, Category, Detector, Span};
-use crate::features::Doc;
+use crate::features::{slot, Doc};
 use crate::lexicon::{COMMENT_ACTIONS, COMMENT_FORM, COMMENT_MARKERS};
 use regex::Regex;
 use std::sync::LazyLock;
 
 /// What a line is inside a comment thread.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 enum Kind {
     /// Nothing special.
     Plain,
@@ -79,6 +80,14 @@ static FORM_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(name|e-?mail|website|comment|kommentar|nom|nombre|nome|naam|imię|commentaire|comentario|commento|reactie|komentarz|webseite|site web|sitio web|sito web|e-mail-adresse|your name|your email)\s*\*?\s*(\(required\))?$").expect("valid regex")
 });
 static TIME_TOKEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d+\s?(s|m|h|d|w|y|mo|min|hr|hrs|yr|yrs|j|t|std)?$").expect("valid regex"));
+
+/// Every kind, indexed by its discriminant.
+const KINDS: [Kind; 8] = [Kind::Plain, Kind::Marker, Kind::Handle, Kind::Time, Kind::Action, Kind::Says, Kind::Trailer, Kind::Form];
+
+/// [`classify`], memoised per line.
+fn kind(doc: &Doc<'_>, i: usize) -> Kind {
+    KINDS[doc.memo(slot::COMMENTS, i, || classify(doc, i) as u16) as usize]
+}
 
 fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     let f = &doc.feats[i];
@@ -200,7 +209,7 @@ impl Detector for Comments {
 
     fn detect(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
         let n = doc.len();
-        let kinds: Vec<Kind> = (0..n).map(|i| classify(doc, i)).collect();
+        let kinds: Vec<Kind> = (0..n).map(|i| kind(doc, i)).collect();
         let nonblank: Vec<usize> = (0..n).filter(|&i| !doc.lines[i].blank).collect();
         let start = thread_start(&kinds, &nonblank);
         let mut thread: Option<(usize, usize)> = None;

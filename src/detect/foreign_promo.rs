@@ -10,7 +10,7 @@
 //! body line (0.8). A foreign quotation inside the body stays.
 
 use super::{is_body_line, try_words_lower, Category, Detector, Span};
-use crate::features::Doc;
+use crate::features::{slot, Doc};
 use crate::lang::{self, Stoplist};
 use crate::lexicon::{CALL_TO_ACTION, PAYWALL_STRONG, PROMO_WORDS};
 use whatlang::Lang;
@@ -22,6 +22,11 @@ pub struct ForeignPromo;
 
 fn promo(lower: &str) -> bool {
     PROMO_WORDS.contains(lower) || PAYWALL_STRONG.contains(lower) || CALL_TO_ACTION.contains(lower)
+}
+
+/// [`promo`] of line `i`, lowercased, memoised.
+fn promo_line(doc: &Doc<'_>, i: usize) -> bool {
+    doc.memo_flag(slot::FOREIGN_FLAGS, 0, i, || promo(&doc.line(i).to_lowercase()))
 }
 
 impl Detector for ForeignPromo {
@@ -49,20 +54,22 @@ impl Detector for ForeignPromo {
             if doc.lines[i].blank || f.words < 3 || f.stop_density() > 0.3 {
                 continue;
             }
-            counts.clear();
-            counts.resize(others.len(), 0);
-            try_words_lower(doc.line(i), |w| {
-                for (c, (_, s)) in counts.iter_mut().zip(&others) {
-                    *c += s.contains(w) as u32;
+            let code = doc.memo(slot::FOREIGN, i, || {
+                counts.clear();
+                counts.resize(others.len(), 0);
+                try_words_lower(doc.line(i), |w| {
+                    for (c, (_, s)) in counts.iter_mut().zip(&others) {
+                        *c += s.contains(w) as u32;
+                    }
+                    true
+                });
+                let best = others.iter().zip(&counts).map(|((l, _), &c)| (*l, c)).max_by_key(|&(_, c)| c);
+                match best {
+                    Some((l, c)) if c >= 2 && c > 2 * f.stopwords => OTHERS.iter().position(|&o| o == l).map_or(0, |k| k as u16 + 1),
+                    _ => 0,
                 }
-                true
             });
-            let best = others.iter().zip(&counts).map(|((l, _), &c)| (*l, c)).max_by_key(|&(_, c)| c);
-            if let Some((l, c)) = best {
-                if c >= 2 && c > 2 * f.stopwords {
-                    lean[i] = Some(l);
-                }
-            }
+            lean[i] = code.checked_sub(1).map(|k| OTHERS[k as usize]);
         }
         let last_body = (0..n).rev().find(|&i| lean[i].is_none() && is_body_line(doc, i));
         let mut i = 0;
@@ -79,7 +86,7 @@ impl Detector for ForeignPromo {
                     j += 1;
                     continue;
                 }
-                let short_promo = lean[j].is_none() && doc.feats[j].words <= 8 && promo(&doc.line(j).to_lowercase());
+                let short_promo = lean[j].is_none() && doc.feats[j].words <= 8 && promo_line(doc, j);
                 if lean[j] == Some(l) || short_promo {
                     members.push(j);
                     j += 1;
@@ -89,7 +96,7 @@ impl Detector for ForeignPromo {
             }
             // A short promo line right before the block joins it too.
             if let Some(p) = doc.prev_nonblank(i) {
-                if lean[p].is_none() && doc.feats[p].words <= 8 && !members.contains(&p) && promo(&doc.line(p).to_lowercase()) {
+                if lean[p].is_none() && doc.feats[p].words <= 8 && !members.contains(&p) && promo_line(doc, p) {
                     members.insert(0, p);
                 }
             }

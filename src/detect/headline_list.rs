@@ -8,11 +8,12 @@
 //! right before a run lowers the minimum to two headlines and goes with it.
 
 use super::{content_words, is_body_line, Category, Detector, Span};
-use crate::features::Doc;
+use crate::features::{slot, Doc};
 use crate::lexicon::LIST_HEADERS;
 use ahash::AHashSet as HashSet;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 enum Kind {
     Headline,
     Teaser,
@@ -20,7 +21,12 @@ enum Kind {
     Other,
 }
 
+/// [`classify`], memoised per line.
 fn kind(doc: &Doc<'_>, i: usize) -> Kind {
+    [Kind::Headline, Kind::Teaser, Kind::Header, Kind::Other][doc.memo(slot::HEADLINE, i, || classify(doc, i) as u16) as usize]
+}
+
+fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     let f = &doc.feats[i];
     let line = doc.line(i).trim();
     if f.words <= 6 && LIST_HEADERS.is_line(line) {

@@ -8,7 +8,7 @@
 //! the line-quality classifier.
 
 use super::{try_words_lower, Category, Detector, Span};
-use crate::features::Doc;
+use crate::features::{slot, Doc};
 use crate::lexicon::{norm, BREADCRUMB_HOME, CONSENT, LEGAL_LINKS, RIGHTS, SHARE_CORE, SHARE_WORDS};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -21,6 +21,25 @@ pub struct Navigation;
 
 fn item_split(line: &str) -> Vec<&str> {
     line.split(['|', '·', '•', '»']).map(str::trim).filter(|s| !s.is_empty()).collect()
+}
+
+/// Every outcome of [`classify`]; the memo stores 1 + its index here (0: none).
+const OUTCOMES: [(&str, f32, &str); 7] = [
+    ("navigation/consent", 0.95, "cookie, privacy or consent notice"),
+    ("navigation/copyright", 0.95, "copyright line"),
+    ("navigation/link", 0.9, "legal or service link"),
+    ("navigation/share", 0.9, "share bar"),
+    ("navigation/breadcrumb", 0.9, "breadcrumb trail"),
+    ("navigation/link", 0.95, "legal or service links"),
+    ("navigation/menu-line", 0.8, "menu of separated items"),
+];
+
+/// [`classify`], memoised per line.
+fn outcome(doc: &Doc<'_>, i: usize) -> Option<(&'static str, f32, &'static str)> {
+    let code = doc.memo(slot::NAVIGATION, i, || {
+        classify(doc, i).map_or(0, |o| OUTCOMES.iter().position(|x| *x == o).map_or(0, |k| k + 1) as u16)
+    });
+    code.checked_sub(1).and_then(|k| OUTCOMES.get(k as usize)).copied()
 }
 
 /// Why line `i` is navigation, with its score, or `None`.
@@ -81,7 +100,7 @@ impl Detector for Navigation {
             if doc.lines[i].blank {
                 continue;
             }
-            if let Some((rule, score, reason)) = classify(doc, i) {
+            if let Some((rule, score, reason)) = outcome(doc, i) {
                 out.push(Span::lines(i..i + 1, Category::Navigation, rule, score, reason));
             }
         }
