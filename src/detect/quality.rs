@@ -179,38 +179,82 @@ fn main_region(doc: &Doc<'_>, nb: &[usize], body: &[bool]) -> std::ops::Range<us
     }
 }
 
-fn content_words<'t>(line: &'t str, doc: &Doc<'_>) -> impl Iterator<Item = String> + 't {
+/// Calls `f` with each content word of `line`: a run of alphanumeric
+/// characters, three or more of them, lowercased (`str::to_lowercase`), not
+/// in the stoplist. `buf` is scratch space.
+fn content_words(line: &str, doc: &Doc<'_>, buf: &mut String, mut f: impl FnMut(&str)) {
     let stop = doc.stoplist;
-    line.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 3)
-        .map(|w| w.to_lowercase())
-        .filter(move |w| stop.map_or(true, |s| !s.contains(w.as_str())))
+    for w in line.split(|c: char| !c.is_alphanumeric()) {
+        if w.len() < 3 {
+            continue;
+        }
+        let owned;
+        let lw: &str = if w.is_ascii() {
+            buf.clear();
+            buf.push_str(w);
+            buf.make_ascii_lowercase();
+            buf
+        } else {
+            if w.chars().count() < 3 {
+                continue;
+            }
+            owned = w.to_lowercase();
+            &owned
+        };
+        if stop.map_or(true, |s| !s.contains(lw)) {
+            f(lw);
+        }
+    }
 }
 
-fn region_vocab(doc: &Doc<'_>, nb: &[usize], region: std::ops::Range<usize>) -> HashMap<String, u32> {
-    let mut m = HashMap::new();
+/// Content words of the article region with their counts.
+type Vocab = HashMap<Box<str>, u32>;
+
+fn region_vocab(doc: &Doc<'_>, nb: &[usize], region: std::ops::Range<usize>) -> Vocab {
+    let mut m: Vocab = HashMap::new();
+    let mut buf = String::new();
     for &i in &nb[region] {
-        for w in content_words(doc.line(i), doc) {
-            *m.entry(w).or_insert(0) += 1;
-        }
+        content_words(doc.line(i), doc, &mut buf, |w| match m.get_mut(w) {
+            Some(c) => *c += 1,
+            None => {
+                m.insert(w.into(), 1);
+            }
+        });
     }
     m
 }
 
 /// Share of the line's content words that the region uses (elsewhere than in this line).
-fn overlap(doc: &Doc<'_>, i: usize, vocab: &HashMap<String, u32>, inside: bool) -> f32 {
-    let words: Vec<String> = content_words(doc.line(i), doc).collect();
-    if words.is_empty() {
+fn overlap(doc: &Doc<'_>, i: usize, vocab: &Vocab, inside: bool) -> f32 {
+    let (mut n, mut hit) = (0usize, 0usize);
+    let mut buf = String::new();
+    if !inside {
+        content_words(doc.line(i), doc, &mut buf, |w| {
+            n += 1;
+            hit += (vocab.get(w).copied().unwrap_or(0) > 0) as usize;
+        });
+    } else {
+        // A word counts when the region uses it more often than this line does.
+        let mut arena = String::new();
+        let mut ends: Vec<usize> = Vec::new();
+        content_words(doc.line(i), doc, &mut buf, |w| {
+            arena.push_str(w);
+            ends.push(arena.len());
+        });
+        n = ends.len();
+        let mut own: HashMap<&str, (u32, u32)> = HashMap::with_capacity(n);
+        let mut start = 0;
+        for &end in &ends {
+            let w = &arena[start..end];
+            start = end;
+            own.entry(w).or_insert_with(|| (vocab.get(w).copied().unwrap_or(0), 0)).1 += 1;
+        }
+        hit = own.values().filter(|&&(v, o)| v > o).map(|&(_, o)| o as usize).sum();
+    }
+    if n == 0 {
         return 0.0;
     }
-    let mut own: HashMap<&str, u32> = HashMap::new();
-    if inside {
-        for w in &words {
-            *own.entry(w.as_str()).or_insert(0) += 1;
-        }
-    }
-    let hit = words.iter().filter(|w| vocab.get(w.as_str()).copied().unwrap_or(0) > own.get(w.as_str()).copied().unwrap_or(0)).count();
-    hit as f32 / words.len() as f32
+    hit as f32 / n as f32
 }
 
 /// Probability that a line with feature vector `v` is boilerplate.
