@@ -7,7 +7,7 @@
 
 use crate::lang::{self, Stoplist};
 use crate::segment::{self, Line};
-use std::cell::Cell;
+use std::cell::{Cell, Ref, RefCell};
 use whatlang::Lang;
 
 /// Memo slots: one per detector's per-line result (see [`Doc::memo`]).
@@ -32,6 +32,72 @@ pub mod slot {
     pub const FOREIGN_FLAGS: usize = 8;
     /// Number of slots.
     pub const COUNT: usize = 9;
+    /// Word lists: `quality`'s content words.
+    pub const QUALITY_WORDS: usize = 0;
+    /// Word lists: `headline_list`'s content words.
+    pub const HEADLINE_WORDS: usize = 1;
+    /// Number of word-list slots.
+    pub const WORDS: usize = 2;
+}
+
+/// Per-line lists of words, interned to ids (see [`Doc::words`]).
+#[derive(Debug, Default, Clone)]
+pub struct Words {
+    ids: Vec<u32>,
+    /// Per line: start and end in `ids`; `u32::MAX` start while not computed.
+    spans: Vec<(u32, u32)>,
+    interner: ahash::AHashMap<Box<str>, u32>,
+}
+
+impl Words {
+    /// The word ids of line `i`, in line order (empty when not computed).
+    pub fn line(&self, i: usize) -> &[u32] {
+        match self.spans.get(i) {
+            Some(&(s, e)) if s != u32::MAX => &self.ids[s as usize..e as usize],
+            _ => &[],
+        }
+    }
+
+    /// Number of distinct words (ids are below this).
+    pub fn distinct(&self) -> usize {
+        self.interner.len()
+    }
+
+    fn forget_line(&mut self, i: usize) {
+        if let Some(sp) = self.spans.get_mut(i) {
+            *sp = (u32::MAX, u32::MAX);
+        }
+    }
+}
+
+/// A tokeniser for [`Doc::words`]: calls the callback with each word of the line.
+pub type Tokeniser = fn(line: &str, stoplist: Option<&Stoplist>, emit: &mut dyn FnMut(&str));
+
+/// Per-line results kept across fixpoint passes.
+#[derive(Debug, Clone)]
+struct Memo {
+    cells: Vec<Cell<u16>>,
+    words: [RefCell<Words>; slot::WORDS],
+}
+
+impl Memo {
+    fn new(n: usize) -> Memo {
+        Memo { cells: vec![Cell::new(0); n * slot::COUNT], words: Default::default() }
+    }
+
+    fn forget_line(&mut self, i: usize) {
+        self.cells[i * slot::COUNT..(i + 1) * slot::COUNT].iter().for_each(|c| c.set(0));
+        for w in &mut self.words {
+            w.get_mut().forget_line(i);
+        }
+    }
+
+    fn forget(&self) {
+        self.cells.iter().for_each(|c| c.set(0));
+        for w in &self.words {
+            *w.borrow_mut() = Words::default();
+        }
+    }
 }
 
 /// Signals of one line.
@@ -111,8 +177,8 @@ pub struct Doc<'a> {
     pub stoplist: Option<&'static Stoplist>,
     /// The language set per-block detection is restricted to.
     pub languages: Vec<Lang>,
-    /// Per-line memo of detector results, `slot::COUNT` cells per line; 0 = not computed yet.
-    memo: Vec<Cell<u16>>,
+    /// Per-line memo of detector results.
+    memo: Memo,
     /// The text the document language was detected from (empty when forced).
     sample: String,
 }
@@ -124,7 +190,7 @@ pub struct Carry {
     lines: Vec<Line>,
     feats: Vec<LineFeatures>,
     lang: Option<Lang>,
-    memo: Vec<Cell<u16>>,
+    memo: Memo,
     sample: String,
 }
 
@@ -140,7 +206,7 @@ impl<'a> Doc<'a> {
         });
         let stoplist = lang.and_then(lang::stoplist);
         let feats = lines.iter().map(|l| line_features(&text[l.range()], stoplist)).collect();
-        let memo = vec![Cell::new(0); lines.len() * slot::COUNT];
+        let memo = Memo::new(lines.len());
         Doc { text, lines, feats, lang, stoplist, languages: languages.to_vec(), memo, sample }
     }
 
@@ -160,7 +226,7 @@ impl<'a> Doc<'a> {
     /// languages)`; unchanged lines reuse their features and memo when the
     /// document language stays the same.
     pub fn analyse_after(text: &'a str, prev: Carry, changed: &[bool], lang: Option<Lang>, languages: &[Lang]) -> Doc<'a> {
-        let Carry { mut lines, mut feats, lang: prev_lang, memo, sample: prev_sample } = prev;
+        let Carry { mut lines, mut feats, lang: prev_lang, mut memo, sample: prev_sample } = prev;
         debug_assert!(segment::lines(text).iter().map(Line::range).eq(lines.iter().map(Line::range)));
         for (i, l) in lines.iter_mut().enumerate() {
             if changed[i] {
@@ -184,12 +250,12 @@ impl<'a> Doc<'a> {
             for (i, l) in lines.iter().enumerate() {
                 if changed[i] {
                     feats[i] = line_features(&text[l.range()], stoplist);
-                    memo[i * slot::COUNT..(i + 1) * slot::COUNT].iter().for_each(|c| c.set(0));
+                    memo.forget_line(i);
                 }
             }
         } else {
             feats = lines.iter().map(|l| line_features(&text[l.range()], stoplist)).collect();
-            memo.iter().for_each(|c| c.set(0));
+            memo.forget();
         }
         Doc { text, lines, feats, lang, stoplist, languages: languages.to_vec(), memo, sample }
     }
@@ -200,7 +266,7 @@ impl<'a> Doc<'a> {
     /// line's text and features and on the document's language settings, and
     /// return less than `u16::MAX`.
     pub fn memo(&self, slot: usize, i: usize, f: impl FnOnce() -> u16) -> u16 {
-        let c = &self.memo[i * slot::COUNT + slot];
+        let c = &self.memo.cells[i * slot::COUNT + slot];
         match c.get() {
             0 => {
                 let v = f();
@@ -214,7 +280,7 @@ impl<'a> Doc<'a> {
 
     /// A memoised per-line predicate: flag `flag` (0..8) of `slot`, under the same rules as [`Doc::memo`].
     pub fn memo_flag(&self, slot: usize, flag: u32, i: usize, f: impl FnOnce() -> bool) -> bool {
-        let c = &self.memo[i * slot::COUNT + slot];
+        let c = &self.memo.cells[i * slot::COUNT + slot];
         let bits = c.get();
         let (known, value) = (1u16 << (2 * flag), 1u16 << (2 * flag + 1));
         if bits & known != 0 {
@@ -227,7 +293,42 @@ impl<'a> Doc<'a> {
 
     /// Forgets every memoised detector result (for benchmarks that run a detector repeatedly).
     pub fn forget_memo(&self) {
-        self.memo.iter().for_each(|c| c.set(0));
+        self.memo.forget();
+    }
+
+    /// The words of every line under `tokenise`, interned per document, in
+    /// word-list slot `slot` (see [`slot`]). Computed on first use and kept
+    /// for unchanged lines across passes, like [`Doc::memo`]: `tokenise`
+    /// must depend only on the line and the stoplist, and one slot must
+    /// always be used with the same tokeniser.
+    pub fn words(&self, slot: usize, tokenise: Tokeniser) -> Ref<'_, Words> {
+        {
+            let mut w = self.memo.words[slot].borrow_mut();
+            let w = &mut *w;
+            if w.spans.len() != self.lines.len() {
+                w.spans = vec![(u32::MAX, u32::MAX); self.lines.len()];
+            }
+            for (i, l) in self.lines.iter().enumerate() {
+                if w.spans[i].0 != u32::MAX {
+                    continue;
+                }
+                let start = w.ids.len() as u32;
+                let (ids, interner) = (&mut w.ids, &mut w.interner);
+                tokenise(&self.text[l.range()], self.stoplist, &mut |word| {
+                    let next = interner.len() as u32;
+                    let id = match interner.get(word) {
+                        Some(&id) => id,
+                        None => {
+                            interner.insert(word.into(), next);
+                            next
+                        }
+                    };
+                    ids.push(id);
+                });
+                w.spans[i] = (start, w.ids.len() as u32);
+            }
+        }
+        self.memo.words[slot].borrow()
     }
 
     /// The text of line `i` (terminator excluded).

@@ -12,8 +12,10 @@
 
 use super::quality_model as model;
 use super::{Category, Detector, Span};
-use crate::features::Doc;
+use crate::features::{slot, Doc, Words};
+use crate::lang::Stoplist;
 use ahash::AHashMap as HashMap;
+use std::cell::{Ref, RefCell};
 
 /// Names of the model's features, in vector order.
 pub const FEATURES: [&str; 34] = [
@@ -179,11 +181,11 @@ fn main_region(doc: &Doc<'_>, nb: &[usize], body: &[bool]) -> std::ops::Range<us
     }
 }
 
-/// Calls `f` with each content word of `line`: a run of alphanumeric
-/// characters, three or more of them, lowercased (`str::to_lowercase`), not
-/// in the stoplist. `buf` is scratch space.
-fn content_words(line: &str, doc: &Doc<'_>, buf: &mut String, mut f: impl FnMut(&str)) {
-    let stop = doc.stoplist;
+/// Quality's tokeniser (see [`Doc::words`]): calls `emit` with each content
+/// word of `line`: a run of alphanumeric characters, three or more of them,
+/// lowercased (`str::to_lowercase`), not in the stoplist.
+fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)) {
+    let mut buf = String::new();
     for w in line.split(|c: char| !c.is_alphanumeric()) {
         if w.len() < 3 {
             continue;
@@ -193,7 +195,7 @@ fn content_words(line: &str, doc: &Doc<'_>, buf: &mut String, mut f: impl FnMut(
             buf.clear();
             buf.push_str(w);
             buf.make_ascii_lowercase();
-            buf
+            &buf
         } else {
             if w.chars().count() < 3 {
                 continue;
@@ -202,59 +204,49 @@ fn content_words(line: &str, doc: &Doc<'_>, buf: &mut String, mut f: impl FnMut(
             &owned
         };
         if stop.map_or(true, |s| !s.contains(lw)) {
-            f(lw);
+            emit(lw);
         }
     }
 }
 
-/// Content words of the article region with their counts.
-type Vocab = HashMap<Box<str>, u32>;
+/// The article region's vocabulary: how often it uses each content word.
+struct Vocab<'d> {
+    /// Content words of every line, as ids.
+    words: Ref<'d, Words>,
+    /// Region count per word id.
+    counts: Vec<u32>,
+    /// Scratch: per word id, its count in the line at hand.
+    own: RefCell<Vec<u32>>,
+}
 
-fn region_vocab(doc: &Doc<'_>, nb: &[usize], region: std::ops::Range<usize>) -> Vocab {
-    let mut m: Vocab = HashMap::new();
-    let mut buf = String::new();
+fn region_vocab<'d>(doc: &'d Doc<'_>, nb: &[usize], region: std::ops::Range<usize>) -> Vocab<'d> {
+    let words = doc.words(slot::QUALITY_WORDS, content_words);
+    let mut counts = vec![0u32; words.distinct()];
     for &i in &nb[region] {
-        content_words(doc.line(i), doc, &mut buf, |w| match m.get_mut(w) {
-            Some(c) => *c += 1,
-            None => {
-                m.insert(w.into(), 1);
-            }
-        });
+        for &id in words.line(i) {
+            counts[id as usize] += 1;
+        }
     }
-    m
+    Vocab { own: RefCell::new(vec![0; counts.len()]), words, counts }
 }
 
 /// Share of the line's content words that the region uses (elsewhere than in this line).
-fn overlap(doc: &Doc<'_>, i: usize, vocab: &Vocab, inside: bool) -> f32 {
-    let (mut n, mut hit) = (0usize, 0usize);
-    let mut buf = String::new();
-    if !inside {
-        content_words(doc.line(i), doc, &mut buf, |w| {
-            n += 1;
-            hit += (vocab.get(w).copied().unwrap_or(0) > 0) as usize;
-        });
-    } else {
-        // A word counts when the region uses it more often than this line does.
-        let mut arena = String::new();
-        let mut ends: Vec<usize> = Vec::new();
-        content_words(doc.line(i), doc, &mut buf, |w| {
-            arena.push_str(w);
-            ends.push(arena.len());
-        });
-        n = ends.len();
-        let mut own: HashMap<&str, (u32, u32)> = HashMap::with_capacity(n);
-        let mut start = 0;
-        for &end in &ends {
-            let w = &arena[start..end];
-            start = end;
-            own.entry(w).or_insert_with(|| (vocab.get(w).copied().unwrap_or(0), 0)).1 += 1;
-        }
-        hit = own.values().filter(|&&(v, o)| v > o).map(|&(_, o)| o as usize).sum();
-    }
-    if n == 0 {
+fn overlap(_doc: &Doc<'_>, i: usize, vocab: &Vocab<'_>, inside: bool) -> f32 {
+    let ids = vocab.words.line(i);
+    if ids.is_empty() {
         return 0.0;
     }
-    hit as f32 / n as f32
+    let counts = &vocab.counts;
+    let hit = if inside {
+        let mut own = vocab.own.borrow_mut();
+        ids.iter().for_each(|&id| own[id as usize] += 1);
+        let hit = ids.iter().filter(|&&id| counts[id as usize] > own[id as usize]).count();
+        ids.iter().for_each(|&id| own[id as usize] = 0);
+        hit
+    } else {
+        ids.iter().filter(|&&id| counts[id as usize] > 0).count()
+    };
+    hit as f32 / ids.len() as f32
 }
 
 /// Probability that a line with feature vector `v` is boilerplate.
