@@ -7,10 +7,20 @@
 //! run. A list header ("More stories", "Mehr zum Thema", "Lire aussi", …)
 //! right before a run lowers the minimum to two headlines and goes with it.
 
-use super::{content_words, is_body_line, Category, Detector, Span};
+use super::{is_body_line, try_words_lower, Category, Detector, Span};
 use crate::features::{slot, Doc};
+use crate::lang::Stoplist;
 use crate::lexicon::LIST_HEADERS;
-use ahash::AHashSet as HashSet;
+
+/// The tokeniser for [`Doc::words`]: the words of [`super::content_words`], in order.
+fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)) {
+    try_words_lower(line, |w| {
+        if w.chars().count() >= 3 && !w.chars().all(|c| c.is_numeric()) && !stop.is_some_and(|st| st.contains(w)) {
+            emit(w);
+        }
+        true
+    });
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u8)]
@@ -102,20 +112,28 @@ impl Detector for HeadlineList {
         if accepted.is_empty() {
             return;
         }
-        let vocab: HashSet<String> =
-            (0..doc.len()).filter(|&i| !in_run[i] && is_body_line(doc, i)).flat_map(|i| content_words(doc.line(i), doc.stoplist)).collect();
+        // The body vocabulary, as a set of word ids.
+        let words = doc.words(slot::HEADLINE_WORDS, content_words);
+        let mut vocab = vec![false; words.distinct()];
+        let mut vocab_empty = true;
+        for i in (0..doc.len()).filter(|&i| !in_run[i] && is_body_line(doc, i)) {
+            for &id in words.line(i) {
+                vocab[id as usize] = true;
+                vocab_empty = false;
+            }
+        }
         for (header, first, last) in accepted {
             let (mut sum, mut counted) = (0.0f32, 0u32);
             let mut mean_words = 0.0f32;
             for q in first..=last {
                 let i = nonblank[q];
                 mean_words += doc.feats[i].words as f32;
-                let words = content_words(doc.line(i), doc.stoplist);
-                if words.is_empty() {
+                let ids = words.line(i);
+                if ids.is_empty() {
                     continue;
                 }
-                let hit = words.iter().filter(|w| vocab.contains(w.as_str())).count();
-                sum += hit as f32 / words.len() as f32;
+                let hit = ids.iter().filter(|&&id| vocab[id as usize]).count();
+                sum += hit as f32 / ids.len() as f32;
                 counted += 1;
             }
             mean_words /= (last + 1 - first) as f32;
@@ -129,7 +147,7 @@ impl Detector for HeadlineList {
             if header.is_none() && body_before && body_after {
                 continue;
             }
-            if vocab.is_empty() && header.is_none() || overlap > threshold {
+            if vocab_empty && header.is_none() || overlap > threshold {
                 continue;
             }
             let start = nonblank[header.unwrap_or(first)];
