@@ -159,7 +159,7 @@ fn stages(c: &mut Criterion) {
     for det in detect::all() {
         let mut g = c.benchmark_group(format!("detect/{}", det.name()));
         for (name, text) in &texts {
-            let doc = Doc::analyse(text, None, &[]);
+            let mut doc = Doc::analyse(text, None, &[]);
             g.throughput(Throughput::Bytes(text.len() as u64));
             g.bench_function(BenchmarkId::from_parameter(name), |b| {
                 b.iter(|| {

@@ -7,7 +7,7 @@
 
 use crate::lang::{self, Stoplist};
 use crate::segment::{self, Line};
-use std::cell::{Cell, Ref, RefCell};
+use std::cell::{Cell, OnceCell, Ref, RefCell};
 use whatlang::Lang;
 
 /// Memo slots: one per detector's per-line result (see [`Doc::memo`]).
@@ -78,11 +78,13 @@ pub type Tokeniser = fn(line: &str, stoplist: Option<&Stoplist>, emit: &mut dyn 
 struct Memo {
     cells: Vec<Cell<u16>>,
     words: [RefCell<Words>; slot::WORDS],
+    /// Each line lowercased, once asked for.
+    lower: Vec<OnceCell<Box<str>>>,
 }
 
 impl Memo {
     fn new(n: usize) -> Memo {
-        Memo { cells: vec![Cell::new(0); n * slot::COUNT], words: Default::default() }
+        Memo { cells: vec![Cell::new(0); n * slot::COUNT], words: Default::default(), lower: vec![OnceCell::new(); n] }
     }
 
     fn forget_line(&mut self, i: usize) {
@@ -90,13 +92,15 @@ impl Memo {
         for w in &mut self.words {
             w.get_mut().forget_line(i);
         }
+        self.lower[i] = OnceCell::new();
     }
 
-    fn forget(&self) {
+    fn forget(&mut self) {
         self.cells.iter().for_each(|c| c.set(0));
-        for w in &self.words {
-            *w.borrow_mut() = Words::default();
+        for w in &mut self.words {
+            *w.get_mut() = Words::default();
         }
+        self.lower.iter_mut().for_each(|l| *l = OnceCell::new());
     }
 }
 
@@ -291,8 +295,14 @@ impl<'a> Doc<'a> {
         v
     }
 
+    /// Line `i` (terminator excluded) lowercased with `str::to_lowercase`,
+    /// computed once per line. Its `.trim()` equals the trimmed line lowercased.
+    pub fn lower(&self, i: usize) -> &str {
+        self.memo.lower[i].get_or_init(|| self.line(i).to_lowercase().into_boxed_str())
+    }
+
     /// Forgets every memoised detector result (for benchmarks that run a detector repeatedly).
-    pub fn forget_memo(&self) {
+    pub fn forget_memo(&mut self) {
         self.memo.forget();
     }
 

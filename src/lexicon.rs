@@ -9,6 +9,7 @@
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use ahash::AHashSet as HashSet;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// A set of lowercase phrases with an Aho-Corasick automaton and an exact-line set.
@@ -55,6 +56,11 @@ impl Phrases {
         self.ac.as_ref().map_or(0, |ac| ac.find_iter(lower).filter(|m| bounded(lower, m.start(), m.end())).count())
     }
 
+    /// True when the whole line, given lowercased, normalised with [`norm_lower`], is one of the phrases.
+    pub fn is_line_lower(&self, lower: &str) -> bool {
+        self.exact.contains(norm_lower(lower).as_ref())
+    }
+
     /// True when the whole line, normalised with [`norm`], is one of the phrases.
     pub fn is_line(&self, line: &str) -> bool {
         self.exact.contains(&norm(line))
@@ -79,8 +85,22 @@ fn bounded(s: &str, start: usize, end: usize) -> bool {
 /// Normalises a line for exact comparison: lowercase, no leading or trailing
 /// non-alphanumeric characters, inner whitespace collapsed to one space.
 pub fn norm(line: &str) -> String {
-    let lower = line.to_lowercase();
+    norm_lower(&line.to_lowercase()).into_owned()
+}
+
+/// [`norm`] of a line that is already lowercased (`str::to_lowercase`);
+/// borrows when nothing but trimming is needed.
+pub fn norm_lower(lower: &str) -> Cow<'_, str> {
     let t = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    let mut prev_space = false;
+    let plain = t.chars().all(|c| {
+        let ok = if c.is_whitespace() { c == ' ' && !prev_space } else { true };
+        prev_space = c.is_whitespace();
+        ok
+    });
+    if plain {
+        return Cow::Borrowed(t);
+    }
     let mut out = String::with_capacity(t.len());
     for w in t.split_whitespace() {
         if !out.is_empty() {
@@ -88,7 +108,7 @@ pub fn norm(line: &str) -> String {
         }
         out.push_str(w);
     }
-    out
+    Cow::Owned(out)
 }
 
 // ---------------------------------------------------------------- comments

@@ -73,7 +73,7 @@ fn handle_or_link(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 fn has_handle_or_link(doc: &Doc<'_>, i: usize) -> bool {
-    let lower = doc.line(i).to_lowercase();
+    let lower = doc.lower(i);
     doc.feats[i].link || lower.contains("twitter") || lower.contains("e-mail") || lower.contains("email")
 }
 
@@ -121,7 +121,7 @@ impl Detector for Byline {
     fn detect(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
         let n = doc.len();
         let marker: Vec<bool> = (0..n)
-            .map(|i| !doc.lines[i].blank && doc.feats[i].words <= 6 && doc.memo_flag(slot::BYLINE, F_MARKER, i, || BYLINE_LINES.is_line(doc.line(i))))
+            .map(|i| !doc.lines[i].blank && doc.feats[i].words <= 6 && doc.memo_flag(slot::BYLINE, F_MARKER, i, || BYLINE_LINES.is_line_lower(doc.lower(i))))
             .collect();
         for i in 0..n {
             if doc.lines[i].blank {

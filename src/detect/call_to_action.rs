@@ -23,8 +23,7 @@ impl Detector for CallToAction {
                 continue;
             }
             let code = doc.memo(slot::CALL_TO_ACTION, i, || {
-                let lower = doc.line(i).to_lowercase();
-                CALL_TO_ACTION.find_index(&lower).map_or(0, |k| k as u16 + 1)
+                CALL_TO_ACTION.find_index(doc.lower(i)).map_or(0, |k| k as u16 + 1)
             });
             let Some(p) = code.checked_sub(1).map(|k| CALL_TO_ACTION.pattern(k as usize)) else { continue };
             let long_phrase = p.split_whitespace().count() >= 3;

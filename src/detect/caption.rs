@@ -8,7 +8,7 @@
 
 use super::{Category, Detector, Span};
 use crate::features::{slot, Doc};
-use crate::lexicon::{norm, PHOTO_AGENCIES};
+use crate::lexicon::{norm_lower, PHOTO_AGENCIES};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -39,9 +39,9 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
         return true;
     }
     if f.words <= 10 && !f.terminal {
-        let lower = line.to_lowercase();
-        if PHOTO_AGENCIES.contains(&lower) {
-            let n = norm(line);
+        let lower = doc.lower(i).trim();
+        if PHOTO_AGENCIES.contains(lower) {
+            let n = norm_lower(lower);
             return line.contains('©') && f.words <= 8 || line.contains('/') || PHOTO_AGENCIES.is_norm(&n) || (lower.contains(" via ") && f.words <= 6);
         }
     }

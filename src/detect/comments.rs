@@ -95,7 +95,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
         return Kind::Plain;
     }
     let line = doc.line(i).trim();
-    if f.words <= 8 && COMMENT_MARKERS.is_line(line) {
+    if f.words <= 8 && COMMENT_MARKERS.is_line_lower(doc.lower(i)) {
         return Kind::Marker;
     }
     if f.words <= 15 && (COUNT.is_match(line) || COUNT_PAREN.is_match(line)) {
@@ -119,7 +119,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     if is_trailer(line) {
         return Kind::Trailer;
     }
-    if f.words <= 40 && COMMENT_FORM.contains(&line.to_lowercase()) || f.words <= 4 && FORM_FIELD.is_match(line) {
+    if f.words <= 40 && COMMENT_FORM.contains(doc.lower(i).trim()) || f.words <= 4 && FORM_FIELD.is_match(line) {
         return Kind::Form;
     }
     Kind::Plain

@@ -26,7 +26,7 @@ fn promo(lower: &str) -> bool {
 
 /// [`promo`] of line `i`, lowercased, memoised.
 fn promo_line(doc: &Doc<'_>, i: usize) -> bool {
-    doc.memo_flag(slot::FOREIGN_FLAGS, 0, i, || promo(&doc.line(i).to_lowercase()))
+    doc.memo_flag(slot::FOREIGN_FLAGS, 0, i, || promo(doc.lower(i)))
 }
 
 impl Detector for ForeignPromo {

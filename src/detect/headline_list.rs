@@ -39,7 +39,7 @@ fn kind(doc: &Doc<'_>, i: usize) -> Kind {
 fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     let f = &doc.feats[i];
     let line = doc.line(i).trim();
-    if f.words <= 6 && LIST_HEADERS.is_line(line) {
+    if f.words <= 6 && LIST_HEADERS.is_line_lower(doc.lower(i)) {
         return Kind::Header;
     }
     let exclaim = line.ends_with('!');

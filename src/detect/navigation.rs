@@ -9,7 +9,7 @@
 
 use super::{try_words_lower, Category, Detector, Span};
 use crate::features::{slot, Doc};
-use crate::lexicon::{norm, BREADCRUMB_HOME, CONSENT, LEGAL_LINKS, RIGHTS, SHARE_CORE, SHARE_WORDS};
+use crate::lexicon::{norm, norm_lower, BREADCRUMB_HOME, CONSENT, LEGAL_LINKS, RIGHTS, SHARE_CORE, SHARE_WORDS};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -49,18 +49,18 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<(&'static str, f32, &'static str)
     if f.words == 0 || f.words > 80 {
         return None;
     }
-    let lower = line.to_lowercase();
-    let consent = CONSENT.count(&lower);
+    let lower = doc.lower(i).trim();
+    let consent = CONSENT.count(lower);
     if consent > 0 && (f.words <= 30 || consent >= 2) {
         return Some(("navigation/consent", 0.95, "cookie, privacy or consent notice"));
     }
     if f.words > 30 {
         return None;
     }
-    if RIGHTS.contains(&lower) && (f.words <= 20 || lower.contains("reserved") || lower.contains('©')) || COPYRIGHT.is_match(line) && f.words <= 20 {
+    if RIGHTS.contains(lower) && (f.words <= 20 || lower.contains("reserved") || lower.contains('©')) || COPYRIGHT.is_match(line) && f.words <= 20 {
         return Some(("navigation/copyright", 0.95, "copyright line"));
     }
-    let n = norm(line);
+    let n = norm_lower(lower);
     if LEGAL_LINKS.is_norm(&n) {
         return Some(("navigation/link", 0.9, "legal or service link"));
     }

@@ -23,14 +23,14 @@ pub struct Paywall;
 /// 1 + the index of the phrase [`PAYWALL_STRONG`] finds first.
 fn classify(doc: &Doc<'_>, i: usize) -> u16 {
     let f = &doc.feats[i];
-    let lower = doc.line(i).to_lowercase();
-    let strong = PAYWALL_STRONG.count(&lower);
+    let lower = doc.lower(i);
+    let strong = PAYWALL_STRONG.count(lower);
     if strong > 0 && (f.words <= 18 || strong >= 2) {
-        return 2 + PAYWALL_STRONG.find_index(&lower).map_or(0, |k| k as u16 + 1);
+        return 2 + PAYWALL_STRONG.find_index(lower).map_or(0, |k| k as u16 + 1);
     }
     if f.words <= 14 {
-        let weak = PAYWALL_WEAK.count(&lower);
-        if weak >= 2 || (weak == 1 && PRICE.is_match(&lower)) {
+        let weak = PAYWALL_WEAK.count(lower);
+        if weak >= 2 || (weak == 1 && PRICE.is_match(lower)) {
             return 1;
         }
     }
