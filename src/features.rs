@@ -440,7 +440,11 @@ pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
                 w_digits += 1;
             }
             if stoplist.is_some() {
-                lower.extend(c.to_lowercase());
+                if c.is_ascii() {
+                    lower.push(c.to_ascii_lowercase());
+                } else {
+                    lower.extend(c.to_lowercase());
+                }
             }
             word_start = false;
         } else {

@@ -104,7 +104,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     if f.words <= 10 && line.contains("(@") && HANDLE.is_match(line) {
         return Kind::Handle;
     }
-    if f.words <= 10 && (may_be_ago(line) && AGO.is_match(line) || has_clock(line) && DATETIME.is_match(line)) {
+    if f.words <= 10 && (may_be_ago(line, doc.lower(i)) && AGO.is_match(line) || has_clock(line) && DATETIME.is_match(line)) {
         return Kind::Time;
     }
     if f.words <= 5 && COMMENT_ACTIONS.is_line(line) || f.words <= 8 && REPLY_TO.is_match(line) {
@@ -133,11 +133,13 @@ fn is_trailer(line: &str) -> bool {
 /// Cheap necessary condition for [`AGO`]: the line contains one of its
 /// closing words ("ago", "vor", "il y a", "hace", "fa", "geleden", "temu",
 /// "há"), in any case. (`DATETIME` needs three digits, which the features count.)
-fn may_be_ago(line: &str) -> bool {
+/// `lower` is the untrimmed line lowercased ([`Doc::lower`]).
+fn may_be_ago(line: &str, lower: &str) -> bool {
     const KEYS: [&str; 8] = ["ago", "vor", "il y a", "hace", "fa", "geleden", "temu", "há"];
     if line.is_ascii() {
-        let b = line.as_bytes();
-        return KEYS[..7].iter().any(|k| b.windows(k.len()).any(|w| w.eq_ignore_ascii_case(k.as_bytes())));
+        // ASCII lowercasing is what eq_ignore_ascii_case compares; the
+        // untrimmed ends are whitespace, which no key starts or ends with.
+        return KEYS[..7].iter().any(|k| lower.contains(k));
     }
     let lower = fold_lower(line);
     KEYS.iter().any(|k| lower.contains(k))

@@ -171,7 +171,11 @@ pub fn try_words_lower(s: &str, mut f: impl FnMut(&str) -> bool) -> bool {
     while let Some(c) = it.next() {
         let inner_apos = (c == '\'' || c == '’') && !cur.is_empty() && it.peek().is_some_and(|n| n.is_alphabetic());
         if c.is_alphanumeric() || inner_apos {
-            cur.extend(c.to_lowercase());
+            if c.is_ascii() {
+                cur.push(c.to_ascii_lowercase());
+            } else {
+                cur.extend(c.to_lowercase());
+            }
         } else if !cur.is_empty() {
             if !f(&cur) {
                 return false;
