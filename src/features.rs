@@ -92,7 +92,9 @@ impl Memo {
         for w in &mut self.words {
             w.get_mut().forget_line(i);
         }
-        self.lower[i] = OnceCell::new();
+        if let Some(l) = self.lower.get_mut(i) {
+            *l = OnceCell::new();
+        }
     }
 
     fn forget(&mut self) {
@@ -198,6 +200,18 @@ pub struct Carry {
     sample: String,
 }
 
+impl Carry {
+    /// The lines (byte ranges as in the original text; `blank` as of the last pass).
+    pub fn lines(&self) -> &[Line] {
+        &self.lines
+    }
+
+    /// The lines, dropping everything else.
+    pub fn into_lines(self) -> Vec<Line> {
+        self.lines
+    }
+}
+
 impl<'a> Doc<'a> {
     /// Segments and analyses `text`. `lang` forces the document language;
     /// `languages` restricts detection (empty: all supported).
@@ -216,12 +230,17 @@ impl<'a> Doc<'a> {
 
     /// What a later pass over a masked copy of this text can reuse (see [`Doc::analyse_after`]).
     pub fn carry(&self) -> Carry {
-        Carry { lines: self.lines.clone(), feats: self.feats.clone(), lang: self.lang, memo: self.memo.clone(), sample: self.sample.clone() }
+        let mut memo = self.memo.clone();
+        memo.lower = Vec::new();
+        Carry { lines: self.lines.clone(), feats: self.feats.clone(), lang: self.lang, memo, sample: self.sample.clone() }
     }
 
-    /// Turns this document into what the next pass can reuse.
+    /// Turns this document into what the next pass can reuse (lowercased
+    /// lines are dropped: detectors only lowercase lines they have not memoised).
     pub fn into_carry(self) -> Carry {
-        Carry { lines: self.lines, feats: self.feats, lang: self.lang, memo: self.memo, sample: self.sample }
+        let mut memo = self.memo;
+        memo.lower = Vec::new();
+        Carry { lines: self.lines, feats: self.feats, lang: self.lang, memo, sample: self.sample }
     }
 
     /// Analyses `text`, which must equal the text `prev` came from except in the
@@ -250,6 +269,7 @@ impl<'a> Doc<'a> {
             }
         };
         let stoplist = lang.and_then(lang::stoplist);
+        memo.lower = vec![OnceCell::new(); lines.len()];
         if lang == prev_lang {
             for (i, l) in lines.iter().enumerate() {
                 if changed[i] {
