@@ -188,13 +188,15 @@ impl Cleaner {
             for d in &self.detectors {
                 d.detect(&view, &mut found);
             }
-            let d = decide::decide(&view, found, &self.config.keep);
+            let mut d = decide::decide(&view, found, &self.config.keep);
             let prev = view.into_carry();
             let lines = prev.lines();
             changed_lines.iter_mut().for_each(|c| *c = false);
             let mut index: Vec<Option<usize>> = vec![None; d.spans.len()];
+            // Moves span `si` of this pass into `spans` (once), returning its index there.
             let mut global = |si: usize, spans: &mut Vec<Span>| *index[si].get_or_insert_with(|| {
-                spans.push(d.spans[si].clone());
+                let taken = Span::lines(0..0, Category::Other, "", 0.0, "");
+                spans.push(std::mem::replace(&mut d.spans[si], taken));
                 spans.len() - 1
             });
             let m = masked.get_or_insert_with(|| original.as_bytes().to_vec());
@@ -208,8 +210,9 @@ impl Cleaner {
                         changed = true;
                     }
                     (Verdict::Cut(si), Verdict::Keep) => {
-                        verdicts[i] = Verdict::Cut(global(si, &mut spans));
-                        if let Some(c) = d.spans[si].cut.clone() {
+                        let g = global(si, &mut spans);
+                        verdicts[i] = Verdict::Cut(g);
+                        if let Some(c) = spans[g].cut.clone() {
                             m[c].fill(b' ');
                             changed_lines[i] = true;
                         }

@@ -60,10 +60,18 @@ pub const N: usize = FEATURES.len();
 
 /// Feature vectors of every line (`None` for blank lines).
 pub fn vectors(doc: &Doc<'_>) -> Vec<Option<[f32; N]>> {
+    let mut out = vec![None; doc.len()];
+    each_vector(doc, |i, v| out[i] = Some(v));
+    out
+}
+
+/// Calls `sink` with the feature vector of every non-blank line, in line order
+/// (what [`vectors`] collects, without holding them all).
+fn each_vector(doc: &Doc<'_>, mut sink: impl FnMut(usize, [f32; N])) {
     let n = doc.len();
     let nb: Vec<usize> = (0..n).filter(|&i| !doc.lines[i].blank).collect();
     if nb.is_empty() {
-        return vec![None; n];
+        return;
     }
     let has_stop = doc.stoplist.is_some();
     let lw: Vec<f32> = nb.iter().map(|&i| ln1(doc.feats[i].words)).collect();
@@ -84,7 +92,6 @@ pub fn vectors(doc: &Doc<'_>) -> Vec<Option<[f32; N]>> {
             block_of[i] = (ln1(b.len() as u32), mean);
         }
     }
-    let mut out = vec![None; n];
     for (k, &i) in nb.iter().enumerate() {
         let f = &doc.feats[i];
         let w = f.words.max(1) as f32;
@@ -141,9 +148,8 @@ pub fn vectors(doc: &Doc<'_>) -> Vec<Option<[f32; N]>> {
         v[31] = (!has_stop) as u8 as f32;
         v[32] = body[k] as u8 as f32;
         v[33] = region_words as f32 / total_words as f32;
-        out[i] = Some(v);
+        sink(i, v);
     }
-    out
 }
 
 fn ln1(x: u32) -> f32 {
@@ -269,12 +275,16 @@ impl Detector for Quality {
         if doc.lines.iter().filter(|l| !l.blank).take(MIN_LINES).count() < MIN_LINES {
             return;
         }
-        let vs = vectors(doc);
-        let nb: Vec<usize> = (0..doc.len()).filter(|&i| vs[i].is_some()).collect();
-        let mut p: Vec<f32> = nb.iter().map(|&i| vs[i].as_ref().map_or(0.0, probability)).collect();
+        // Per non-blank line: its index, probability and two strongest signals.
+        let (mut nb, mut p, mut top) = (Vec::new(), Vec::new(), Vec::new());
+        each_vector(doc, |i, v| {
+            nb.push(i);
+            p.push(probability(&v));
+            top.push(strongest(&v));
+        });
         smooth_prose_runs(doc, &nb, &mut p);
         for (k, &i) in nb.iter().enumerate() {
-            let (Some(v), p) = (&vs[i], p[k]) else { continue };
+            let (v, p) = (top[k], p[k]);
             if p < 0.5 {
                 continue;
             }
@@ -314,8 +324,13 @@ fn smooth_prose_runs(doc: &Doc<'_>, nb: &[usize], p: &mut [f32]) {
     }
 }
 
-/// Names the two features that pushed the line most towards removal.
-fn explain(v: &[f32; N], p: f32) -> String {
+/// Says why, from the two features that pushed the line most towards removal ([`strongest`]).
+fn explain(top: [u16; 2], p: f32) -> String {
+    format!("line-quality model p={p:.2}; strongest signals: {}, {}", FEATURES[top[0] as usize], FEATURES[top[1] as usize])
+}
+
+/// The two features that pushed the line most towards removal.
+fn strongest(v: &[f32; N]) -> [u16; 2] {
     // The first two of the contributions sorted by value (descending), then index.
     let before = |a: (f32, usize), b: (f32, usize)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).is_lt();
     let mut top = [(f32::NEG_INFINITY, usize::MAX); 2];
@@ -326,5 +341,5 @@ fn explain(v: &[f32; N], p: f32) -> String {
             top[1] = c;
         }
     }
-    format!("line-quality model p={p:.2}; strongest signals: {}, {}", FEATURES[top[0].1], FEATURES[top[1].1])
+    [top[0].1 as u16, top[1].1 as u16]
 }
