@@ -13,6 +13,7 @@
 use super::{is_body_line, Category, Detector, Span};
 use crate::features::{slot, Doc};
 use crate::lexicon::{COMMENT_ACTIONS, COMMENT_FORM, COMMENT_MARKERS};
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -98,7 +99,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     if f.words <= 8 && COMMENT_MARKERS.is_line_lower(doc.lower(i)) {
         return Kind::Marker;
     }
-    if f.words <= 15 && (COUNT.is_match(line) || COUNT_PAREN.is_match(line)) {
+    if f.words <= 15 && may_be_count(line, doc.lower(i)) && (COUNT.is_match(line) || COUNT_PAREN.is_match(line)) {
         return Kind::Marker;
     }
     if f.words <= 10 && line.contains("(@") && HANDLE.is_match(line) {
@@ -107,7 +108,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     if f.words <= 10 && (may_be_ago(line, doc.lower(i)) && AGO.is_match(line) || has_clock(line) && DATETIME.is_match(line)) {
         return Kind::Time;
     }
-    if f.words <= 5 && COMMENT_ACTIONS.is_line(line) || f.words <= 8 && REPLY_TO.is_match(line) {
+    if f.words <= 5 && COMMENT_ACTIONS.is_line_lower(doc.lower(i)) || f.words <= 8 && starts_with_any(line, "riaeo") && REPLY_TO.is_match(line) {
         return Kind::Action;
     }
     if f.words <= 8 && f.separators > 0 && is_action_bar(line) {
@@ -127,8 +128,37 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
 
 /// A comment cut with "Read more »", or "Last edited …".
 fn is_trailer(line: &str) -> bool {
-    line.contains(['»', '›', '…']) && TRAILER_END.is_match(line) || TRAILER_START.is_match(line)
+    line.contains(['»', '›', '…']) && TRAILER_END.is_match(line) || starts_with_any(line, "lezbmd") && TRAILER_START.is_match(line)
 }
+
+/// Cheap necessary condition for a case-insensitive regex anchored at the
+/// line's start whose alternatives all begin with an ASCII letter in
+/// `firsts` (lowercase, none of them `k` or `s`, whose case classes hold
+/// non-ASCII characters): the line starts with one of them, in either case.
+fn starts_with_any(line: &str, firsts: &str) -> bool {
+    line.as_bytes().first().is_some_and(|b| firsts.as_bytes().contains(&b.to_ascii_lowercase()))
+}
+
+/// Stems that every alternative of the comment words in [`COUNT`] and [`COUNT_PAREN`] contains.
+static COUNT_STEMS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new([
+        "comment", "komment", "coment", "koment", "reacti", "reacci", "respons", "réponse", "respuest", "rispost", "repl", "antwort",
+        "thought", "réflexion",
+    ])
+    .expect("valid patterns")
+});
+
+/// Cheap necessary condition for [`COUNT`] and [`COUNT_PAREN`]: the
+/// lowercased line (`lower`, [`Doc::lower`]) contains a stem of their comment
+/// words. Every character those case-insensitive regexes match to a stem's
+/// letter lowercases to it, except `ſ` (an `s`): lines with one are not filtered.
+fn may_be_count(line: &str, lower: &str) -> bool {
+    line.contains('ſ') || COUNT_STEMS.is_match(lower)
+}
+
+/// The ASCII keys of [`may_be_ago`].
+static AGO_KEYS: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(["ago", "vor", "il y a", "hace", "fa", "geleden", "temu"]).expect("valid patterns"));
 
 /// Cheap necessary condition for [`AGO`]: the line contains one of its
 /// closing words ("ago", "vor", "il y a", "hace", "fa", "geleden", "temu",
@@ -139,7 +169,7 @@ fn may_be_ago(line: &str, lower: &str) -> bool {
     if line.is_ascii() {
         // ASCII lowercasing is what eq_ignore_ascii_case compares; the
         // untrimmed ends are whitespace, which no key starts or ends with.
-        return KEYS[..7].iter().any(|k| lower.contains(k));
+        return AGO_KEYS.is_match(lower);
     }
     let lower = fold_lower(line);
     KEYS.iter().any(|k| lower.contains(k))
@@ -168,6 +198,9 @@ fn ends_with_says(line: &str) -> bool {
     let Some(last) = t.rsplit(char::is_whitespace).next() else { return false };
     if last.chars().count() > 9 {
         return false;
+    }
+    if last.is_ascii() {
+        return VERBS.iter().any(|v| v.eq_ignore_ascii_case(last));
     }
     let folded = fold_lower(last);
     VERBS.contains(&folded.as_str())
