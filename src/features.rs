@@ -30,8 +30,10 @@ pub mod slot {
     pub const FOREIGN: usize = 7;
     /// `foreign_promo`: flags.
     pub const FOREIGN_FLAGS: usize = 8;
+    /// Which phrase sets occur in the line (see `detect::phrase_sets`).
+    pub const PHRASES: usize = 9;
     /// Number of slots.
-    pub const COUNT: usize = 9;
+    pub const COUNT: usize = 10;
     /// Word lists: `quality`'s content words.
     pub const QUALITY_WORDS: usize = 0;
     /// Word lists: `headline_list`'s content words.

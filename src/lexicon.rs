@@ -111,6 +111,63 @@ pub fn norm_lower(lower: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// Bits of the phrase sets that [`phrase_sets`] screens for.
+pub mod set {
+    /// [`super::CONSENT`].
+    pub const CONSENT: u16 = 1 << 0;
+    /// [`super::RIGHTS`].
+    pub const RIGHTS: u16 = 1 << 1;
+    /// [`super::PAYWALL_STRONG`].
+    pub const PAYWALL_STRONG: u16 = 1 << 2;
+    /// [`super::PAYWALL_WEAK`].
+    pub const PAYWALL_WEAK: u16 = 1 << 3;
+    /// [`super::CALL_TO_ACTION`].
+    pub const CALL_TO_ACTION: u16 = 1 << 4;
+    /// [`super::COMMENT_FORM`].
+    pub const COMMENT_FORM: u16 = 1 << 5;
+    /// [`super::PHOTO_AGENCIES`].
+    pub const PHOTO_AGENCIES: u16 = 1 << 6;
+    /// [`super::PROMO_WORDS`].
+    pub const PROMO_WORDS: u16 = 1 << 7;
+}
+
+/// One automaton over the phrases of the screened sets, with each phrase's set bits.
+static SCREEN: LazyLock<Option<(AhoCorasick, Vec<u16>)>> = LazyLock::new(|| {
+    let sets: [(&Phrases, u16); 8] = [
+        (&CONSENT, set::CONSENT),
+        (&RIGHTS, set::RIGHTS),
+        (&PAYWALL_STRONG, set::PAYWALL_STRONG),
+        (&PAYWALL_WEAK, set::PAYWALL_WEAK),
+        (&CALL_TO_ACTION, set::CALL_TO_ACTION),
+        (&COMMENT_FORM, set::COMMENT_FORM),
+        (&PHOTO_AGENCIES, set::PHOTO_AGENCIES),
+        (&PROMO_WORDS, set::PROMO_WORDS),
+    ];
+    let mut patterns: Vec<&'static str> = Vec::new();
+    let mut bits: Vec<u16> = Vec::new();
+    for (phrases, bit) in sets {
+        for &p in &phrases.patterns {
+            match patterns.iter().position(|&q| q == p) {
+                Some(k) => bits[k] |= bit,
+                None => {
+                    patterns.push(p);
+                    bits.push(bit);
+                }
+            }
+        }
+    }
+    AhoCorasick::new(&patterns).ok().map(|ac| (ac, bits))
+});
+
+/// Bits ([`set`]) of the screened phrase sets with a phrase occurring
+/// anywhere in `lower`, word boundaries not checked. A set whose bit is clear
+/// matches nothing in `lower` or in any part of it (its `find`, `count` and
+/// `contains` find nothing there).
+pub fn phrase_sets(lower: &str) -> u16 {
+    let Some((ac, bits)) = SCREEN.as_ref() else { return u16::MAX >> 1 };
+    ac.find_overlapping_iter(lower).fold(0, |acc, m| acc | bits[m.pattern().as_usize()])
+}
+
 // ---------------------------------------------------------------- comments
 
 /// Lines that open or frame a comment thread (whole-line match).
@@ -500,6 +557,27 @@ mod tests {
         assert!(COMMENT_MARKERS.is_line("Kommentare:"));
         assert!(!COMMENT_MARKERS.is_line("Readers left many comments under the story."));
         assert!(PAYWALL_STRONG.contains(&"¿Ya eres suscriptor? Inicia sesión".to_lowercase()));
+    }
+
+    #[test]
+    fn screen_finds_every_set_that_matches() {
+        let sets: [(&Phrases, u16); 8] = [
+            (&CONSENT, set::CONSENT),
+            (&RIGHTS, set::RIGHTS),
+            (&PAYWALL_STRONG, set::PAYWALL_STRONG),
+            (&PAYWALL_WEAK, set::PAYWALL_WEAK),
+            (&CALL_TO_ACTION, set::CALL_TO_ACTION),
+            (&COMMENT_FORM, set::COMMENT_FORM),
+            (&PHOTO_AGENCIES, set::PHOTO_AGENCIES),
+            (&PROMO_WORDS, set::PROMO_WORDS),
+        ];
+        for (phrases, bit) in sets {
+            for p in &phrases.patterns {
+                let line = format!("xx {p}, yy");
+                assert!(phrase_sets(&line) & bit != 0, "{p}");
+            }
+        }
+        assert_eq!(phrase_sets("the council met on tuesday"), 0);
     }
 
     #[test]

@@ -6,7 +6,8 @@
 
 use super::{Category, Detector, Span};
 use crate::features::{slot, Doc};
-use crate::lexicon::CALL_TO_ACTION;
+use super::phrase_sets;
+use crate::lexicon::{set, CALL_TO_ACTION};
 
 /// The call-to-action detector.
 pub struct CallToAction;
@@ -23,6 +24,9 @@ impl Detector for CallToAction {
                 continue;
             }
             let code = doc.memo(slot::CALL_TO_ACTION, i, || {
+                if phrase_sets(doc, i) & set::CALL_TO_ACTION == 0 {
+                    return 0;
+                }
                 CALL_TO_ACTION.find_index(doc.lower(i)).map_or(0, |k| k as u16 + 1)
             });
             let Some(p) = code.checked_sub(1).map(|k| CALL_TO_ACTION.pattern(k as usize)) else { continue };

@@ -10,9 +10,9 @@
 //! article-like paragraphs without structure shows the article resuming.
 //! A thread with no article body before it is the page's content and stays.
 
-use super::{is_body_line, Category, Detector, Span};
+use super::{is_body_line, phrase_sets, Category, Detector, Span};
 use crate::features::{slot, Doc};
-use crate::lexicon::{COMMENT_ACTIONS, COMMENT_FORM, COMMENT_MARKERS};
+use crate::lexicon::{set, COMMENT_ACTIONS, COMMENT_FORM, COMMENT_MARKERS};
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -120,7 +120,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     if is_trailer(line) {
         return Kind::Trailer;
     }
-    if f.words <= 40 && COMMENT_FORM.contains(doc.lower(i).trim()) || f.words <= 4 && FORM_FIELD.is_match(line) {
+    if f.words <= 40 && phrase_sets(doc, i) & set::COMMENT_FORM != 0 && COMMENT_FORM.contains(doc.lower(i).trim()) || f.words <= 4 && FORM_FIELD.is_match(line) {
         return Kind::Form;
     }
     Kind::Plain

@@ -12,7 +12,8 @@
 use super::{is_body_line, try_words_lower, Category, Detector, Span};
 use crate::features::{slot, Doc};
 use crate::lang::{self, Stoplist};
-use crate::lexicon::{CALL_TO_ACTION, PAYWALL_STRONG, PROMO_WORDS};
+use super::phrase_sets;
+use crate::lexicon::{set, CALL_TO_ACTION, PAYWALL_STRONG, PROMO_WORDS};
 use whatlang::Lang;
 
 const OTHERS: [Lang; 8] = [Lang::Eng, Lang::Deu, Lang::Fra, Lang::Spa, Lang::Ita, Lang::Nld, Lang::Pol, Lang::Por];
@@ -26,7 +27,9 @@ fn promo(lower: &str) -> bool {
 
 /// [`promo`] of line `i`, lowercased, memoised.
 fn promo_line(doc: &Doc<'_>, i: usize) -> bool {
-    doc.memo_flag(slot::FOREIGN_FLAGS, 0, i, || promo(doc.lower(i)))
+    doc.memo_flag(slot::FOREIGN_FLAGS, 0, i, || {
+        phrase_sets(doc, i) & (set::PROMO_WORDS | set::PAYWALL_STRONG | set::CALL_TO_ACTION) != 0 && promo(doc.lower(i))
+    })
 }
 
 impl Detector for ForeignPromo {

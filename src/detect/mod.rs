@@ -153,6 +153,11 @@ pub(crate) fn spans_of(detector: &dyn Detector, text: &str) -> Vec<Span> {
     v
 }
 
+/// [`crate::lexicon::phrase_sets`] of line `i` (lowercased, untrimmed), memoised.
+pub fn phrase_sets(doc: &Doc<'_>, i: usize) -> u16 {
+    doc.memo(crate::features::slot::PHRASES, i, || crate::lexicon::phrase_sets(doc.lower(i)))
+}
+
 /// Lowercased words (runs of letters, digits and inner apostrophes) of `s`.
 pub fn words_lower(s: &str) -> Vec<String> {
     let mut out = Vec::new();

@@ -7,9 +7,9 @@
 //! separated by `|`, `·`, `•` or `»`. Menus of one link per line are left to
 //! the line-quality classifier.
 
-use super::{try_words_lower, Category, Detector, Span};
+use super::{phrase_sets, try_words_lower, Category, Detector, Span};
 use crate::features::{slot, Doc};
-use crate::lexicon::{norm, norm_lower, BREADCRUMB_HOME, CONSENT, LEGAL_LINKS, RIGHTS, SHARE_CORE, SHARE_WORDS};
+use crate::lexicon::{norm, norm_lower, set, BREADCRUMB_HOME, CONSENT, LEGAL_LINKS, RIGHTS, SHARE_CORE, SHARE_WORDS};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -50,14 +50,15 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<(&'static str, f32, &'static str)
         return None;
     }
     let lower = doc.lower(i).trim();
-    let consent = CONSENT.count(lower);
+    let sets = phrase_sets(doc, i);
+    let consent = if sets & set::CONSENT != 0 { CONSENT.count(lower) } else { 0 };
     if consent > 0 && (f.words <= 30 || consent >= 2) {
         return Some(("navigation/consent", 0.95, "cookie, privacy or consent notice"));
     }
     if f.words > 30 {
         return None;
     }
-    if RIGHTS.contains(lower) && (f.words <= 20 || lower.contains("reserved") || lower.contains('©')) || COPYRIGHT.is_match(line) && f.words <= 20 {
+    if sets & set::RIGHTS != 0 && RIGHTS.contains(lower) && (f.words <= 20 || lower.contains("reserved") || lower.contains('©')) || COPYRIGHT.is_match(line) && f.words <= 20 {
         return Some(("navigation/copyright", 0.95, "copyright line"));
     }
     let n = norm_lower(lower);

@@ -7,7 +7,8 @@
 
 use super::{Category, Detector, Span};
 use crate::features::{slot, Doc};
-use crate::lexicon::{PAYWALL_STRONG, PAYWALL_WEAK};
+use super::phrase_sets;
+use crate::lexicon::{set, PAYWALL_STRONG, PAYWALL_WEAK};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -24,12 +25,13 @@ pub struct Paywall;
 fn classify(doc: &Doc<'_>, i: usize) -> u16 {
     let f = &doc.feats[i];
     let lower = doc.lower(i);
-    let strong = PAYWALL_STRONG.count(lower);
+    let sets = phrase_sets(doc, i);
+    let strong = if sets & set::PAYWALL_STRONG != 0 { PAYWALL_STRONG.count(lower) } else { 0 };
     if strong > 0 && (f.words <= 18 || strong >= 2) {
         return 2 + PAYWALL_STRONG.find_index(lower).map_or(0, |k| k as u16 + 1);
     }
     if f.words <= 14 {
-        let weak = PAYWALL_WEAK.count(lower);
+        let weak = if sets & set::PAYWALL_WEAK != 0 { PAYWALL_WEAK.count(lower) } else { 0 };
         if weak >= 2 || (weak == 1 && PRICE.is_match(lower)) {
             return 1;
         }
