@@ -10,6 +10,7 @@
 use super::{Category, Detector, Span};
 use crate::features::{slot, Doc};
 use crate::lexicon::{BYLINE_LINES, JOB_TITLES};
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -21,8 +22,11 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\(?(published|updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano)\b.{0,40}\d|^\((additional )?(reporting|writing|editing|compiled) by\b").expect("valid regex")
 });
 
+/// Role words of [`BIO`].
+const ROLES: &str = "journalist|journalistin|writer|reporter|reporterin|correspondent|editor|columnist|author|contributor|blogger|analyst|redakteur|redakteurin|autor|autorin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|verslaggever|redacteur|dziennikarzem|dziennikarką|redaktorem|redaktorką";
+
 static BIO: LazyLock<Regex> = LazyLock::new(|| {
-    let roles = "journalist|journalistin|writer|reporter|reporterin|correspondent|editor|columnist|author|contributor|blogger|analyst|redakteur|redakteurin|autor|autorin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|verslaggever|redacteur|dziennikarzem|dziennikarką|redaktorem|redaktorką";
+    let roles = ROLES;
     Regex::new(&format!(
         r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|is (an? )?(\p{{L}}+ ){{0,3}}({roles})\b|(ist|est|es|è|is|jest) (\p{{L}}+ ){{0,3}}({roles})\b)"
     ))
@@ -65,7 +69,20 @@ fn is_bio(doc: &Doc<'_>, i: usize) -> bool {
 
 fn bio(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
-    f.words >= 4 && f.words <= 90 && BIO.is_match(doc.line(i).trim())
+    f.words >= 4 && f.words <= 90 && may_be_bio(doc, i) && BIO.is_match(doc.line(i).trim())
+}
+
+/// Literals one of which every alternative of [`BIO`]'s case-insensitive part contains.
+static BIO_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let keys = ["degree", "is on", "can be reached", "writes", "is the author of"];
+    AhoCorasick::new(keys.into_iter().chain(ROLES.split('|'))).expect("valid patterns")
+});
+
+/// Cheap necessary condition for [`BIO`]: the lowercased line contains one
+/// of [`BIO_KEYS`]. Every character the case-insensitive part matches to a
+/// key's letter lowercases to it, except `ſ` (an `s`): lines with one are not filtered.
+fn may_be_bio(doc: &Doc<'_>, i: usize) -> bool {
+    doc.line(i).contains('ſ') || BIO_KEYS.is_match(doc.lower(i))
 }
 
 fn handle_or_link(doc: &Doc<'_>, i: usize) -> bool {

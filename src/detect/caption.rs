@@ -30,13 +30,17 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
         return false;
     }
     let line = doc.line(i).trim();
-    if f.words <= 40 && PAREN.is_match(line) {
+    // What the regexes need literally: PAREN a colon and a bracket, TAIL a
+    // colon or ©, PREFIX a colon, © or |.
+    let colon = line.contains(':');
+    let copy = line.contains('©');
+    if f.words <= 40 && colon && line.contains(['(', '[']) && PAREN.is_match(line) {
         return true;
     }
-    if f.words <= 30 && TAIL.is_match(line) {
+    if f.words <= 30 && (colon || copy) && TAIL.is_match(line) {
         return true;
     }
-    if f.words <= 15 && PREFIX.is_match(line) {
+    if f.words <= 15 && (colon || copy || line.contains('|')) && PREFIX.is_match(line) {
         return true;
     }
     if f.words <= 10 && !f.terminal {
