@@ -120,7 +120,9 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     if is_trailer(line) {
         return Kind::Trailer;
     }
-    if f.words <= 40 && phrase_sets(doc, i) & set::COMMENT_FORM != 0 && COMMENT_FORM.contains(doc.lower(i).trim()) || f.words <= 4 && FORM_FIELD.is_match(line) {
+    if f.words <= 40 && phrase_sets(doc, i) & set::COMMENT_FORM != 0 && COMMENT_FORM.contains(doc.lower(i).trim())
+        || f.words <= 4 && may_be_form_field(line) && FORM_FIELD.is_match(line)
+    {
         return Kind::Form;
     }
     Kind::Plain
@@ -156,9 +158,27 @@ fn may_be_count(line: &str, lower: &str) -> bool {
     line.contains('ſ') || COUNT_STEMS.is_match(lower)
 }
 
-/// The ASCII keys of [`may_be_ago`].
-static AGO_KEYS: LazyLock<AhoCorasick> =
-    LazyLock::new(|| AhoCorasick::new(["ago", "vor", "il y a", "hace", "fa", "geleden", "temu"]).expect("valid patterns"));
+/// The ASCII keys of [`may_be_ago`], with the whitespace [`AGO`] requires
+/// next to them (`\s+ago`, `vor\s+`, …; ASCII whitespace, as for ASCII lines).
+static AGO_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let mut keys = Vec::new();
+    for ws in [" ", "\t", "\u{b}", "\u{c}"] {
+        for k in ["ago", "fa", "geleden", "temu"] {
+            keys.push(format!("{ws}{k}"));
+        }
+        for k in ["vor", "il y a", "hace"] {
+            keys.push(format!("{k}{ws}"));
+        }
+    }
+    AhoCorasick::new(keys).expect("valid patterns")
+});
+
+/// Cheap necessary condition for [`FORM_FIELD`]: the line starts with the
+/// first letter of one of its alternatives, in any case (with the non-ASCII
+/// `K` and `ſ` that case-insensitive `k` and `s` match).
+fn may_be_form_field(line: &str) -> bool {
+    line.chars().next().is_some_and(|c| matches!(c.to_ascii_lowercase(), 'n' | 'e' | 'w' | 'c' | 'k' | 'i' | 'r' | 's' | 'y' | 'ſ' | '\u{212A}'))
+}
 
 /// Cheap necessary condition for [`AGO`]: the line contains one of its
 /// closing words ("ago", "vor", "il y a", "hace", "fa", "geleden", "temu",
@@ -167,8 +187,8 @@ static AGO_KEYS: LazyLock<AhoCorasick> =
 fn may_be_ago(line: &str, lower: &str) -> bool {
     const KEYS: [&str; 8] = ["ago", "vor", "il y a", "hace", "fa", "geleden", "temu", "há"];
     if line.is_ascii() {
-        // ASCII lowercasing is what eq_ignore_ascii_case compares; the
-        // untrimmed ends are whitespace, which no key starts or ends with.
+        // ASCII lowercasing is what eq_ignore_ascii_case compares; a key
+        // with its whitespace inside the trimmed line is inside `lower` too.
         return AGO_KEYS.is_match(lower);
     }
     let lower = fold_lower(line);
