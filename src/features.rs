@@ -78,6 +78,8 @@ pub type Tokeniser = fn(line: &str, stoplist: Option<&Stoplist>, emit: &mut dyn 
 /// Per-line results kept across fixpoint passes.
 #[derive(Debug, Clone)]
 struct Memo {
+    /// Language guesses on texts spanning lines (foreign-promo blocks), by text and allowed languages.
+    guesses: RefCell<ahash::AHashMap<(Box<str>, Vec<Lang>), Option<lang::Guess>>>,
     cells: Vec<Cell<u16>>,
     words: [RefCell<Words>; slot::WORDS],
     /// Each line lowercased, once asked for.
@@ -86,7 +88,7 @@ struct Memo {
 
 impl Memo {
     fn new(n: usize) -> Memo {
-        Memo { cells: vec![Cell::new(0); n * slot::COUNT], words: Default::default(), lower: vec![OnceCell::new(); n] }
+        Memo { guesses: Default::default(), cells: vec![Cell::new(0); n * slot::COUNT], words: Default::default(), lower: vec![OnceCell::new(); n] }
     }
 
     fn forget_line(&mut self, i: usize) {
@@ -105,6 +107,7 @@ impl Memo {
             *w.get_mut() = Words::default();
         }
         self.lower.iter_mut().for_each(|l| *l = OnceCell::new());
+        self.guesses.get_mut().clear();
     }
 }
 
@@ -321,6 +324,18 @@ impl<'a> Doc<'a> {
     /// computed once per line. Its `.trim()` equals the trimmed line lowercased.
     pub fn lower(&self, i: usize) -> &str {
         self.memo.lower[i].get_or_init(|| self.line(i).to_lowercase().into_boxed_str())
+    }
+
+    /// [`lang::detect`] of `text` among `allow`, remembered per document
+    /// (across passes too: the result depends on nothing else).
+    pub fn detect_lang(&self, text: &str, allow: &[Lang]) -> Option<lang::Guess> {
+        let key = (Box::<str>::from(text), allow.to_vec());
+        if let Some(g) = self.memo.guesses.borrow().get(&key) {
+            return *g;
+        }
+        let g = lang::detect(text, allow);
+        self.memo.guesses.borrow_mut().insert(key, g);
+        g
     }
 
     /// Forgets every memoised detector result (for benchmarks that run a detector repeatedly).

@@ -108,7 +108,7 @@ impl Detector for ForeignPromo {
             if text.chars().filter(|c| c.is_alphabetic()).count() < 40 {
                 continue;
             }
-            let Some(g) = lang::detect(&text, &[main, l]) else { continue };
+            let Some(g) = doc.detect_lang(&text, &[main, l]) else { continue };
             if g.lang != l || g.confidence < 0.3 {
                 continue;
             }

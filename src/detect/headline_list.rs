@@ -122,6 +122,9 @@ impl Detector for HeadlineList {
                 vocab_empty = false;
             }
         }
+        // First and last body line (whether a run has body before and after it).
+        let first_body = (0..doc.len()).find(|&i| is_body_line(doc, i));
+        let last_body = (0..doc.len()).rev().find(|&i| is_body_line(doc, i));
         for (header, first, last) in accepted {
             let (mut sum, mut counted) = (0.0f32, 0u32);
             let mut mean_words = 0.0f32;
@@ -142,8 +145,8 @@ impl Detector for HeadlineList {
                 continue;
             }
             let (threshold, score) = if header.is_some() { (0.5, 0.9) } else { (0.3, 0.85) };
-            let body_before = (0..nonblank[first]).any(|i| is_body_line(doc, i));
-            let body_after = (nonblank[last] + 1..doc.len()).any(|i| is_body_line(doc, i));
+            let body_before = first_body.is_some_and(|b| b < nonblank[first]);
+            let body_after = last_body.is_some_and(|b| b > nonblank[last]);
             if header.is_none() && body_before && body_after {
                 continue;
             }
