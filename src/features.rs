@@ -75,11 +75,14 @@ impl Words {
 /// A tokeniser for [`Doc::words`]: calls the callback with each word of the line.
 pub type Tokeniser = fn(line: &str, stoplist: Option<&Stoplist>, emit: &mut dyn FnMut(&str));
 
+/// [`lang::detect`] results by text and allowed languages.
+type Guesses = ahash::AHashMap<(Box<str>, Vec<Lang>), Option<lang::Guess>>;
+
 /// Per-line results kept across fixpoint passes.
 #[derive(Debug, Clone)]
 struct Memo {
     /// Language guesses on texts spanning lines (foreign-promo blocks), by text and allowed languages.
-    guesses: RefCell<ahash::AHashMap<(Box<str>, Vec<Lang>), Option<lang::Guess>>>,
+    guesses: RefCell<Guesses>,
     cells: Vec<Cell<u16>>,
     words: [RefCell<Words>; slot::WORDS],
     /// Each line lowercased, once asked for.
