@@ -298,6 +298,7 @@ impl<'a> Doc<'a> {
     /// line's text and features and on the document's language settings, and
     /// return less than `u16::MAX`.
     pub fn memo(&self, slot: usize, i: usize, f: impl FnOnce() -> u16) -> u16 {
+        debug_assert!(slot < slot::COUNT);
         let c = &self.memo.cells[i * slot::COUNT + slot];
         match c.get() {
             0 => {
@@ -312,6 +313,7 @@ impl<'a> Doc<'a> {
 
     /// A memoised per-line predicate: flag `flag` (0..8) of `slot`, under the same rules as [`Doc::memo`].
     pub fn memo_flag(&self, slot: usize, flag: u32, i: usize, f: impl FnOnce() -> bool) -> bool {
+        debug_assert!(slot < slot::COUNT);
         let c = &self.memo.cells[i * slot::COUNT + slot];
         let bits = c.get();
         let (known, value) = (1u16 << (2 * flag), 1u16 << (2 * flag + 1));
@@ -352,8 +354,9 @@ impl<'a> Doc<'a> {
     /// must depend only on the line and the stoplist, and one slot must
     /// always be used with the same tokeniser.
     pub fn words(&self, slot: usize, tokenise: Tokeniser) -> Ref<'_, Words> {
-        {
-            let mut w = self.memo.words[slot].borrow_mut();
+        // While a list from an earlier call is still borrowed, every line is
+        // already done (a call returns only then): just share it.
+        if let Ok(mut w) = self.memo.words[slot].try_borrow_mut() {
             let w = &mut *w;
             if w.spans.len() != self.lines.len() {
                 w.spans = vec![(u32::MAX, u32::MAX); self.lines.len()];
