@@ -548,6 +548,27 @@ mod tests {
     }
 
     #[test]
+    fn later_pass_equals_fresh_analysis() {
+        let text = "Home | News | Sport\n\nThe council approved the budget on Tuesday after a long debate about the schools.\n\
+            Members said the plan protects libraries, parks and bus routes for the coming years.\nSign up to our newsletter\n";
+        let doc = Doc::analyse(text, None, &[]);
+        // Blank out the first and the last line, as the fixpoint loop does.
+        let mut masked = text.as_bytes().to_vec();
+        let mut changed = vec![false; doc.len()];
+        for i in [0, doc.len() - 1] {
+            masked[doc.lines[i].range()].fill(b' ');
+            changed[i] = true;
+        }
+        let masked = String::from_utf8(masked).unwrap();
+        let later = Doc::analyse_after(&masked, doc.carry(), &changed, None, &[]);
+        let fresh = Doc::analyse(&masked, None, &[]);
+        assert_eq!(later.lines, fresh.lines);
+        assert_eq!(later.feats, fresh.feats);
+        assert_eq!(later.lang, fresh.lang);
+        assert!(later.lines[0].blank && !doc.lines[0].blank);
+    }
+
+    #[test]
     fn apostrophes_stay_in_words() {
         assert_eq!(line_features("don't stop", None).words, 2);
     }
