@@ -7,7 +7,112 @@
 
 use crate::lang::{self, Stoplist};
 use crate::segment::{self, Line};
+use std::cell::{Cell, OnceCell, Ref, RefCell};
 use whatlang::Lang;
+
+/// Memo slots: one per detector's per-line result (see [`Doc::memo`]).
+pub mod slot {
+    /// `comments`: the line's kind.
+    pub const COMMENTS: usize = 0;
+    /// `headline_list`: the line's kind.
+    pub const HEADLINE: usize = 1;
+    /// `navigation`: the rule that matched.
+    pub const NAVIGATION: usize = 2;
+    /// `paywall`: the rule and phrase that matched.
+    pub const PAYWALL: usize = 3;
+    /// `call_to_action`: the phrase that matched.
+    pub const CALL_TO_ACTION: usize = 4;
+    /// `caption`: photo credit or not.
+    pub const CAPTION: usize = 5;
+    /// `byline`: flags of its line predicates.
+    pub const BYLINE: usize = 6;
+    /// `foreign_promo`: the language the line leans to, and flags.
+    pub const FOREIGN: usize = 7;
+    /// `foreign_promo`: flags.
+    pub const FOREIGN_FLAGS: usize = 8;
+    /// Which phrase sets occur in the line (see `detect::phrase_sets`).
+    pub const PHRASES: usize = 9;
+    /// Number of slots.
+    pub const COUNT: usize = 10;
+    /// Word lists: `quality`'s content words.
+    pub const QUALITY_WORDS: usize = 0;
+    /// Word lists: `headline_list`'s content words.
+    pub const HEADLINE_WORDS: usize = 1;
+    /// Number of word-list slots.
+    pub const WORDS: usize = 2;
+}
+
+/// Per-line lists of words, interned to ids (see [`Doc::words`]).
+#[derive(Debug, Default, Clone)]
+pub struct Words {
+    ids: Vec<u32>,
+    /// Per line: start and end in `ids`; `u32::MAX` start while not computed.
+    spans: Vec<(u32, u32)>,
+    interner: ahash::AHashMap<Box<str>, u32>,
+}
+
+impl Words {
+    /// The word ids of line `i`, in line order (empty when not computed).
+    pub fn line(&self, i: usize) -> &[u32] {
+        match self.spans.get(i) {
+            Some(&(s, e)) if s != u32::MAX => &self.ids[s as usize..e as usize],
+            _ => &[],
+        }
+    }
+
+    /// Number of distinct words (ids are below this).
+    pub fn distinct(&self) -> usize {
+        self.interner.len()
+    }
+
+    fn forget_line(&mut self, i: usize) {
+        if let Some(sp) = self.spans.get_mut(i) {
+            *sp = (u32::MAX, u32::MAX);
+        }
+    }
+}
+
+/// A tokeniser for [`Doc::words`]: calls the callback with each word of the line.
+pub type Tokeniser = fn(line: &str, stoplist: Option<&Stoplist>, emit: &mut dyn FnMut(&str));
+
+/// [`lang::detect`] results by text and allowed languages.
+type Guesses = ahash::AHashMap<(Box<str>, Vec<Lang>), Option<lang::Guess>>;
+
+/// Per-line results kept across fixpoint passes.
+#[derive(Debug, Clone)]
+struct Memo {
+    /// Language guesses on texts spanning lines (foreign-promo blocks), by text and allowed languages.
+    guesses: RefCell<Guesses>,
+    cells: Vec<Cell<u16>>,
+    words: [RefCell<Words>; slot::WORDS],
+    /// Each line lowercased, once asked for.
+    lower: Vec<OnceCell<Box<str>>>,
+}
+
+impl Memo {
+    fn new(n: usize) -> Memo {
+        Memo { guesses: Default::default(), cells: vec![Cell::new(0); n * slot::COUNT], words: Default::default(), lower: vec![OnceCell::new(); n] }
+    }
+
+    fn forget_line(&mut self, i: usize) {
+        self.cells[i * slot::COUNT..(i + 1) * slot::COUNT].iter().for_each(|c| c.set(0));
+        for w in &mut self.words {
+            w.get_mut().forget_line(i);
+        }
+        if let Some(l) = self.lower.get_mut(i) {
+            *l = OnceCell::new();
+        }
+    }
+
+    fn forget(&mut self) {
+        self.cells.iter().for_each(|c| c.set(0));
+        for w in &mut self.words {
+            *w.get_mut() = Words::default();
+        }
+        self.lower.iter_mut().for_each(|l| *l = OnceCell::new());
+        self.guesses.get_mut().clear();
+    }
+}
 
 /// Signals of one line.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -86,6 +191,33 @@ pub struct Doc<'a> {
     pub stoplist: Option<&'static Stoplist>,
     /// The language set per-block detection is restricted to.
     pub languages: Vec<Lang>,
+    /// Per-line memo of detector results.
+    memo: Memo,
+    /// The text the document language was detected from (empty when forced).
+    sample: String,
+}
+
+/// What a later fixpoint pass can reuse from the previous pass's [`Doc`]:
+/// everything per line, for the lines whose bytes did not change.
+#[derive(Debug)]
+pub struct Carry {
+    lines: Vec<Line>,
+    feats: Vec<LineFeatures>,
+    lang: Option<Lang>,
+    memo: Memo,
+    sample: String,
+}
+
+impl Carry {
+    /// The lines (byte ranges as in the original text; `blank` as of the last pass).
+    pub fn lines(&self) -> &[Line] {
+        &self.lines
+    }
+
+    /// The lines, dropping everything else.
+    pub fn into_lines(self) -> Vec<Line> {
+        self.lines
+    }
 }
 
 impl<'a> Doc<'a> {
@@ -93,10 +225,163 @@ impl<'a> Doc<'a> {
     /// `languages` restricts detection (empty: all supported).
     pub fn analyse(text: &'a str, lang: Option<Lang>, languages: &[Lang]) -> Doc<'a> {
         let lines = segment::lines(text);
-        let lang = lang.or_else(|| detect_document_language(text, &lines, languages));
+        let mut sample = String::new();
+        let lang = lang.or_else(|| {
+            sample = document_sample(text, &lines);
+            lang::detect(&sample, languages).map(|g| g.lang)
+        });
         let stoplist = lang.and_then(lang::stoplist);
         let feats = lines.iter().map(|l| line_features(&text[l.range()], stoplist)).collect();
-        Doc { text, lines, feats, lang, stoplist, languages: languages.to_vec() }
+        let memo = Memo::new(lines.len());
+        Doc { text, lines, feats, lang, stoplist, languages: languages.to_vec(), memo, sample }
+    }
+
+    /// What a later pass over a masked copy of this text can reuse (see [`Doc::analyse_after`]).
+    pub fn carry(&self) -> Carry {
+        let mut memo = self.memo.clone();
+        memo.lower = Vec::new();
+        Carry { lines: self.lines.clone(), feats: self.feats.clone(), lang: self.lang, memo, sample: self.sample.clone() }
+    }
+
+    /// Turns this document into what the next pass can reuse (lowercased
+    /// lines are dropped: detectors only lowercase lines they have not memoised).
+    pub fn into_carry(self) -> Carry {
+        let mut memo = self.memo;
+        memo.lower = Vec::new();
+        Carry { lines: self.lines, feats: self.feats, lang: self.lang, memo, sample: self.sample }
+    }
+
+    /// Analyses `text`, which must equal the text `prev` came from except in the
+    /// lines flagged in `changed`, where bytes may have been replaced by spaces
+    /// (line terminators untouched). The result equals `Doc::analyse(text, lang,
+    /// languages)`; unchanged lines reuse their features and memo when the
+    /// document language stays the same.
+    pub fn analyse_after(text: &'a str, prev: Carry, changed: &[bool], lang: Option<Lang>, languages: &[Lang]) -> Doc<'a> {
+        let Carry { mut lines, mut feats, lang: prev_lang, mut memo, sample: prev_sample } = prev;
+        debug_assert!(segment::lines(text).iter().map(Line::range).eq(lines.iter().map(Line::range)));
+        for (i, l) in lines.iter_mut().enumerate() {
+            if changed[i] {
+                l.blank = text[l.range()].trim().is_empty();
+            }
+        }
+        let mut sample = String::new();
+        let lang = match lang {
+            Some(l) => Some(l),
+            None => {
+                sample = document_sample(text, &lines);
+                if sample == prev_sample {
+                    prev_lang
+                } else {
+                    lang::detect(&sample, languages).map(|g| g.lang)
+                }
+            }
+        };
+        let stoplist = lang.and_then(lang::stoplist);
+        memo.lower = vec![OnceCell::new(); lines.len()];
+        if lang == prev_lang {
+            for (i, l) in lines.iter().enumerate() {
+                if changed[i] {
+                    feats[i] = line_features(&text[l.range()], stoplist);
+                    memo.forget_line(i);
+                }
+            }
+        } else {
+            feats = lines.iter().map(|l| line_features(&text[l.range()], stoplist)).collect();
+            memo.forget();
+        }
+        Doc { text, lines, feats, lang, stoplist, languages: languages.to_vec(), memo, sample }
+    }
+
+    /// The memoised per-line result of a detector: `f()` the first time for
+    /// line `i` and `slot` (see [`slot`]), the stored value afterwards, also in
+    /// later passes while the line is unchanged. `f` must depend only on the
+    /// line's text and features and on the document's language settings, and
+    /// return less than `u16::MAX`.
+    pub fn memo(&self, slot: usize, i: usize, f: impl FnOnce() -> u16) -> u16 {
+        debug_assert!(slot < slot::COUNT);
+        let c = &self.memo.cells[i * slot::COUNT + slot];
+        match c.get() {
+            0 => {
+                let v = f();
+                debug_assert!(v < u16::MAX);
+                c.set(v.saturating_add(1));
+                v
+            }
+            v => v - 1,
+        }
+    }
+
+    /// A memoised per-line predicate: flag `flag` (0..8) of `slot`, under the same rules as [`Doc::memo`].
+    pub fn memo_flag(&self, slot: usize, flag: u32, i: usize, f: impl FnOnce() -> bool) -> bool {
+        debug_assert!(slot < slot::COUNT);
+        let c = &self.memo.cells[i * slot::COUNT + slot];
+        let bits = c.get();
+        let (known, value) = (1u16 << (2 * flag), 1u16 << (2 * flag + 1));
+        if bits & known != 0 {
+            return bits & value != 0;
+        }
+        let v = f();
+        c.set(bits | known | if v { value } else { 0 });
+        v
+    }
+
+    /// Line `i` (terminator excluded) lowercased with `str::to_lowercase`,
+    /// computed once per line. Its `.trim()` equals the trimmed line lowercased.
+    pub fn lower(&self, i: usize) -> &str {
+        self.memo.lower[i].get_or_init(|| self.line(i).to_lowercase().into_boxed_str())
+    }
+
+    /// [`lang::detect`] of `text` among `allow`, remembered per document
+    /// (across passes too: the result depends on nothing else).
+    pub fn detect_lang(&self, text: &str, allow: &[Lang]) -> Option<lang::Guess> {
+        let key = (Box::<str>::from(text), allow.to_vec());
+        if let Some(g) = self.memo.guesses.borrow().get(&key) {
+            return *g;
+        }
+        let g = lang::detect(text, allow);
+        self.memo.guesses.borrow_mut().insert(key, g);
+        g
+    }
+
+    /// Forgets every memoised detector result (for benchmarks that run a detector repeatedly).
+    pub fn forget_memo(&mut self) {
+        self.memo.forget();
+    }
+
+    /// The words of every line under `tokenise`, interned per document, in
+    /// word-list slot `slot` (see [`slot`]). Computed on first use and kept
+    /// for unchanged lines across passes, like [`Doc::memo`]: `tokenise`
+    /// must depend only on the line and the stoplist, and one slot must
+    /// always be used with the same tokeniser.
+    pub fn words(&self, slot: usize, tokenise: Tokeniser) -> Ref<'_, Words> {
+        // While a list from an earlier call is still borrowed, every line is
+        // already done (a call returns only then): just share it.
+        if let Ok(mut w) = self.memo.words[slot].try_borrow_mut() {
+            let w = &mut *w;
+            if w.spans.len() != self.lines.len() {
+                w.spans = vec![(u32::MAX, u32::MAX); self.lines.len()];
+            }
+            for (i, l) in self.lines.iter().enumerate() {
+                if w.spans[i].0 != u32::MAX {
+                    continue;
+                }
+                let start = w.ids.len() as u32;
+                let (ids, interner) = (&mut w.ids, &mut w.interner);
+                tokenise(&self.text[l.range()], self.stoplist, &mut |word| {
+                    let next = interner.len() as u32;
+                    let id = match interner.get(word) {
+                        Some(&id) => id,
+                        None => {
+                            interner.insert(word.into(), next);
+                            next
+                        }
+                    };
+                    ids.push(id);
+                });
+                w.spans[i] = (start, w.ids.len() as u32);
+            }
+        }
+        self.memo.words[slot].borrow()
     }
 
     /// The text of line `i` (terminator excluded).
@@ -127,6 +412,11 @@ impl<'a> Doc<'a> {
 
 /// Detects the dominant language from a sample of the wordiest lines (about 4 KB).
 pub fn detect_document_language(text: &str, lines: &[Line], languages: &[Lang]) -> Option<Lang> {
+    lang::detect(&document_sample(text, lines), languages).map(|g| g.lang)
+}
+
+/// The sample [`detect_document_language`] reads: the longest lines, up to about 4 KB.
+fn document_sample(text: &str, lines: &[Line]) -> String {
     let mut idx: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].end - lines[i].start >= 40).collect();
     idx.sort_by_key(|&i| std::cmp::Reverse(lines[i].end - lines[i].start));
     let mut sample = String::with_capacity(4200);
@@ -143,7 +433,7 @@ pub fn detect_document_language(text: &str, lines: &[Line], languages: &[Lang]) 
         let take = text.char_indices().nth(2000).map(|(b, _)| b).unwrap_or(text.len());
         sample.push_str(&text[..take]);
     }
-    lang::detect(&sample, languages).map(|g| g.lang)
+    sample
 }
 
 /// Computes the features of one line.
@@ -193,7 +483,11 @@ pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
                 w_digits += 1;
             }
             if stoplist.is_some() {
-                lower.extend(c.to_lowercase());
+                if c.is_ascii() {
+                    lower.push(c.to_ascii_lowercase());
+                } else {
+                    lower.extend(c.to_lowercase());
+                }
             }
             word_start = false;
         } else {
@@ -251,6 +545,27 @@ mod tests {
     fn terminal_through_quotes() {
         assert!(line_features("He said: \"Go.\"", None).terminal);
         assert!(line_features("Read this:", None).colon_end);
+    }
+
+    #[test]
+    fn later_pass_equals_fresh_analysis() {
+        let text = "Home | News | Sport\n\nThe council approved the budget on Tuesday after a long debate about the schools.\n\
+            Members said the plan protects libraries, parks and bus routes for the coming years.\nSign up to our newsletter\n";
+        let doc = Doc::analyse(text, None, &[]);
+        // Blank out the first and the last line, as the fixpoint loop does.
+        let mut masked = text.as_bytes().to_vec();
+        let mut changed = vec![false; doc.len()];
+        for i in [0, doc.len() - 1] {
+            masked[doc.lines[i].range()].fill(b' ');
+            changed[i] = true;
+        }
+        let masked = String::from_utf8(masked).unwrap();
+        let later = Doc::analyse_after(&masked, doc.carry(), &changed, None, &[]);
+        let fresh = Doc::analyse(&masked, None, &[]);
+        assert_eq!(later.lines, fresh.lines);
+        assert_eq!(later.feats, fresh.feats);
+        assert_eq!(later.lang, fresh.lang);
+        assert!(later.lines[0].blank && !doc.lines[0].blank);
     }
 
     #[test]

@@ -9,6 +9,7 @@
 
 use aho_corasick::{AhoCorasick, MatchKind};
 use ahash::AHashSet as HashSet;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// A set of lowercase phrases with an Aho-Corasick automaton and an exact-line set.
@@ -34,6 +35,17 @@ impl Phrases {
         ac.find_iter(lower).find(|m| bounded(lower, m.start(), m.end())).map(|m| self.patterns[m.pattern().as_usize()])
     }
 
+    /// Index (see [`Phrases::pattern`]) of the phrase [`Phrases::find`] returns.
+    pub fn find_index(&self, lower: &str) -> Option<usize> {
+        let ac = self.ac.as_ref()?;
+        ac.find_iter(lower).find(|m| bounded(lower, m.start(), m.end())).map(|m| m.pattern().as_usize())
+    }
+
+    /// The phrase with index `k` (as [`Phrases::find_index`] returns it).
+    pub fn pattern(&self, k: usize) -> &'static str {
+        self.patterns[k]
+    }
+
     /// True when a phrase occurs in `lower` at word boundaries.
     pub fn contains(&self, lower: &str) -> bool {
         self.find(lower).is_some()
@@ -42,6 +54,11 @@ impl Phrases {
     /// Number of distinct non-overlapping phrase hits in `lower`.
     pub fn count(&self, lower: &str) -> usize {
         self.ac.as_ref().map_or(0, |ac| ac.find_iter(lower).filter(|m| bounded(lower, m.start(), m.end())).count())
+    }
+
+    /// True when the whole line, given lowercased, normalised with [`norm_lower`], is one of the phrases.
+    pub fn is_line_lower(&self, lower: &str) -> bool {
+        self.exact.contains(norm_lower(lower).as_ref())
     }
 
     /// True when the whole line, normalised with [`norm`], is one of the phrases.
@@ -68,8 +85,22 @@ fn bounded(s: &str, start: usize, end: usize) -> bool {
 /// Normalises a line for exact comparison: lowercase, no leading or trailing
 /// non-alphanumeric characters, inner whitespace collapsed to one space.
 pub fn norm(line: &str) -> String {
-    let lower = line.to_lowercase();
+    norm_lower(&line.to_lowercase()).into_owned()
+}
+
+/// [`norm`] of a line that is already lowercased (`str::to_lowercase`);
+/// borrows when nothing but trimming is needed.
+pub fn norm_lower(lower: &str) -> Cow<'_, str> {
     let t = lower.trim_matches(|c: char| !c.is_alphanumeric());
+    let mut prev_space = false;
+    let plain = t.chars().all(|c| {
+        let ok = if c.is_whitespace() { c == ' ' && !prev_space } else { true };
+        prev_space = c.is_whitespace();
+        ok
+    });
+    if plain {
+        return Cow::Borrowed(t);
+    }
     let mut out = String::with_capacity(t.len());
     for w in t.split_whitespace() {
         if !out.is_empty() {
@@ -77,7 +108,72 @@ pub fn norm(line: &str) -> String {
         }
         out.push_str(w);
     }
-    out
+    Cow::Owned(out)
+}
+
+/// Bits of the phrase sets that [`phrase_sets`] screens for.
+pub mod set {
+    /// [`super::CONSENT`].
+    pub const CONSENT: u16 = 1 << 0;
+    /// [`super::RIGHTS`].
+    pub const RIGHTS: u16 = 1 << 1;
+    /// [`super::PAYWALL_STRONG`].
+    pub const PAYWALL_STRONG: u16 = 1 << 2;
+    /// [`super::PAYWALL_WEAK`].
+    pub const PAYWALL_WEAK: u16 = 1 << 3;
+    /// [`super::CALL_TO_ACTION`].
+    pub const CALL_TO_ACTION: u16 = 1 << 4;
+    /// [`super::COMMENT_FORM`].
+    pub const COMMENT_FORM: u16 = 1 << 5;
+    /// [`super::PHOTO_AGENCIES`].
+    pub const PHOTO_AGENCIES: u16 = 1 << 6;
+    /// [`super::PROMO_WORDS`].
+    pub const PROMO_WORDS: u16 = 1 << 7;
+    /// [`super::DISCLOSURE`].
+    pub const DISCLOSURE: u16 = 1 << 8;
+}
+
+/// The screened phrase sets with their [`set`] bits.
+fn screened() -> [(&'static Phrases, u16); 9] {
+    [
+        (&CONSENT, set::CONSENT),
+        (&RIGHTS, set::RIGHTS),
+        (&PAYWALL_STRONG, set::PAYWALL_STRONG),
+        (&PAYWALL_WEAK, set::PAYWALL_WEAK),
+        (&CALL_TO_ACTION, set::CALL_TO_ACTION),
+        (&COMMENT_FORM, set::COMMENT_FORM),
+        (&PHOTO_AGENCIES, set::PHOTO_AGENCIES),
+        (&PROMO_WORDS, set::PROMO_WORDS),
+        (&DISCLOSURE, set::DISCLOSURE),
+    ]
+}
+
+/// One automaton over the phrases of the screened sets, with each phrase's set bits.
+static SCREEN: LazyLock<Option<(AhoCorasick, Vec<u16>)>> = LazyLock::new(|| {
+    let sets = screened();
+    let mut patterns: Vec<&'static str> = Vec::new();
+    let mut bits: Vec<u16> = Vec::new();
+    for (phrases, bit) in sets {
+        for &p in &phrases.patterns {
+            match patterns.iter().position(|&q| q == p) {
+                Some(k) => bits[k] |= bit,
+                None => {
+                    patterns.push(p);
+                    bits.push(bit);
+                }
+            }
+        }
+    }
+    AhoCorasick::new(&patterns).ok().map(|ac| (ac, bits))
+});
+
+/// Bits ([`set`]) of the screened phrase sets with a phrase occurring
+/// anywhere in `lower`, word boundaries not checked. A set whose bit is clear
+/// matches nothing in `lower` or in any part of it (its `find`, `count` and
+/// `contains` find nothing there).
+pub fn phrase_sets(lower: &str) -> u16 {
+    let Some((ac, bits)) = SCREEN.as_ref() else { return u16::MAX >> 1 };
+    ac.find_overlapping_iter(lower).fold(0, |acc, m| acc | bits[m.pattern().as_usize()])
 }
 
 // ---------------------------------------------------------------- comments
@@ -509,8 +605,19 @@ mod tests {
     }
 
     #[test]
+    fn screen_finds_every_set_that_matches() {
+        for (phrases, bit) in screened() {
+            for p in &phrases.patterns {
+                let line = format!("xx {p}, yy");
+                assert!(phrase_sets(&line) & bit != 0, "{p}");
+            }
+        }
+        assert_eq!(phrase_sets("the council met on tuesday"), 0);
+    }
+
+    #[test]
     fn statics_build() {
-        for p in [&*COMMENT_MARKERS, &*COMMENT_ACTIONS, &*COMMENT_FORM, &*PAYWALL_STRONG, &*PAYWALL_WEAK, &*CALL_TO_ACTION, &*BYLINE_LINES, &*PHOTO_AGENCIES, &*CONSENT, &*RIGHTS, &*LEGAL_LINKS, &*LIST_HEADERS, &*PROMO_WORDS] {
+        for p in [&*COMMENT_MARKERS, &*COMMENT_ACTIONS, &*COMMENT_FORM, &*PAYWALL_STRONG, &*PAYWALL_WEAK, &*CALL_TO_ACTION, &*BYLINE_LINES, &*PHOTO_AGENCIES, &*CONSENT, &*RIGHTS, &*LEGAL_LINKS, &*LIST_HEADERS, &*PROMO_WORDS, &*DISCLOSURE] {
             assert!(p.ac.is_some());
         }
     }

@@ -154,9 +154,13 @@ impl Cleaner {
     fn clean_decoded(&self, input: String, encoding: &'static str, lossy: bool) -> Cleaned {
         let doc = features::Doc::analyse(&input, self.config.lang, &self.config.languages);
         let language = doc.lang.map(lang::code);
-        let decision = self.decide_to_fixpoint(&doc);
-        let (text, removals) = output::render(&doc, &decision);
-        drop(doc);
+        let (decision, mut lines) = self.decide_to_fixpoint(doc);
+        // Masking may have blanked lines: `blank` as in the input again.
+        for l in &mut lines {
+            l.blank = input[l.range()].trim().is_empty();
+        }
+        let (text, removals) = output::render_lines(&input, &lines, &decision);
+        drop(lines);
         Cleaned { input, encoding, lossy, language, text, removals }
     }
 
@@ -164,57 +168,73 @@ impl Cleaner {
     /// most [`MAX_PASSES`]). Each later pass sees the text with everything
     /// removed so far blanked out (same offsets, same lines), i.e. what a
     /// second run over the clean output would see, so the output is stable:
-    /// cleaning it again removes nothing.
-    fn decide_to_fixpoint(&self, doc: &features::Doc<'_>) -> decide::Decision {
+    /// cleaning it again removes nothing. Returns the decision and the lines.
+    fn decide_to_fixpoint(&self, doc: features::Doc<'_>) -> (decide::Decision, Vec<segment::Line>) {
         use decide::Verdict;
+        let original = doc.text;
         let mut verdicts = vec![Verdict::Keep; doc.len()];
         let mut spans: Vec<Span> = Vec::new();
         let mut masked: Option<Vec<u8>> = None;
-        for pass in 0..MAX_PASSES {
-            let text = match &masked {
-                Some(m) => std::str::from_utf8(m).expect("masking keeps UTF-8 valid"),
-                None => doc.text,
-            };
-            let later;
-            let view = if pass == 0 {
-                doc
-            } else {
-                later = features::Doc::analyse(text, self.config.lang, &self.config.languages);
-                &later
+        // What the previous pass analysed, and which lines masking changed since.
+        let mut changed_lines = vec![false; doc.len()];
+        let mut first = Some(doc);
+        let mut carry: Option<features::Carry> = None;
+        for _pass in 0..MAX_PASSES {
+            let view = match (first.take(), carry.take()) {
+                (Some(doc), _) => doc,
+                (None, Some(prev)) => {
+                    let text = match &masked {
+                        Some(m) => std::str::from_utf8(m).expect("masking keeps UTF-8 valid"),
+                        None => original,
+                    };
+                    features::Doc::analyse_after(text, prev, &changed_lines, self.config.lang, &self.config.languages)
+                }
+                // Every pass leaves a carry for the next.
+                (None, None) => break,
             };
             let mut found = Vec::new();
             for d in &self.detectors {
-                d.detect(view, &mut found);
+                d.detect(&view, &mut found);
             }
-            let d = decide::decide(view, found, &self.config.keep);
+            let mut d = decide::decide(&view, found, &self.config.keep);
+            let prev = view.into_carry();
+            let lines = prev.lines();
+            changed_lines.iter_mut().for_each(|c| *c = false);
             let mut index: Vec<Option<usize>> = vec![None; d.spans.len()];
+            // Moves span `si` of this pass into `spans` (once), returning its index there.
             let mut global = |si: usize, spans: &mut Vec<Span>| *index[si].get_or_insert_with(|| {
-                spans.push(d.spans[si].clone());
+                let taken = Span::lines(0..0, Category::Other, "", 0.0, "");
+                spans.push(std::mem::replace(&mut d.spans[si], taken));
                 spans.len() - 1
             });
-            let m = masked.get_or_insert_with(|| doc.text.as_bytes().to_vec());
+            let m = masked.get_or_insert_with(|| original.as_bytes().to_vec());
             let mut changed = false;
             for (i, v) in d.verdicts.iter().enumerate() {
                 match (*v, verdicts[i]) {
                     (Verdict::Remove(si), Verdict::Keep | Verdict::Cut(_)) => {
                         verdicts[i] = Verdict::Remove(global(si, &mut spans));
-                        m[doc.lines[i].range()].fill(b' ');
+                        m[lines[i].range()].fill(b' ');
+                        changed_lines[i] = true;
                         changed = true;
                     }
                     (Verdict::Cut(si), Verdict::Keep) => {
-                        verdicts[i] = Verdict::Cut(global(si, &mut spans));
-                        if let Some(c) = d.spans[si].cut.clone() {
+                        let g = global(si, &mut spans);
+                        verdicts[i] = Verdict::Cut(g);
+                        if let Some(c) = spans[g].cut.clone() {
                             m[c].fill(b' ');
+                            changed_lines[i] = true;
                         }
                         changed = true;
                     }
                     _ => {}
                 }
             }
+            carry = Some(prev);
             if !changed {
                 break;
             }
         }
-        decide::Decision { verdicts, spans }
+        let lines = carry.map(features::Carry::into_lines).unwrap_or_default();
+        (decide::Decision { verdicts, spans }, lines)
     }
 }

@@ -9,6 +9,7 @@
 use crate::decide::{Decision, Verdict};
 use crate::detect::Category;
 use crate::features::Doc;
+use crate::segment::Line;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -35,12 +36,18 @@ pub struct Removal {
 
 /// Builds the clean text and the removal records from a decision.
 pub fn render(doc: &Doc<'_>, d: &Decision) -> (String, Vec<Removal>) {
+    render_lines(doc.text, &doc.lines, d)
+}
+
+/// [`render`] from the text and its lines alone.
+pub fn render_lines(text: &str, lines: &[Line], d: &Decision) -> (String, Vec<Removal>) {
+    let doc = Text { text };
     let mut out = String::with_capacity(doc.text.len());
     let mut pending_blank = false;
     let mut removals: Vec<Removal> = Vec::new();
     // Index into `removals` of the open record and the span it came from.
     let mut open: Option<(usize, usize)> = None;
-    for (i, line) in doc.lines.iter().enumerate() {
+    for (i, line) in lines.iter().enumerate() {
         let text = &doc.text[line.range()];
         match d.verdicts[i] {
             Verdict::Keep if line.blank => {
@@ -86,6 +93,11 @@ pub fn render(doc: &Doc<'_>, d: &Decision) -> (String, Vec<Removal>) {
         r.text = doc.text[r.start_byte..r.end_byte].to_owned();
     }
     (out, removals)
+}
+
+/// The text being rendered.
+struct Text<'a> {
+    text: &'a str,
 }
 
 fn push_line(out: &mut String, pending_blank: &mut bool, text: &str) {

@@ -8,8 +8,9 @@
 //! start of the first body line before a tabloid ALL-CAPS word is cut alone.
 
 use super::{Category, Detector, Span};
-use crate::features::Doc;
+use crate::features::{slot, Doc};
 use crate::lexicon::{BYLINE_LINES, JOB_TITLES};
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -21,8 +22,11 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\(?(published|updated|posted|created|veröffentlicht|aktualisiert|erstellt|geschrieben|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano)\b.{0,40}\d|^\((additional )?(reporting|writing|editing|compiled) by\b").expect("valid regex")
 });
 
+/// Role words of [`BIO`].
+const ROLES: &str = "professor|professorin|lecturer|researcher|fellow|expert|experte|expertin|dozent|dozentin|journalist|journalistin|writer|reporter|reporterin|correspondent|editor|columnist|author|contributor|blogger|analyst|redakteur|redakteurin|autor|autorin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|verslaggever|redacteur|dziennikarzem|dziennikarką|redaktorem|redaktorką";
+
 static BIO: LazyLock<Regex> = LazyLock::new(|| {
-    let roles = "professor|professorin|lecturer|researcher|fellow|expert|experte|expertin|dozent|dozentin|journalist|journalistin|writer|reporter|reporterin|correspondent|editor|columnist|author|contributor|blogger|analyst|redakteur|redakteurin|autor|autorin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|verslaggever|redacteur|dziennikarzem|dziennikarką|redaktorem|redaktorką";
+    let roles = ROLES;
     Regex::new(&format!(
         r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|is (an? )?(\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(ist|est|es|è|is|jest) (\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(lehrt|teaches|enseigne|enseña|insegna|doceert) )"
     ))
@@ -60,24 +64,61 @@ fn is_date_meta(doc: &Doc<'_>, i: usize) -> bool {
 /// The byline detector.
 pub struct Byline;
 
+/// Flags of the byline memo slot, one per line predicate.
+const F_MARKER: u32 = 0;
+const F_DATELINE: u32 = 1;
+const F_HEADER_PREFIXED: u32 = 2;
+const F_BY_LINE: u32 = 3;
+const F_BIO: u32 = 4;
+const F_HANDLE_OR_LINK: u32 = 5;
+
 fn is_by_line(doc: &Doc<'_>, i: usize) -> bool {
+    doc.memo_flag(slot::BYLINE, F_BY_LINE, i, || by_line(doc, i))
+}
+
+fn by_line(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
     f.words >= 2 && f.words <= 12 && !f.terminal && BY.is_match(doc.line(i).trim()) && f.title_ratio() >= 0.5
 }
 
 /// "About the author: …" / "Over de auteur: …".
 fn is_header_prefixed(doc: &Doc<'_>, i: usize) -> bool {
+    doc.memo_flag(slot::BYLINE, F_HEADER_PREFIXED, i, || header_prefixed(doc, i))
+}
+
+fn header_prefixed(doc: &Doc<'_>, i: usize) -> bool {
     let line = doc.line(i).trim();
     doc.feats[i].words <= 60 && line.split_once(':').is_some_and(|(head, _)| head.split_whitespace().count() <= 4 && BYLINE_LINES.is_line(head))
 }
 
 fn is_bio(doc: &Doc<'_>, i: usize) -> bool {
+    doc.memo_flag(slot::BYLINE, F_BIO, i, || bio(doc, i))
+}
+
+fn bio(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
-    f.words >= 4 && f.words <= 90 && BIO.is_match(doc.line(i).trim())
+    f.words >= 4 && f.words <= 90 && may_be_bio(doc, i) && BIO.is_match(doc.line(i).trim())
+}
+
+/// Literals one of which every alternative of [`BIO`]'s case-insensitive part contains.
+static BIO_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let keys = ["degree", "is on", "can be reached", "writes", "is the author of", "lehrt", "teaches", "enseigne", "enseña", "insegna", "doceert"];
+    AhoCorasick::new(keys.into_iter().chain(ROLES.split('|'))).expect("valid patterns")
+});
+
+/// Cheap necessary condition for [`BIO`]: the lowercased line contains one
+/// of [`BIO_KEYS`]. Every character the case-insensitive part matches to a
+/// key's letter lowercases to it, except `ſ` (an `s`): lines with one are not filtered.
+fn may_be_bio(doc: &Doc<'_>, i: usize) -> bool {
+    doc.line(i).contains('ſ') || BIO_KEYS.is_match(doc.lower(i))
 }
 
 fn handle_or_link(doc: &Doc<'_>, i: usize) -> bool {
-    let lower = doc.line(i).to_lowercase();
+    doc.memo_flag(slot::BYLINE, F_HANDLE_OR_LINK, i, || has_handle_or_link(doc, i))
+}
+
+fn has_handle_or_link(doc: &Doc<'_>, i: usize) -> bool {
+    let lower = doc.lower(i);
     doc.feats[i].link || lower.contains("twitter") || lower.contains("e-mail") || lower.contains("email")
 }
 
@@ -124,14 +165,16 @@ impl Detector for Byline {
 
     fn detect(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
         let n = doc.len();
-        let marker: Vec<bool> = (0..n).map(|i| !doc.lines[i].blank && doc.feats[i].words <= 6 && BYLINE_LINES.is_line(doc.line(i))).collect();
+        let marker: Vec<bool> = (0..n)
+            .map(|i| !doc.lines[i].blank && doc.feats[i].words <= 6 && doc.memo_flag(slot::BYLINE, F_MARKER, i, || BYLINE_LINES.is_line_lower(doc.lower(i))))
+            .collect();
         for i in 0..n {
             if doc.lines[i].blank {
                 continue;
             }
             if marker[i] {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/author-box", 0.9, "author box header"));
-            } else if doc.feats[i].words <= 30 && DATELINE.is_match(doc.line(i).trim()) || is_date_meta(doc, i) {
+            } else if doc.feats[i].words <= 30 && doc.memo_flag(slot::BYLINE, F_DATELINE, i, || DATELINE.is_match(doc.line(i).trim())) || is_date_meta(doc, i) {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/dateline", 0.8, "publication date or reporting credit"));
             } else if is_header_prefixed(doc, i) {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/author-box", 0.85, "author box"));

@@ -6,8 +6,9 @@
 //! with a prompt verb ("Sign up to our daily newsletter for …").
 
 use super::{Category, Detector, Span};
-use crate::features::Doc;
-use crate::lexicon::CALL_TO_ACTION;
+use crate::features::{slot, Doc};
+use super::phrase_sets;
+use crate::lexicon::{set, CALL_TO_ACTION};
 
 /// Imperatives that open a prompt ("Sign up to our daily newsletter for …").
 const PROMPT_VERBS: &[&str] = &[
@@ -37,10 +38,15 @@ impl Detector for CallToAction {
             if doc.lines[i].blank || f.words == 0 || f.words > 25 {
                 continue;
             }
-            let lower = doc.line(i).to_lowercase();
-            let Some(p) = CALL_TO_ACTION.find(&lower) else { continue };
+            let code = doc.memo(slot::CALL_TO_ACTION, i, || {
+                if phrase_sets(doc, i) & set::CALL_TO_ACTION == 0 {
+                    return 0;
+                }
+                CALL_TO_ACTION.find_index(doc.lower(i)).map_or(0, |k| k as u16 + 1)
+            });
+            let Some(p) = code.checked_sub(1).map(|k| CALL_TO_ACTION.pattern(k as usize)) else { continue };
             let long_phrase = p.split_whitespace().count() >= 3;
-            if long_phrase || f.words <= 10 || starts_with_prompt(&lower) {
+            if long_phrase || f.words <= 10 || starts_with_prompt(doc.lower(i)) {
                 out.push(Span::lines(i..i + 1, Category::CallToAction, "call_to_action/phrase", 0.9, format!("prompt to act (\"{p}\")")));
             }
         }

@@ -7,8 +7,9 @@
 //! caption and goes too.
 
 use super::{Category, Detector, Span};
-use crate::features::Doc;
-use crate::lexicon::{norm, PHOTO_AGENCIES};
+use crate::features::{slot, Doc};
+use super::phrase_sets;
+use crate::lexicon::{norm_lower, set, PHOTO_AGENCIES};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -34,19 +35,23 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
         return false;
     }
     let line = doc.line(i).trim();
-    if f.words <= 40 && PAREN.is_match(line) {
+    // What the regexes need literally: PAREN a colon and a bracket, TAIL a
+    // colon or ©, PREFIX a colon, © or |.
+    let colon = line.contains(':');
+    let copy = line.contains('©');
+    if f.words <= 40 && colon && line.contains(['(', '[']) && PAREN.is_match(line) {
         return true;
     }
-    if f.words <= 30 && TAIL.is_match(line) {
+    if f.words <= 30 && (colon || copy) && TAIL.is_match(line) {
         return true;
     }
-    if f.words <= 15 && (PREFIX.is_match(line) || BY_CREDIT.is_match(line)) {
+    if f.words <= 15 && ((colon || copy || line.contains('|')) && PREFIX.is_match(line) || BY_CREDIT.is_match(line)) {
         return true;
     }
     if f.words <= 10 && !f.terminal {
-        let lower = line.to_lowercase();
-        if PHOTO_AGENCIES.contains(&lower) {
-            let n = norm(line);
+        let lower = doc.lower(i).trim();
+        if phrase_sets(doc, i) & set::PHOTO_AGENCIES != 0 && PHOTO_AGENCIES.contains(lower) {
+            let n = norm_lower(lower);
             return line.contains('©') && f.words <= 8 || line.contains('/') || PHOTO_AGENCIES.is_norm(&n) || (lower.contains(" via ") && f.words <= 6);
         }
     }
@@ -59,7 +64,7 @@ impl Detector for Caption {
     }
 
     fn detect(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
-        let credits: Vec<usize> = (0..doc.len()).filter(|&i| is_credit(doc, i)).collect();
+        let credits: Vec<usize> = (0..doc.len()).filter(|&i| doc.memo_flag(slot::CAPTION, 0, i, || is_credit(doc, i))).collect();
         for &c in &credits {
             out.push(Span::lines(c..c + 1, Category::Caption, "caption/credit", 0.9, "photo credit"));
             for j in [doc.prev_nonblank(c), doc.next_nonblank(c)].into_iter().flatten() {

@@ -10,14 +10,16 @@
 //! article-like paragraphs without structure shows the article resuming.
 //! A thread with no article body before it is the page's content and stays.
 
-use super::{is_body_line, Category, Detector, Span};
-use crate::features::Doc;
-use crate::lexicon::{COMMENT_ACTIONS, COMMENT_FORM, COMMENT_MARKERS};
+use super::{is_body_line, phrase_sets, Category, Detector, Span};
+use crate::features::{slot, Doc};
+use crate::lexicon::{set, COMMENT_ACTIONS, COMMENT_FORM, COMMENT_MARKERS};
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::sync::LazyLock;
 
 /// What a line is inside a comment thread.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 enum Kind {
     /// Nothing special.
     Plain,
@@ -84,25 +86,33 @@ static VOTES: LazyLock<Regex> = LazyLock::new(|| {
 });
 static TIME_TOKEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d+\s?(s|m|h|d|w|y|mo|min|hr|hrs|yr|yrs|j|t|std)?$").expect("valid regex"));
 
+/// Every kind, indexed by its discriminant.
+const KINDS: [Kind; 8] = [Kind::Plain, Kind::Marker, Kind::Handle, Kind::Time, Kind::Action, Kind::Says, Kind::Trailer, Kind::Form];
+
+/// [`classify`], memoised per line.
+fn kind(doc: &Doc<'_>, i: usize) -> Kind {
+    KINDS[doc.memo(slot::COMMENTS, i, || classify(doc, i) as u16) as usize]
+}
+
 fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     let f = &doc.feats[i];
     if doc.lines[i].blank {
         return Kind::Plain;
     }
     let line = doc.line(i).trim();
-    if f.words <= 8 && COMMENT_MARKERS.is_line(line) {
+    if f.words <= 8 && COMMENT_MARKERS.is_line_lower(doc.lower(i)) {
         return Kind::Marker;
     }
-    if f.words <= 15 && (COUNT.is_match(line) || COUNT_PAREN.is_match(line)) {
+    if f.words <= 15 && may_be_count(line, doc.lower(i)) && (COUNT.is_match(line) || COUNT_PAREN.is_match(line)) {
         return Kind::Marker;
     }
     if f.words <= 10 && line.contains("(@") && HANDLE.is_match(line) {
         return Kind::Handle;
     }
-    if f.words <= 10 && (may_be_ago(line) && AGO.is_match(line) || has_clock(line) && DATETIME.is_match(line)) {
+    if f.words <= 10 && (may_be_ago(line, doc.lower(i)) && AGO.is_match(line) || has_clock(line) && DATETIME.is_match(line)) {
         return Kind::Time;
     }
-    if f.words <= 5 && COMMENT_ACTIONS.is_line(line) || f.words <= 8 && REPLY_TO.is_match(line) {
+    if f.words <= 5 && COMMENT_ACTIONS.is_line_lower(doc.lower(i)) || f.words <= 8 && starts_with_any(line, "riaeo") && REPLY_TO.is_match(line) {
         return Kind::Action;
     }
     if f.words <= 4 && f.digits > 0 && VOTES.is_match(line) {
@@ -117,7 +127,9 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     if is_trailer(line) {
         return Kind::Trailer;
     }
-    if f.words <= 40 && COMMENT_FORM.contains(&line.to_lowercase()) || f.words <= 4 && FORM_FIELD.is_match(line) {
+    if f.words <= 40 && phrase_sets(doc, i) & set::COMMENT_FORM != 0 && COMMENT_FORM.contains(doc.lower(i).trim())
+        || f.words <= 4 && may_be_form_field(line) && FORM_FIELD.is_match(line)
+    {
         return Kind::Form;
     }
     Kind::Plain
@@ -125,17 +137,66 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
 
 /// A comment cut with "Read more »", or "Last edited …".
 fn is_trailer(line: &str) -> bool {
-    line.contains(['»', '›', '…']) && TRAILER_END.is_match(line) || TRAILER_START.is_match(line)
+    line.contains(['»', '›', '…']) && TRAILER_END.is_match(line) || starts_with_any(line, "lezbmd") && TRAILER_START.is_match(line)
+}
+
+/// Cheap necessary condition for a case-insensitive regex anchored at the
+/// line's start whose alternatives all begin with an ASCII letter in
+/// `firsts` (lowercase, none of them `k` or `s`, whose case classes hold
+/// non-ASCII characters): the line starts with one of them, in either case.
+fn starts_with_any(line: &str, firsts: &str) -> bool {
+    line.as_bytes().first().is_some_and(|b| firsts.as_bytes().contains(&b.to_ascii_lowercase()))
+}
+
+/// Stems that every alternative of the comment words in [`COUNT`] and [`COUNT_PAREN`] contains.
+static COUNT_STEMS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new([
+        "comment", "komment", "coment", "koment", "reacti", "reacci", "respons", "réponse", "respuest", "rispost", "repl", "antwort",
+        "thought", "réflexion",
+    ])
+    .expect("valid patterns")
+});
+
+/// Cheap necessary condition for [`COUNT`] and [`COUNT_PAREN`]: the
+/// lowercased line (`lower`, [`Doc::lower`]) contains a stem of their comment
+/// words. Every character those case-insensitive regexes match to a stem's
+/// letter lowercases to it, except `ſ` (an `s`): lines with one are not filtered.
+fn may_be_count(line: &str, lower: &str) -> bool {
+    line.contains('ſ') || COUNT_STEMS.is_match(lower)
+}
+
+/// The ASCII keys of [`may_be_ago`], with the whitespace [`AGO`] requires
+/// next to them (`\s+ago`, `vor\s+`, …; ASCII whitespace, as for ASCII lines).
+static AGO_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let mut keys = Vec::new();
+    for ws in [" ", "\t", "\u{b}", "\u{c}"] {
+        for k in ["ago", "fa", "geleden", "temu"] {
+            keys.push(format!("{ws}{k}"));
+        }
+        for k in ["vor", "il y a", "hace"] {
+            keys.push(format!("{k}{ws}"));
+        }
+    }
+    AhoCorasick::new(keys).expect("valid patterns")
+});
+
+/// Cheap necessary condition for [`FORM_FIELD`]: the line starts with the
+/// first letter of one of its alternatives, in any case (with the non-ASCII
+/// `K` and `ſ` that case-insensitive `k` and `s` match).
+fn may_be_form_field(line: &str) -> bool {
+    line.chars().next().is_some_and(|c| matches!(c.to_ascii_lowercase(), 'n' | 'e' | 'w' | 'c' | 'k' | 'i' | 'r' | 's' | 'y' | 'ſ' | '\u{212A}'))
 }
 
 /// Cheap necessary condition for [`AGO`]: the line contains one of its
 /// closing words ("ago", "vor", "il y a", "hace", "fa", "geleden", "temu",
 /// "há"), in any case. (`DATETIME` needs three digits, which the features count.)
-fn may_be_ago(line: &str) -> bool {
+/// `lower` is the untrimmed line lowercased ([`Doc::lower`]).
+fn may_be_ago(line: &str, lower: &str) -> bool {
     const KEYS: [&str; 8] = ["ago", "vor", "il y a", "hace", "fa", "geleden", "temu", "há"];
     if line.is_ascii() {
-        let b = line.as_bytes();
-        return KEYS[..7].iter().any(|k| b.windows(k.len()).any(|w| w.eq_ignore_ascii_case(k.as_bytes())));
+        // ASCII lowercasing is what eq_ignore_ascii_case compares; a key
+        // with its whitespace inside the trimmed line is inside `lower` too.
+        return AGO_KEYS.is_match(lower);
     }
     let lower = fold_lower(line);
     KEYS.iter().any(|k| lower.contains(k))
@@ -164,6 +225,9 @@ fn ends_with_says(line: &str) -> bool {
     let Some(last) = t.rsplit(char::is_whitespace).next() else { return false };
     if last.chars().count() > 9 {
         return false;
+    }
+    if last.is_ascii() {
+        return VERBS.iter().any(|v| v.eq_ignore_ascii_case(last));
     }
     let folded = fold_lower(last);
     VERBS.contains(&folded.as_str())
@@ -207,7 +271,7 @@ impl Detector for Comments {
 
     fn detect(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
         let n = doc.len();
-        let kinds: Vec<Kind> = (0..n).map(|i| classify(doc, i)).collect();
+        let kinds: Vec<Kind> = (0..n).map(|i| kind(doc, i)).collect();
         let nonblank: Vec<usize> = (0..n).filter(|&i| !doc.lines[i].blank).collect();
         let start = thread_start(&kinds, &nonblank);
         let mut thread: Option<(usize, usize)> = None;

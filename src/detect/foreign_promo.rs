@@ -12,9 +12,10 @@
 //! block with more words than the document-language prose (the article itself).
 
 use super::{is_body_line, try_words_lower, Category, Detector, Span};
-use crate::features::Doc;
+use crate::features::{slot, Doc};
 use crate::lang::{self, Stoplist};
-use crate::lexicon::{CALL_TO_ACTION, PAYWALL_STRONG, PROMO_WORDS};
+use super::phrase_sets;
+use crate::lexicon::{set, CALL_TO_ACTION, PAYWALL_STRONG, PROMO_WORDS};
 use whatlang::Lang;
 
 const OTHERS: [Lang; 8] = [Lang::Eng, Lang::Deu, Lang::Fra, Lang::Spa, Lang::Ita, Lang::Nld, Lang::Pol, Lang::Por];
@@ -24,6 +25,13 @@ pub struct ForeignPromo;
 
 fn promo(lower: &str) -> bool {
     PROMO_WORDS.contains(lower) || PAYWALL_STRONG.contains(lower) || CALL_TO_ACTION.contains(lower)
+}
+
+/// [`promo`] of line `i`, lowercased, memoised.
+fn promo_line(doc: &Doc<'_>, i: usize) -> bool {
+    doc.memo_flag(slot::FOREIGN_FLAGS, 0, i, || {
+        phrase_sets(doc, i) & (set::PROMO_WORDS | set::PAYWALL_STRONG | set::CALL_TO_ACTION) != 0 && promo(doc.lower(i))
+    })
 }
 
 impl Detector for ForeignPromo {
@@ -53,26 +61,28 @@ impl Detector for ForeignPromo {
             if doc.lines[i].blank || f.words < 3 || f.stop_density() > 0.3 {
                 continue;
             }
-            counts.clear();
-            counts.resize(others.len(), 0);
-            // Function words of one language only: shared ones ("de", "a") say nothing.
-            own.clear();
-            own.resize(others.len(), 0);
-            try_words_lower(doc.line(i), |w| {
-                let in_main = main_stop.is_some_and(|m| m.contains(w));
-                for ((c, o), (_, s)) in counts.iter_mut().zip(own.iter_mut()).zip(&others) {
-                    let in_other = s.contains(w);
-                    *c += (in_other && !in_main) as u32;
-                    *o += (in_main && !in_other) as u32;
+            let code = doc.memo(slot::FOREIGN, i, || {
+                // Function words of one language only: shared ones ("de", "a") say nothing.
+                counts.clear();
+                counts.resize(others.len(), 0);
+                own.clear();
+                own.resize(others.len(), 0);
+                try_words_lower(doc.line(i), |w| {
+                    let in_main = main_stop.is_some_and(|m| m.contains(w));
+                    for ((c, o), (_, s)) in counts.iter_mut().zip(own.iter_mut()).zip(&others) {
+                        let in_other = s.contains(w);
+                        *c += (in_other && !in_main) as u32;
+                        *o += (in_main && !in_other) as u32;
+                    }
+                    true
+                });
+                let best = (0..others.len()).max_by_key(|&k| counts[k]);
+                match best {
+                    Some(k) if counts[k] >= 2 && counts[k] > 2 * own[k] => OTHERS.iter().position(|&o| o == others[k].0).map_or(0, |k| k as u16 + 1),
+                    _ => 0,
                 }
-                true
             });
-            let best = (0..others.len()).max_by_key(|&k| counts[k]);
-            if let Some(k) = best {
-                if counts[k] >= 2 && counts[k] > 2 * own[k] {
-                    lean[i] = Some(others[k].0);
-                }
-            }
+            lean[i] = code.checked_sub(1).map(|k| OTHERS[k as usize]);
         }
         let last_body = (0..n).rev().find(|&i| lean[i].is_none() && is_body_line(doc, i));
         // Words of prose in the document language: a "foreign" block larger
@@ -92,7 +102,7 @@ impl Detector for ForeignPromo {
                     j += 1;
                     continue;
                 }
-                let short_promo = lean[j].is_none() && doc.feats[j].words <= 8 && promo(&doc.line(j).to_lowercase());
+                let short_promo = lean[j].is_none() && doc.feats[j].words <= 8 && promo_line(doc, j);
                 if lean[j] == Some(l) || short_promo {
                     members.push(j);
                     j += 1;
@@ -102,7 +112,7 @@ impl Detector for ForeignPromo {
             }
             // A short promo line right before the block joins it too.
             if let Some(p) = doc.prev_nonblank(i) {
-                if lean[p].is_none() && doc.feats[p].words <= 8 && !members.contains(&p) && promo(&doc.line(p).to_lowercase()) {
+                if lean[p].is_none() && doc.feats[p].words <= 8 && !members.contains(&p) && promo_line(doc, p) {
                     members.insert(0, p);
                 }
             }
@@ -114,7 +124,7 @@ impl Detector for ForeignPromo {
             if text.chars().filter(|c| c.is_alphabetic()).count() < 40 {
                 continue;
             }
-            let Some(g) = lang::detect(&text, &[main, l]) else { continue };
+            let Some(g) = doc.detect_lang(&text, &[main, l]) else { continue };
             if g.lang != l || g.confidence < 0.3 {
                 continue;
             }

@@ -7,12 +7,23 @@
 //! run. A list header ("More stories", "Mehr zum Thema", "Lire aussi", …)
 //! right before a run lowers the minimum to two headlines and goes with it.
 
-use super::{content_words, is_body_line, Category, Detector, Span};
-use crate::features::Doc;
+use super::{is_body_line, try_words_lower, Category, Detector, Span};
+use crate::features::{slot, Doc};
+use crate::lang::Stoplist;
 use crate::lexicon::LIST_HEADERS;
-use ahash::AHashSet as HashSet;
+
+/// The tokeniser for [`Doc::words`]: the words of [`super::content_words`], in order.
+fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)) {
+    try_words_lower(line, |w| {
+        if w.chars().count() >= 3 && !w.chars().all(|c| c.is_numeric()) && !stop.is_some_and(|st| st.contains(w)) {
+            emit(w);
+        }
+        true
+    });
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 enum Kind {
     Headline,
     Teaser,
@@ -20,10 +31,15 @@ enum Kind {
     Other,
 }
 
+/// [`classify`], memoised per line.
 fn kind(doc: &Doc<'_>, i: usize) -> Kind {
+    [Kind::Headline, Kind::Teaser, Kind::Header, Kind::Other][doc.memo(slot::HEADLINE, i, || classify(doc, i) as u16) as usize]
+}
+
+fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     let f = &doc.feats[i];
     let line = doc.line(i).trim();
-    if f.words <= 6 && LIST_HEADERS.is_line(line) {
+    if f.words <= 6 && LIST_HEADERS.is_line_lower(doc.lower(i)) {
         return Kind::Header;
     }
     if super::quality::table_cells(line) >= 3 {
@@ -183,11 +199,22 @@ impl HeadlineList {
         used_header: &mut [bool],
         out: &mut Vec<Span>,
     ) {
-        let vocab: HashSet<String> =
-            (0..doc.len()).filter(|&i| !in_run[i] && is_body_line(doc, i)).flat_map(|i| content_words(doc.line(i), doc.stoplist)).collect();
+        // The body vocabulary, as a set of word ids.
+        let words = doc.words(slot::HEADLINE_WORDS, content_words);
+        let mut vocab = vec![false; words.distinct()];
+        let mut vocab_empty = true;
+        for i in (0..doc.len()).filter(|&i| !in_run[i] && is_body_line(doc, i)) {
+            for &id in words.line(i) {
+                vocab[id as usize] = true;
+                vocab_empty = false;
+            }
+        }
+        // First and last body line (whether a run has body before and after it).
+        let first_body = (0..doc.len()).find(|&i| is_body_line(doc, i));
+        let last_body = (0..doc.len()).rev().find(|&i| is_body_line(doc, i));
         let on_topic = |i: usize| {
-            let words = content_words(doc.line(i), doc.stoplist);
-            !words.is_empty() && words.iter().filter(|w| vocab.contains(w.as_str())).count() * 2 >= words.len()
+            let ids = words.line(i);
+            !ids.is_empty() && ids.iter().filter(|&&id| vocab[id as usize]).count() * 2 >= ids.len()
         };
         for (header, first, mut last) in accepted {
             // A closing paragraph that is about the article is the article
@@ -200,12 +227,12 @@ impl HeadlineList {
             for q in first..=last {
                 let i = nonblank[q];
                 mean_words += doc.feats[i].words as f32;
-                let words = content_words(doc.line(i), doc.stoplist);
-                if words.is_empty() {
+                let ids = words.line(i);
+                if ids.is_empty() {
                     continue;
                 }
-                let hit = words.iter().filter(|w| vocab.contains(w.as_str())).count();
-                sum += hit as f32 / words.len() as f32;
+                let hit = ids.iter().filter(|&&id| vocab[id as usize]).count();
+                sum += hit as f32 / ids.len() as f32;
                 counted += 1;
             }
             mean_words /= (last + 1 - first) as f32;
@@ -214,12 +241,12 @@ impl HeadlineList {
                 continue;
             }
             let (threshold, score) = if header.is_some() { (0.5, 0.9) } else { (0.3, 0.85) };
-            let body_before = (0..nonblank[first]).any(|i| is_body_line(doc, i));
-            let body_after = (nonblank[last] + 1..doc.len()).any(|i| is_body_line(doc, i));
+            let body_before = first_body.is_some_and(|b| b < nonblank[first]);
+            let body_after = last_body.is_some_and(|b| b > nonblank[last]);
             if header.is_none() && body_before && body_after {
                 continue;
             }
-            if vocab.is_empty() && header.is_none() || overlap > threshold {
+            if vocab_empty && header.is_none() || overlap > threshold {
                 continue;
             }
             if let Some(h) = header {

@@ -154,6 +154,11 @@ pub(crate) fn spans_of(detector: &dyn Detector, text: &str) -> Vec<Span> {
     v
 }
 
+/// [`crate::lexicon::phrase_sets`] of line `i` (lowercased, untrimmed), memoised.
+pub fn phrase_sets(doc: &Doc<'_>, i: usize) -> u16 {
+    doc.memo(crate::features::slot::PHRASES, i, || crate::lexicon::phrase_sets(doc.lower(i)))
+}
+
 /// Lowercased words (runs of letters, digits and inner apostrophes) of `s`.
 pub fn words_lower(s: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -172,7 +177,11 @@ pub fn try_words_lower(s: &str, mut f: impl FnMut(&str) -> bool) -> bool {
     while let Some(c) = it.next() {
         let inner_apos = (c == '\'' || c == '’') && !cur.is_empty() && it.peek().is_some_and(|n| n.is_alphabetic());
         if c.is_alphanumeric() || inner_apos {
-            cur.extend(c.to_lowercase());
+            if c.is_ascii() {
+                cur.push(c.to_ascii_lowercase());
+            } else {
+                cur.extend(c.to_lowercase());
+            }
         } else if !cur.is_empty() {
             if !f(&cur) {
                 return false;

@@ -8,9 +8,9 @@
 //! separated by `|`, `·`, `•` or `»`. Menus of one link per line are left to
 //! the line-quality classifier.
 
-use super::{try_words_lower, Category, Detector, Span};
-use crate::features::Doc;
-use crate::lexicon::{norm, BREADCRUMB_HOME, CONSENT, DISCLOSURE, LEGAL_LINKS, RIGHTS, SHARE_CORE, SHARE_WORDS};
+use super::{phrase_sets, try_words_lower, Category, Detector, Span};
+use crate::features::{slot, Doc};
+use crate::lexicon::{norm, norm_lower, set, BREADCRUMB_HOME, CONSENT, DISCLOSURE, LEGAL_LINKS, RIGHTS, SHARE_CORE, SHARE_WORDS};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -24,30 +24,60 @@ fn item_split(line: &str) -> Vec<&str> {
     line.split(['|', '·', '•', '»']).map(str::trim).filter(|s| !s.is_empty()).collect()
 }
 
-/// Why line `i` is navigation, with its score, or `None`.
-fn classify(doc: &Doc<'_>, i: usize) -> Option<(&'static str, f32, &'static str)> {
+/// Every outcome of [`classify`] (rule, score, reason); [`classify`] returns
+/// an index here and the memo stores 1 + that index (0: none).
+const OUTCOMES: [(&str, f32, &str); 8] = [
+    ("navigation/consent", 0.95, "cookie, privacy or consent notice"),
+    ("navigation/copyright", 0.95, "copyright line"),
+    ("navigation/link", 0.9, "legal or service link"),
+    ("navigation/share", 0.9, "share bar"),
+    ("navigation/breadcrumb", 0.9, "breadcrumb trail"),
+    ("navigation/link", 0.95, "legal or service links"),
+    ("navigation/menu-line", 0.8, "menu of separated items"),
+    ("navigation/disclosure", 0.9, "affiliate or advertiser disclosure"),
+];
+const CONSENT_LINE: usize = 0;
+const COPYRIGHT_LINE: usize = 1;
+const LEGAL_LINK: usize = 2;
+const SHARE_BAR: usize = 3;
+const BREADCRUMB: usize = 4;
+const LEGAL_LINKS_LINE: usize = 5;
+const MENU_LINE: usize = 6;
+const DISCLOSURE_LINE: usize = 7;
+
+/// [`classify`], memoised per line.
+fn outcome(doc: &Doc<'_>, i: usize) -> Option<(&'static str, f32, &'static str)> {
+    let code = doc.memo(slot::NAVIGATION, i, || {
+        classify(doc, i).map_or(0, |k| k as u16 + 1)
+    });
+    code.checked_sub(1).and_then(|k| OUTCOMES.get(k as usize)).copied()
+}
+
+/// Why line `i` is navigation (an index into [`OUTCOMES`]), or `None`.
+fn classify(doc: &Doc<'_>, i: usize) -> Option<usize> {
     let f = &doc.feats[i];
     let line = doc.line(i).trim();
     if f.words == 0 || f.words > 80 {
         return None;
     }
-    let lower = line.to_lowercase();
-    let consent = CONSENT.count(&lower);
+    let lower = doc.lower(i).trim();
+    let sets = phrase_sets(doc, i);
+    let consent = if sets & set::CONSENT != 0 { CONSENT.count(lower) } else { 0 };
     if consent > 0 && (f.words <= 30 || consent >= 2) {
-        return Some(("navigation/consent", 0.95, "cookie, privacy or consent notice"));
+        return Some(CONSENT_LINE);
     }
-    if f.words <= 60 && DISCLOSURE.contains(&lower) {
-        return Some(("navigation/disclosure", 0.9, "affiliate or advertiser disclosure"));
+    if f.words <= 60 && sets & set::DISCLOSURE != 0 && DISCLOSURE.contains(lower) {
+        return Some(DISCLOSURE_LINE);
     }
     if f.words > 30 {
         return None;
     }
-    if RIGHTS.contains(&lower) && (f.words <= 20 || lower.contains("reserved") || lower.contains('©')) || COPYRIGHT.is_match(line) && f.words <= 20 {
-        return Some(("navigation/copyright", 0.95, "copyright line"));
+    if sets & set::RIGHTS != 0 && RIGHTS.contains(lower) && (f.words <= 20 || lower.contains("reserved") || lower.contains('©')) || COPYRIGHT.is_match(line) && f.words <= 20 {
+        return Some(COPYRIGHT_LINE);
     }
-    let n = norm(line);
+    let n = norm_lower(lower);
     if LEGAL_LINKS.is_norm(&n) {
-        return Some(("navigation/link", 0.9, "legal or service link"));
+        return Some(LEGAL_LINK);
     }
     // At most 12 words, all share words, one of them a core one (stops at the first other word).
     let (mut count, mut core) = (0usize, false);
@@ -57,20 +87,20 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<(&'static str, f32, &'static str)
         count <= 12 && SHARE_WORDS.contains(&w)
     });
     if all_share && core {
-        return Some(("navigation/share", 0.9, "share bar"));
+        return Some(SHARE_BAR);
     }
     if f.separators >= 1 && f.words <= 15 {
         let items: Vec<&str> = line.split(['>', '»', '›', '/']).map(str::trim).filter(|s| !s.is_empty()).collect();
         if items.len() >= 2 && BREADCRUMB_HOME.contains(&norm(items[0]).as_str()) {
-            return Some(("navigation/breadcrumb", 0.9, "breadcrumb trail"));
+            return Some(BREADCRUMB);
         }
     }
     let items = item_split(line);
     if items.len() >= 2 && items.iter().all(|it| LEGAL_LINKS.is_line(it)) {
-        return Some(("navigation/link", 0.95, "legal or service links"));
+        return Some(LEGAL_LINKS_LINE);
     }
     if items.len() >= 3 && items.iter().all(|it| it.split_whitespace().count() <= 5) && !f.terminal {
-        return Some(("navigation/menu-line", 0.8, "menu of separated items"));
+        return Some(MENU_LINE);
     }
     None
 }
@@ -85,7 +115,7 @@ impl Detector for Navigation {
             if doc.lines[i].blank {
                 continue;
             }
-            if let Some((rule, score, reason)) = classify(doc, i) {
+            if let Some((rule, score, reason)) = outcome(doc, i) {
                 out.push(Span::lines(i..i + 1, Category::Navigation, rule, score, reason));
             }
         }

@@ -6,8 +6,9 @@
 //! "abo", …) count in short lines only, in pairs or with a price.
 
 use super::{Category, Detector, Span};
-use crate::features::Doc;
-use crate::lexicon::{PAYWALL_STRONG, PAYWALL_WEAK};
+use crate::features::{slot, Doc};
+use super::phrase_sets;
+use crate::lexicon::{set, PAYWALL_STRONG, PAYWALL_WEAK};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -17,6 +18,26 @@ static PRICE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The paywall detector.
 pub struct Paywall;
+
+/// The rule line `i` (blank lines and lines of 1 to 40 words only) matches:
+/// 0 none, 1 offer, 2 + k a strong phrase, where k is 0 for none found or
+/// 1 + the index of the phrase [`PAYWALL_STRONG`] finds first.
+fn classify(doc: &Doc<'_>, i: usize) -> u16 {
+    let f = &doc.feats[i];
+    let lower = doc.lower(i);
+    let sets = phrase_sets(doc, i);
+    let strong = if sets & set::PAYWALL_STRONG != 0 { PAYWALL_STRONG.count(lower) } else { 0 };
+    if strong > 0 && (f.words <= 18 || strong >= 2) {
+        return 2 + PAYWALL_STRONG.find_index(lower).map_or(0, |k| k as u16 + 1);
+    }
+    if f.words <= 14 {
+        let weak = if sets & set::PAYWALL_WEAK != 0 { PAYWALL_WEAK.count(lower) } else { 0 };
+        if weak >= 2 || (weak == 1 && PRICE.is_match(lower)) {
+            return 1;
+        }
+    }
+    0
+}
 
 impl Detector for Paywall {
     fn name(&self) -> &'static str {
@@ -29,18 +50,13 @@ impl Detector for Paywall {
             if doc.lines[i].blank || f.words == 0 || f.words > 40 {
                 continue;
             }
-            let lower = doc.line(i).to_lowercase();
-            let strong = PAYWALL_STRONG.count(&lower);
-            if strong > 0 && (f.words <= 18 || strong >= 2) {
-                let phrase = PAYWALL_STRONG.find(&lower).unwrap_or("");
-                let score = if f.words <= 18 { 0.92 } else { 0.85 };
-                out.push(Span::lines(i..i + 1, Category::Paywall, "paywall/phrase", score, format!("paywall notice (\"{phrase}\")")));
-                continue;
-            }
-            if f.words <= 14 {
-                let weak = PAYWALL_WEAK.count(&lower);
-                if weak >= 2 || (weak == 1 && PRICE.is_match(&lower)) {
-                    out.push(Span::lines(i..i + 1, Category::Paywall, "paywall/offer", 0.8, "short subscription offer"));
+            match doc.memo(slot::PAYWALL, i, || classify(doc, i)) {
+                0 => {}
+                1 => out.push(Span::lines(i..i + 1, Category::Paywall, "paywall/offer", 0.8, "short subscription offer")),
+                code => {
+                    let phrase = (code - 2).checked_sub(1).map_or("", |k| PAYWALL_STRONG.pattern(k as usize));
+                    let score = if f.words <= 18 { 0.92 } else { 0.85 };
+                    out.push(Span::lines(i..i + 1, Category::Paywall, "paywall/phrase", score, format!("paywall notice (\"{phrase}\")")));
                 }
             }
         }

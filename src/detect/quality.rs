@@ -12,8 +12,10 @@
 
 use super::quality_model as model;
 use super::{Category, Detector, Span};
-use crate::features::Doc;
+use crate::features::{slot, Doc, Words};
+use crate::lang::Stoplist;
 use ahash::AHashMap as HashMap;
+use std::cell::{Ref, RefCell};
 
 /// Names of the model's features, in vector order.
 pub const FEATURES: [&str; 34] = [
@@ -58,10 +60,18 @@ pub const N: usize = FEATURES.len();
 
 /// Feature vectors of every line (`None` for blank lines).
 pub fn vectors(doc: &Doc<'_>) -> Vec<Option<[f32; N]>> {
+    let mut out = vec![None; doc.len()];
+    each_vector(doc, |i, v| out[i] = Some(v));
+    out
+}
+
+/// Calls `sink` with the feature vector of every non-blank line, in line order
+/// (what [`vectors`] collects, without holding them all).
+fn each_vector(doc: &Doc<'_>, mut sink: impl FnMut(usize, [f32; N])) {
     let n = doc.len();
     let nb: Vec<usize> = (0..n).filter(|&i| !doc.lines[i].blank).collect();
     if nb.is_empty() {
-        return vec![None; n];
+        return;
     }
     let has_stop = doc.stoplist.is_some();
     let lw: Vec<f32> = nb.iter().map(|&i| ln1(doc.feats[i].words)).collect();
@@ -85,7 +95,6 @@ pub fn vectors(doc: &Doc<'_>) -> Vec<Option<[f32; N]>> {
             block_of[i] = (ln1(b.len() as u32), mean);
         }
     }
-    let mut out = vec![None; n];
     for (k, &i) in nb.iter().enumerate() {
         let f = &doc.feats[i];
         let w = f.words.max(1) as f32;
@@ -143,9 +152,8 @@ pub fn vectors(doc: &Doc<'_>) -> Vec<Option<[f32; N]>> {
         v[31] = (!has_stop) as u8 as f32;
         v[32] = body[k] as u8 as f32;
         v[33] = region_words as f32 / total_words as f32;
-        out[i] = Some(v);
+        sink(i, v);
     }
-    out
 }
 
 fn ln1(x: u32) -> f32 {
@@ -183,38 +191,72 @@ fn main_region(doc: &Doc<'_>, nb: &[usize], body: &[bool]) -> std::ops::Range<us
     }
 }
 
-fn content_words<'t>(line: &'t str, doc: &Doc<'_>) -> impl Iterator<Item = String> + 't {
-    let stop = doc.stoplist;
-    line.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 3)
-        .map(|w| w.to_lowercase())
-        .filter(move |w| stop.map_or(true, |s| !s.contains(w.as_str())))
-}
-
-fn region_vocab(doc: &Doc<'_>, nb: &[usize], region: std::ops::Range<usize>) -> HashMap<String, u32> {
-    let mut m = HashMap::new();
-    for &i in &nb[region] {
-        for w in content_words(doc.line(i), doc) {
-            *m.entry(w).or_insert(0) += 1;
+/// Quality's tokeniser (see [`Doc::words`]): calls `emit` with each content
+/// word of `line`: a run of alphanumeric characters, three or more of them,
+/// lowercased (`str::to_lowercase`), not in the stoplist.
+fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)) {
+    let mut buf = String::new();
+    for w in line.split(|c: char| !c.is_alphanumeric()) {
+        if w.len() < 3 {
+            continue;
+        }
+        let owned;
+        let lw: &str = if w.is_ascii() {
+            buf.clear();
+            buf.push_str(w);
+            buf.make_ascii_lowercase();
+            &buf
+        } else {
+            if w.chars().count() < 3 {
+                continue;
+            }
+            owned = w.to_lowercase();
+            &owned
+        };
+        if stop.map_or(true, |s| !s.contains(lw)) {
+            emit(lw);
         }
     }
-    m
+}
+
+/// The article region's vocabulary: how often it uses each content word.
+struct Vocab<'d> {
+    /// Content words of every line, as ids.
+    words: Ref<'d, Words>,
+    /// Region count per word id.
+    counts: Vec<u32>,
+    /// Scratch: per word id, its count in the line at hand.
+    own: RefCell<Vec<u32>>,
+}
+
+fn region_vocab<'d>(doc: &'d Doc<'_>, nb: &[usize], region: std::ops::Range<usize>) -> Vocab<'d> {
+    let words = doc.words(slot::QUALITY_WORDS, content_words);
+    let mut counts = vec![0u32; words.distinct()];
+    for &i in &nb[region] {
+        for &id in words.line(i) {
+            counts[id as usize] += 1;
+        }
+    }
+    Vocab { own: RefCell::new(vec![0; counts.len()]), words, counts }
 }
 
 /// Share of the line's content words that the region uses (elsewhere than in this line).
-fn overlap(doc: &Doc<'_>, i: usize, vocab: &HashMap<String, u32>, inside: bool) -> f32 {
-    let words: Vec<String> = content_words(doc.line(i), doc).collect();
-    if words.is_empty() {
+fn overlap(_doc: &Doc<'_>, i: usize, vocab: &Vocab<'_>, inside: bool) -> f32 {
+    let ids = vocab.words.line(i);
+    if ids.is_empty() {
         return 0.0;
     }
-    let mut own: HashMap<&str, u32> = HashMap::new();
-    if inside {
-        for w in &words {
-            *own.entry(w.as_str()).or_insert(0) += 1;
-        }
-    }
-    let hit = words.iter().filter(|w| vocab.get(w.as_str()).copied().unwrap_or(0) > own.get(w.as_str()).copied().unwrap_or(0)).count();
-    hit as f32 / words.len() as f32
+    let counts = &vocab.counts;
+    let hit = if inside {
+        let mut own = vocab.own.borrow_mut();
+        ids.iter().for_each(|&id| own[id as usize] += 1);
+        let hit = ids.iter().filter(|&&id| counts[id as usize] > own[id as usize]).count();
+        ids.iter().for_each(|&id| own[id as usize] = 0);
+        hit
+    } else {
+        ids.iter().filter(|&&id| counts[id as usize] > 0).count()
+    };
+    hit as f32 / ids.len() as f32
 }
 
 /// Probability that a line with feature vector `v` is boilerplate.
@@ -237,13 +279,17 @@ impl Detector for Quality {
         if doc.lines.iter().filter(|l| !l.blank).take(MIN_LINES).count() < MIN_LINES {
             return;
         }
-        let vs = vectors(doc);
-        let nb: Vec<usize> = (0..doc.len()).filter(|&i| vs[i].is_some()).collect();
-        let mut p: Vec<f32> = nb.iter().map(|&i| vs[i].as_ref().map_or(0.0, probability)).collect();
+        // Per non-blank line: its index, probability and two strongest signals.
+        let (mut nb, mut p, mut top) = (Vec::new(), Vec::new(), Vec::new());
+        each_vector(doc, |i, v| {
+            nb.push(i);
+            p.push(probability(&v));
+            top.push(strongest(&v));
+        });
         smooth_prose_runs(doc, &nb, &mut p);
         keep_tables(doc, &nb, &mut p);
         for (k, &i) in nb.iter().enumerate() {
-            let (Some(v), p) = (&vs[i], p[k]) else { continue };
+            let (v, p) = (top[k], p[k]);
             if p < 0.5 {
                 continue;
             }
@@ -315,8 +361,13 @@ fn smooth_prose_runs(doc: &Doc<'_>, nb: &[usize], p: &mut [f32]) {
     }
 }
 
-/// Names the two features that pushed the line most towards removal.
-fn explain(v: &[f32; N], p: f32) -> String {
+/// Says why, from the two features that pushed the line most towards removal ([`strongest`]).
+fn explain(top: [u16; 2], p: f32) -> String {
+    format!("line-quality model p={p:.2}; strongest signals: {}, {}", FEATURES[top[0] as usize], FEATURES[top[1] as usize])
+}
+
+/// The two features that pushed the line most towards removal.
+fn strongest(v: &[f32; N]) -> [u16; 2] {
     // The first two of the contributions sorted by value (descending), then index.
     let before = |a: (f32, usize), b: (f32, usize)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).is_lt();
     let mut top = [(f32::NEG_INFINITY, usize::MAX); 2];
@@ -327,5 +378,5 @@ fn explain(v: &[f32; N], p: f32) -> String {
             top[1] = c;
         }
     }
-    format!("line-quality model p={p:.2}; strongest signals: {}, {}", FEATURES[top[0].1], FEATURES[top[1].1])
+    [top[0].1 as u16, top[1].1 as u16]
 }
