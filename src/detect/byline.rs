@@ -206,8 +206,7 @@ mod tests {
     use super::*;
 
     fn spans(text: &str) -> Vec<Span> {
-        let v = crate::detect::spans_of(&Byline, text);
-        v
+        crate::detect::spans_of(&Byline, text)
     }
 
     #[test]

@@ -355,8 +355,7 @@ mod tests {
         The opposition argued that the spending on roads was too low and that it would cost more later.\n";
 
     fn spans(text: &str) -> Vec<Span> {
-        let v = crate::detect::spans_of(&Comments, text);
-        v
+        crate::detect::spans_of(&Comments, text)
     }
 
     #[test]

@@ -133,7 +133,7 @@ impl Detector for ForeignPromo {
             let last = members[members.len() - 1];
             let (score, reason) = if promo(&lower) {
                 (0.97, format!("{} promo block in a {} document", lang::code(l), lang::code(main)))
-            } else if last_body.is_none_or(|b| first > b) {
+            } else if last_body.map_or(true, |b| first > b) {
                 (0.8, format!("{} block after the {} body", lang::code(l), lang::code(main)))
             } else {
                 continue;
@@ -152,8 +152,7 @@ mod tests {
         Terrified children were heard crying for help from beneath the rubble, while rescuers searched for them.\n";
 
     fn spans(text: &str) -> Vec<Span> {
-        let v = crate::detect::spans_of(&ForeignPromo, text);
-        v
+        crate::detect::spans_of(&ForeignPromo, text)
     }
 
     #[test]

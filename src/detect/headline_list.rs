@@ -269,8 +269,7 @@ mod tests {
         Officials said the missile strike on the hospital was one of the heaviest attacks on the capital in months.\n";
 
     fn spans(text: &str) -> Vec<Span> {
-        let v = crate::detect::spans_of(&HeadlineList, text);
-        v
+        crate::detect::spans_of(&HeadlineList, text)
     }
 
     #[test]
