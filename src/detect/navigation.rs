@@ -79,14 +79,17 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<usize> {
     if LEGAL_LINKS.is_norm(&n) {
         return Some(LEGAL_LINK);
     }
-    // At most 12 words, all share words, one of them a core one (stops at the first other word).
-    let (mut count, mut core) = (0usize, false);
-    let all_share = try_words_lower(line, |w| {
+    // At most 12 words, all share words, one of them a core one; or at most 8
+    // words, half of them share words, two of them networks or share verbs
+    // ("Whatsapp   Facebook   Pint   Baixar").
+    let (mut count, mut share, mut core) = (0usize, 0usize, 0usize);
+    try_words_lower(line, |w| {
         count += 1;
-        core |= SHARE_CORE.contains(&w);
-        count <= 12 && SHARE_WORDS.contains(&w)
+        share += SHARE_WORDS.contains(&w) as usize;
+        core += SHARE_CORE.contains(&w) as usize;
+        count <= 12
     });
-    if all_share && core {
+    if count <= 12 && core >= 1 && share == count || count <= 8 && core >= 2 && share * 2 >= count {
         return Some(SHARE_BAR);
     }
     if f.separators >= 1 && f.words <= 15 {
@@ -142,6 +145,7 @@ mod tests {
         assert_eq!(rule("Mentions légales"), Some("navigation/link"));
         assert_eq!(rule("Share on Facebook Twitter WhatsApp"), Some("navigation/share"));
         assert_eq!(rule("Teilen"), Some("navigation/share"));
+        assert_eq!(rule("Whatsapp   Facebook   Pint   Baixar"), Some("navigation/share"));
         assert_eq!(rule("Home > News > World"), Some("navigation/breadcrumb"));
         assert_eq!(rule("Home » Politik"), Some("navigation/breadcrumb"));
         assert_eq!(rule("News | Sport | Weather | Culture"), Some("navigation/menu-line"));
