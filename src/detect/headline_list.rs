@@ -1,16 +1,24 @@
 //! `headline_list`: lists of other stories' headlines, possibly with teasers.
 //!
 //! A run of at least three headline-like lines (short, no terminal full
-//! stop, no colon), possibly alternating with one-sentence teasers (never two
-//! teasers in a row), whose content words overlap little with the article
-//! body. The body vocabulary comes from long, stopword-rich lines outside the
-//! run. A list header ("More stories", "Mehr zum Thema", "Lire aussi", …)
-//! right before a run lowers the minimum to two headlines and goes with it.
+//! stop, no colon; a headline cut short with an ellipsis counts), possibly
+//! alternating with one-sentence teasers (never two teasers in a row), whose
+//! content words overlap little with the article body. The body vocabulary
+//! comes from long, stopword-rich lines outside the run; a closing paragraph
+//! about the article is not taken as the run's last teaser. A list header
+//! ("More stories", "Mehr zum Thema", "Lire aussi", …) right before a run
+//! lowers the minimum to two headlines and goes with it; a header alone goes
+//! too. Also: cross-link lines ("Read more: …", "Lea también: …") and runs
+//! of two or more story cards flattened to one line each (a Title Case
+//! headline glued to its teaser, or running into the lede's wire dateline).
+//! Rows of tab-separated tables are never headlines.
 
 use super::{is_body_line, try_words_lower, Category, Detector, Span};
 use crate::features::{slot, Doc};
 use crate::lang::Stoplist;
 use crate::lexicon::LIST_HEADERS;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// The tokeniser for [`Doc::words`]: the words of [`super::content_words`], in order.
 fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)) {
@@ -118,7 +126,7 @@ impl Detector for HeadlineList {
         if !accepted.is_empty() {
             self.runs(doc, &nonblank, &in_run, accepted, &mut used_header, out);
         }
-        let cards: Vec<bool> = nonblank.iter().map(|&i| glued_card(doc.line(i))).collect();
+        let cards: Vec<bool> = nonblank.iter().map(|&i| glued_card(doc.line(i)) || INNER_DATELINE.is_match(doc.line(i).trim())).collect();
         let mut q = 0;
         while q < nonblank.len() {
             let mut r = q;
@@ -142,6 +150,12 @@ impl Detector for HeadlineList {
         }
     }
 }
+
+/// A story card whose headline runs into the lede's wire dateline:
+/// "UN regrets new US position on settlements UNITED NATIONS: United Nations …".
+static INNER_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^.{15,200}?[\p{Ll}0-9’'”)]\s+(\p{Lu}[\p{Lu}.]{3,}|\p{Lu}[\p{Lu}.]+(\s+\p{Lu}[\p{Lu}.]+){1,2})\s*:\s+\p{Lu}").expect("valid regex")
+});
 
 /// A story card flattened to one line: a Title Case headline glued to its
 /// teaser with no space ("Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's
@@ -278,6 +292,8 @@ mod tests {
         assert!(glued_card("Is Violence In Sports On The Rise?Violence is part of the game in many sports."));
         assert!(!glued_card("Apple released the new iPhone and the MacBook Pro on Tuesday in California."));
         assert!(!glued_card("Watch It On YouTube Tonight"));
+        assert!(INNER_DATELINE.is_match("UN regrets new US position on legality of settlements UNITED NATIONS: United Nations Secretary General said"));
+        assert!(!INNER_DATELINE.is_match("NEW DELHI: Their American dream shattered, nearly 150 Indians returned home broke on Wednesday."));
     }
 
     #[test]
