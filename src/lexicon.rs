@@ -41,6 +41,17 @@ impl Phrases {
         ac.find_iter(lower).find(|m| bounded(lower, m.start(), m.end())).map(|m| m.pattern().as_usize())
     }
 
+    /// Index of the phrase with the most words among those found in `lower`
+    /// at word boundaries (the first of them on ties).
+    pub fn find_longest_index(&self, lower: &str) -> Option<usize> {
+        let ac = self.ac.as_ref()?;
+        let words = |k: usize| self.patterns[k].split_whitespace().count();
+        ac.find_iter(lower)
+            .filter(|m| bounded(lower, m.start(), m.end()))
+            .map(|m| m.pattern().as_usize())
+            .fold(None, |best: Option<usize>, k| if best.is_some_and(|b| words(b) >= words(k)) { best } else { Some(k) })
+    }
+
     /// The phrase with index `k` (as [`Phrases::find_index`] returns it).
     pub fn pattern(&self, k: usize) -> &'static str {
         self.patterns[k]
@@ -419,24 +430,26 @@ pub static CONSENT: LazyLock<Phrases> = LazyLock::new(|| {
             "cookie settings", "cookie preferences", "accept cookies", "accept all cookies", "accept all", "reject all",
             "manage cookies", "privacy policy", "privacy settings", "privacy preferences", "your privacy", "consent preferences",
             "manage consent", "do not sell my personal information",
+            "by submitting this form", "revoke this consent", "revoke your consent", "data protection policy",
         ],
         &[
             "wir verwenden cookies", "wir nutzen cookies", "diese website verwendet cookies", "verwendung von cookies",
             "cookie-einstellungen", "cookie einstellungen", "cookie-richtlinie", "alle akzeptieren", "alle ablehnen",
             "datenschutzerklärung", "datenschutzhinweise", "datenschutz-einstellungen", "datenschutzeinstellungen", "einwilligung",
+            "mit dem absenden", "mit absenden", "willige ich",
         ],
         &[
             "nous utilisons des cookies", "ce site utilise des cookies", "utilisation des cookies", "politique de cookies",
             "gestion des cookies", "paramètres des cookies", "tout accepter", "tout refuser", "politique de confidentialité",
-            "données personnelles",
+            "données personnelles", "en soumettant ce formulaire",
         ],
         &[
             "utilizamos cookies", "usamos cookies", "este sitio web utiliza cookies", "uso de cookies", "política de cookies",
-            "configuración de cookies", "aceptar todo", "aceptar todas", "rechazar todo", "política de privacidad",
+            "configuración de cookies", "aceptar todo", "aceptar todas", "rechazar todo", "política de privacidad", "al enviar este formulario",
         ],
         &[
             "utilizziamo i cookie", "utilizziamo cookie", "questo sito utilizza cookie", "uso dei cookie", "cookie policy",
-            "accetta tutti", "rifiuta tutti", "informativa sulla privacy", "informativa privacy", "informativa cookie",
+            "accetta tutti", "rifiuta tutti", "informativa sulla privacy", "informativa privacy", "informativa cookie", "inviando questo modulo",
         ],
         &[
             "wij gebruiken cookies", "we gebruiken cookies", "deze website gebruikt cookies", "gebruik van cookies", "cookiebeleid",
@@ -491,23 +504,24 @@ pub static LEGAL_LINKS: LazyLock<Phrases> = LazyLock::new(|| {
             "privacy notice", "cookie policy", "cookies", "cookie settings", "legal notice", "legal", "imprint", "disclaimer",
             "sitemap", "site map", "contact", "contact us", "about us", "about", "accessibility", "advertise", "careers", "jobs",
             "newsletter", "rss", "faq", "help", "back to top", "skip to content", "skip to main content", "menu", "search",
-            "home", "login", "log in", "sign in", "register", "subscribe",
+            "home", "login", "log in", "sign in", "register", "subscribe", "advert", "advertisement", "advertisements",
+            "sponsored", "ad",
         ],
         &[
             "impressum", "datenschutz", "datenschutzerklärung", "agb", "kontakt", "nutzungsbedingungen", "barrierefreiheit",
-            "cookie-einstellungen", "mediadaten", "startseite", "suche", "nach oben", "zum inhalt springen", "anmelden",
+            "cookie-einstellungen", "mediadaten", "startseite", "suche", "nach oben", "zum inhalt springen", "anmelden", "anzeige", "werbung",
         ],
         &[
             "mentions légales", "politique de confidentialité", "cgu", "cgv", "conditions générales", "nous contacter", "accueil",
-            "plan du site", "recherche", "haut de page", "aller au contenu",
+            "plan du site", "recherche", "haut de page", "aller au contenu", "publicité",
         ],
         &[
             "aviso legal", "política de privacidad", "política de cookies", "condiciones de uso", "contacto", "inicio", "portada",
-            "mapa del sitio", "buscar", "ir al contenido",
+            "mapa del sitio", "buscar", "ir al contenido", "publicidad", "publicidade",
         ],
-        &["note legali", "termini e condizioni", "contatti", "chi siamo", "cerca", "torna su", "vai al contenuto"],
-        &["colofon", "algemene voorwaarden", "privacyverklaring", "zoeken", "naar boven"],
-        &["regulamin", "polityka prywatności", "kontakt", "strona główna", "szukaj", "mapa strony"],
+        &["note legali", "termini e condizioni", "contatti", "chi siamo", "cerca", "torna su", "vai al contenuto", "pubblicità"],
+        &["colofon", "algemene voorwaarden", "privacyverklaring", "zoeken", "naar boven", "advertentie"],
+        &["regulamin", "polityka prywatności", "kontakt", "strona główna", "szukaj", "mapa strony", "reklama"],
     ])
 });
 

@@ -42,7 +42,7 @@ impl Detector for CallToAction {
                 if phrase_sets(doc, i) & set::CALL_TO_ACTION == 0 {
                     return 0;
                 }
-                CALL_TO_ACTION.find_index(doc.lower(i)).map_or(0, |k| k as u16 + 1)
+                CALL_TO_ACTION.find_longest_index(doc.lower(i)).map_or(0, |k| k as u16 + 1)
             });
             let Some(p) = code.checked_sub(1).map(|k| CALL_TO_ACTION.pattern(k as usize)) else { continue };
             let long_phrase = p.split_whitespace().count() >= 3;

@@ -288,8 +288,11 @@ impl Detector for Comments {
             out.push(Span::lines(s..e, Category::Comments, "comments/thread", 0.93, "comment thread"));
         }
         for i in 0..n {
-            if kinds[i] == Kind::Marker && !thread.is_some_and(|(s, e)| i >= s && i < e) {
+            let in_thread = thread.is_some_and(|(s, e)| i >= s && i < e);
+            if kinds[i] == Kind::Marker && !in_thread {
                 out.push(Span::lines(i..i + 1, Category::Comments, "comments/marker", 0.9, "comment section marker"));
+            } else if kinds[i] == Kind::Form && !in_thread && doc.feats[i].words >= 5 {
+                out.push(Span::lines(i..i + 1, Category::Comments, "comments/form", 0.85, "comment form notice"));
             }
         }
     }

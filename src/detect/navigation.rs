@@ -63,7 +63,9 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<usize> {
     let lower = doc.lower(i).trim();
     let sets = phrase_sets(doc, i);
     let consent = if sets & set::CONSENT != 0 { CONSENT.count(lower) } else { 0 };
-    if consent > 0 && (f.words <= 30 || consent >= 2) {
+    // A long notice counts when it opens with the phrase ("This website uses cookies to …").
+    let opens = || CONSENT.find_index(lower).is_some_and(|k| lower.starts_with(CONSENT.pattern(k)));
+    if consent > 0 && (f.words <= 30 || consent >= 2 || opens()) {
         return Some(CONSENT_LINE);
     }
     if f.words <= 60 && sets & set::DISCLOSURE != 0 && DISCLOSURE.contains(lower) {
@@ -140,6 +142,11 @@ mod tests {
         assert_eq!(rule("Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten."), Some("navigation/consent"));
         assert_eq!(rule("© 2024 Example Media Ltd. All rights reserved."), Some("navigation/copyright"));
         assert_eq!(rule("Tous droits réservés"), Some("navigation/copyright"));
+        assert_eq!(rule("Advert"), Some("navigation/link"));
+        let notice = "This website uses cookies to improve your experience while you navigate through the website. Out of these, the ones \
+            that are categorized as necessary are stored on your browser as they are essential for the working of basic functionalities \
+            of the website, and we also use third-party tools that help us analyze how you use this website.";
+        assert_eq!(rule(notice), Some("navigation/consent"));
         assert_eq!(rule("This site participates in the Amazon Associates program and earns revenue from qualifying purchases."), Some("navigation/disclosure"));
         assert_eq!(rule("Impressum"), Some("navigation/link"));
         assert_eq!(rule("Mentions légales"), Some("navigation/link"));
