@@ -10,7 +10,7 @@
 
 use super::{phrase_sets, try_words_lower, Category, Detector, Span};
 use crate::features::{slot, Doc};
-use crate::lexicon::{norm, norm_lower, set, BREADCRUMB_HOME, CONSENT, DISCLOSURE, LEGAL_LINKS, RIGHTS, SHARE_CORE, SHARE_WORDS};
+use crate::lexicon::{norm, norm_lower, set, Phrases, BREADCRUMB_HOME, CONSENT, DISCLOSURE, LEGAL_LINKS, RIGHTS, SHARE_CORE, SHARE_WORDS};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -57,18 +57,19 @@ fn outcome(doc: &Doc<'_>, i: usize) -> Option<(&'static str, f32, &'static str)>
 fn classify(doc: &Doc<'_>, i: usize) -> Option<usize> {
     let f = &doc.feats[i];
     let line = doc.line(i).trim();
-    if f.words == 0 || f.words > 80 {
+    // Notices may run long; anything else past 30 words is not furniture.
+    if f.words == 0 || f.words > 150 {
         return None;
     }
     let lower = doc.lower(i).trim();
     let sets = phrase_sets(doc, i);
     let consent = if sets & set::CONSENT != 0 { CONSENT.count(lower) } else { 0 };
-    // A long notice counts when it opens with the phrase ("This website uses cookies to …").
-    let opens = || CONSENT.find_index(lower).is_some_and(|k| lower.starts_with(CONSENT.pattern(k)));
-    if consent > 0 && (f.words <= 30 || consent >= 2 || opens()) {
+    // A long notice counts when its phrase comes early ("This website uses cookies to …").
+    let early = |p: &Phrases| p.find_index(lower).and_then(|k| lower.find(p.pattern(k))).is_some_and(|at| at <= 80);
+    if consent > 0 && (f.words <= 30 || consent >= 2 && f.words <= 80 || early(&CONSENT)) {
         return Some(CONSENT_LINE);
     }
-    if f.words <= 60 && sets & set::DISCLOSURE != 0 && DISCLOSURE.contains(lower) {
+    if sets & set::DISCLOSURE != 0 && DISCLOSURE.contains(lower) && (f.words <= 60 || early(&DISCLOSURE)) {
         return Some(DISCLOSURE_LINE);
     }
     if f.words > 30 {
