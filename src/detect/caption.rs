@@ -4,7 +4,8 @@
 //! "Photo:", "Foto:", "Crédit photo :", …, or a short line naming a photo
 //! agency with "©", "/" or nothing else. The nearest non-blank line before or
 //! after a credit, when short and without terminal punctuation, is its
-//! caption and goes too.
+//! caption and goes too. Figure captions ("Figure 3: …", "Abbildung 4: …")
+//! and an image viewer's "Enlarge"/"Vergrößern" label with its caption go.
 
 use super::{Category, Detector, Span};
 use crate::features::{slot, Doc};
@@ -18,6 +19,13 @@ const CREDIT_WORDS: &str = r"image|images|photo|photos|picture|pictures|pic|pics
 static PAREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)[(\[]\s*({CREDIT_WORDS})\s*:\s*[^)\]]{{1,80}}[)\]]\s*$")).expect("valid regex"));
 static TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(\.|,|^)\s*(photo|photos|foto|fotos|image|picture|bild|crédit photo|crédit|imagen|fotografía|immagine|zdjęcie|fot\.)\s*:\s*[^.:]{2,60}$|(photo|foto|illustration|image|bild|imagen|immagine|zdjęcie)\W.{0,40}©|[.,]\s*©\s*[^.©]{2,60}$").expect("valid regex"));
+/// A figure caption: "Figure 3: …", "Abbildung 4: …", "Abb. 2 …", or an
+/// image viewer's "Vergrößern"/"Enlarge" label glued to the caption.
+static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\W{0,3}((?i:figure|fig\.|abbildung|abb\.|grafik|schaubild|afbeelding|figura|ilustración|rysunek|ryc\.)\s*\d{0,3}[a-z]?\s*[:.|–-]\s*\S|(?i:vergrößern|enlarge|agrandir|ampliar|ingrandisci|vergroten|powiększ)\s+\p{Lu})")
+        .expect("valid regex")
+});
+
 /// "Photograph by Jane Doe", "Photo by X on Unsplash", "Foto von X", "Photo de X".
 static BY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W{0,3}(photograph|photographs|photo|photos|image|images|picture|illustration|illustrations|foto|fotos|bild|bilder|photo de|photos de|foto de|fotos de|foto di|foto van)\s+(by|von|par|de|di|van|door|credit)\s+\p{Lu}")
@@ -65,6 +73,12 @@ impl Detector for Caption {
 
     fn detect(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
         let credits: Vec<usize> = (0..doc.len()).filter(|&i| doc.memo_flag(slot::CAPTION, 0, i, || is_credit(doc, i))).collect();
+        for i in 0..doc.len() {
+            let f = &doc.feats[i];
+            if !doc.lines[i].blank && f.words >= 2 && f.words <= 80 && !credits.contains(&i) && FIGURE.is_match(doc.line(i).trim()) {
+                out.push(Span::lines(i..i + 1, Category::Caption, "caption/figure", 0.85, "figure caption"));
+            }
+        }
         for &c in &credits {
             out.push(Span::lines(c..c + 1, Category::Caption, "caption/credit", 0.9, "photo credit"));
             for j in [doc.prev_nonblank(c), doc.next_nonblank(c)].into_iter().flatten() {
@@ -101,6 +115,10 @@ mod tests {
         assert_eq!(removed("Photo by Max Muster on Unsplash"), [0]);
         assert_eq!(removed("Jan Novak, photo: Government Archives"), [0]);
         assert_eq!(removed("Beitragsbild: Titelseite der Zeitung vom Montag"), [0]);
+        assert_eq!(removed("Abbildung 4: klassische Schwachschicht in der Schneedecke."), [0]);
+        assert_eq!(removed("Figure 2. Mean temperature by month, 1990–2020."), [0]);
+        assert_eq!(removed("Vergrößern Eine kleine runde Aussparung für die Kamera im Display."), [0]);
+        assert!(removed("Figure skating returns to the city's ice rink this winter after a long break.").is_empty());
     }
 
     #[test]
