@@ -556,6 +556,7 @@ pub static LIST_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
             "don't miss", "more like this", "see also", "in other news", "what to read next", "more articles",
             "related topics", "recommended stories", "recommended articles", "more to read", "more to explore", "popular posts",
             "popular stories", "latest stories", "latest posts", "recent posts", "you may like", "also on", "further reading",
+            "explore further", "more from our", "keep reading",
         ],
         &[
             "mehr zum thema", "meistgelesen", "meist gelesen", "das könnte sie auch interessieren", "auch interessant",

@@ -47,7 +47,7 @@ fn kind(doc: &Doc<'_>, i: usize) -> Kind {
 fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     let f = &doc.feats[i];
     let line = doc.line(i).trim();
-    if f.words <= 6 && LIST_HEADERS.is_line_lower(doc.lower(i)) {
+    if f.words <= 6 && LIST_HEADERS.is_line_lower(doc.lower(i)) || f.colon_end && f.words <= 8 && opens_with_header(doc.lower(i)) {
         return Kind::Header;
     }
     if super::quality::table_cells(line) >= 3 {
@@ -179,6 +179,13 @@ fn glued_card(line: &str) -> bool {
         prev = Some(c);
     }
     false
+}
+
+/// "Weitere Beiträge aus der Kolumne:" — a list header phrase that opens a
+/// line ending in a colon.
+fn opens_with_header(lower: &str) -> bool {
+    let t = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+    LIST_HEADERS.find(t).is_some_and(|p| t.starts_with(p))
 }
 
 /// Cross-link prefixes that are not list headers on their own ("Read: …", "Lea: …").
