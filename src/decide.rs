@@ -148,17 +148,25 @@ fn keep_isolated_weak(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>])
     for m in runs.into_iter().flatten() {
         best[m] = None;
     }
-    // The document's last lines, right after a kept paragraph: the article
-    // may simply end there. Save a short tail that only the model removes, weakly.
-    let tail: Vec<usize> = (0..best.len()).rev().filter(|&i| !doc.lines[i].blank).take_while(|&i| best[i].is_some()).collect();
+    // The document's last lines, right after the kept article: it may simply
+    // end there. Save a short tail that only the model removes, weakly (lines
+    // a specific detector removes at the very end stay removed).
     let weak_generic = |i: usize| best[i].is_some_and(|b| spans[b].rule.starts_with("quality/") && spans[b].score < STRONG);
-    if !tail.is_empty() && tail.len() <= MARGINAL_RUN && tail.iter().all(|&i| weak_generic(i)) {
-        let before = doc.prev_nonblank(tail[tail.len() - 1]);
-        let body = |b: usize| best[b].is_none() && doc.feats[b].terminal;
-        if before.is_some_and(|b| body(b) && (doc.feats[b].words >= 10 || doc.prev_nonblank(b).is_some_and(|c| body(c) && doc.feats[c].words >= 10))) {
-            for i in tail {
-                best[i] = None;
-            }
+    let mut lines = (0..best.len()).rev().filter(|&i| !doc.lines[i].blank).skip_while(|&i| best[i].is_some() && !weak_generic(i)).peekable();
+    let mut tail = Vec::new();
+    while let Some(&i) = lines.peek() {
+        if !weak_generic(i) {
+            break;
+        }
+        tail.push(i);
+        lines.next();
+    }
+    let before = lines.next();
+    let paragraph = |b: usize| best[b].is_none() && doc.feats[b].terminal && doc.feats[b].words >= 10;
+    let near_paragraph = before.is_some_and(|b| std::iter::successors(Some(b), |&j| doc.prev_nonblank(j)).take(5).any(paragraph));
+    if !tail.is_empty() && tail.len() <= MARGINAL_RUN && before.is_some_and(|b| best[b].is_none()) && near_paragraph {
+        for i in tail {
+            best[i] = None;
         }
     }
 }
