@@ -20,15 +20,20 @@ use crate::lexicon::LIST_HEADERS;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// The tokeniser for [`Doc::words`]: the words of [`super::content_words`], in order.
+/// The tokeniser for [`Doc::words`]: the words of [`super::content_words`], in
+/// order, cut to their first [`STEM`] characters so that inflections meet
+/// ("evacuation", "evacuated"; "Dorf", "Dorfes").
 fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)) {
     try_words_lower(line, |w| {
         if w.chars().count() >= 3 && !w.chars().all(|c| c.is_numeric()) && !stop.is_some_and(|st| st.contains(w)) {
-            emit(w);
+            emit(w.char_indices().nth(STEM).map_or(w, |(at, _)| &w[..at]));
         }
         true
     });
 }
+
+/// Characters of a word that the body-overlap test compares.
+const STEM: usize = 5;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[repr(u8)]
