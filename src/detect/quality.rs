@@ -193,7 +193,8 @@ fn main_region(doc: &Doc<'_>, nb: &[usize], body: &[bool]) -> std::ops::Range<us
 
 /// Quality's tokeniser (see [`Doc::words`]): calls `emit` with each content
 /// word of `line`: a run of alphanumeric characters, three or more of them,
-/// lowercased (`str::to_lowercase`), not in the stoplist.
+/// lowercased (`str::to_lowercase`), not in the stoplist, cut to its first
+/// five characters.
 fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)) {
     let mut buf = String::new();
     for w in line.split(|c: char| !c.is_alphanumeric()) {
@@ -214,7 +215,8 @@ fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)
             &owned
         };
         if stop.map_or(true, |s| !s.contains(lw)) {
-            emit(lw);
+            // Compared by stem (first five characters), so inflections meet.
+            emit(lw.char_indices().nth(5).map_or(lw, |(at, _)| &lw[..at]));
         }
     }
 }
