@@ -238,15 +238,22 @@ impl HeadlineList {
         // First and last body line (whether a run has body before and after it).
         let first_body = (0..doc.len()).find(|&i| is_body_line(doc, i));
         let last_body = (0..doc.len()).rev().find(|&i| is_body_line(doc, i));
-        let on_topic = |i: usize| {
+        let share = |i: usize| {
             let ids = words.line(i);
-            !ids.is_empty() && ids.iter().filter(|&&id| vocab[id as usize]).count() * 2 >= ids.len()
+            if ids.is_empty() { 0.0 } else { ids.iter().filter(|&&id| vocab[id as usize]).count() as f32 / ids.len() as f32 }
         };
+        let related = |a: usize, b: usize| words.line(a).iter().any(|id| words.line(b).contains(id));
         for (header, first, mut last) in accepted {
-            // A closing paragraph that is about the article is the article
-            // resuming after the list, not the last story's teaser.
-            while last > first && is_body_line(doc, nonblank[last]) && on_topic(nonblank[last]) {
-                last -= 1;
+            // A closing paragraph about the article is the article resuming
+            // after the list, not the last story's teaser (which would share
+            // words with its own headline rather than with the article).
+            while last > first && is_body_line(doc, nonblank[last]) {
+                let about_body = share(nonblank[last]);
+                if about_body >= 0.5 || about_body >= 0.3 && !related(nonblank[last - 1], nonblank[last]) {
+                    last -= 1;
+                } else {
+                    break;
+                }
             }
             let (mut sum, mut counted) = (0.0f32, 0u32);
             let mut mean_words = 0.0f32;
