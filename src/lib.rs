@@ -146,6 +146,13 @@ impl Cleaner {
         Ok(self.clean_decoded(d.text, d.encoding, d.lossy))
     }
 
+    /// [`Cleaner::clean_bytes`] taking ownership of the bytes: valid UTF-8
+    /// input becomes [`Cleaned::input`] without a copy.
+    pub fn clean_owned(&self, bytes: Vec<u8>) -> Result<Cleaned> {
+        let d = decode::decode_owned(bytes)?;
+        Ok(self.clean_decoded(d.text, d.encoding, d.lossy))
+    }
+
     /// Cleans text that is already UTF-8.
     pub fn clean_str(&self, text: &str) -> Cleaned {
         self.clean_decoded(text.to_owned(), "UTF-8", false)
