@@ -207,13 +207,25 @@ impl Cleaner {
             let prev = view.into_carry();
             let lines = prev.lines();
             changed_lines.iter_mut().for_each(|c| *c = false);
-            let mut index: Vec<Option<usize>> = vec![None; d.spans.len()];
+            // The first pass's spans become `spans` as they are (no second
+            // vector as long as the first: on huge documents that is most of
+            // the memory); rendering reads only the spans verdicts point to.
+            let first_pass = spans.is_empty();
+            if first_pass {
+                spans = std::mem::take(&mut d.spans);
+            }
+            let mut index: Vec<Option<usize>> = if first_pass { Vec::new() } else { vec![None; d.spans.len()] };
             // Moves span `si` of this pass into `spans` (once), returning its index there.
-            let mut global = |si: usize, spans: &mut Vec<Span>| *index[si].get_or_insert_with(|| {
-                let taken = Span::lines(0..0, Category::Other, "", 0.0, "");
-                spans.push(std::mem::replace(&mut d.spans[si], taken));
-                spans.len() - 1
-            });
+            let mut global = |si: usize, spans: &mut Vec<Span>| {
+                if first_pass {
+                    return si;
+                }
+                *index[si].get_or_insert_with(|| {
+                    let taken = Span::lines(0..0, Category::Other, "", 0.0, "");
+                    spans.push(std::mem::replace(&mut d.spans[si], taken));
+                    spans.len() - 1
+                })
+            };
             let m = masked.get_or_insert_with(|| original.as_bytes().to_vec());
             let mut changed = false;
             for (i, v) in d.verdicts.iter().enumerate() {
