@@ -330,7 +330,9 @@ impl<'a> Doc<'a> {
                 }
             }
         } else {
-            feats = lines.iter().map(|l| line_features(&text[l.range()], stoplist)).collect();
+            // In place: no second vector of features while the first is alive.
+            feats.clear();
+            feats.extend(lines.iter().map(|l| line_features(&text[l.range()], stoplist)));
             memo.forget();
         }
         Doc { text, lines, feats, lang, stoplist, languages: languages.to_vec(), memo, sample }
