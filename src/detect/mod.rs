@@ -269,3 +269,13 @@ pub fn is_body_line(doc: &Doc<'_>, i: usize) -> bool {
     sentence && (doc.stoplist.is_none() || f.stop_density() >= 0.2)
 }
 
+
+#[cfg(test)]
+mod size_tests {
+    #[test]
+    fn span_stays_small() {
+        // One span per claimed line on huge documents: keep it compact.
+        assert_eq!(std::mem::size_of::<super::Reason>(), 24);
+        assert!(std::mem::size_of::<super::Span>() <= 88, "{}", std::mem::size_of::<super::Span>());
+    }
+}
