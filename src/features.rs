@@ -380,6 +380,13 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// Frees the lowercased lines (see [`Doc::lower`]); a later call of
+    /// `lower` computes them again. For detectors that read none of them.
+    pub fn release_lower(&mut self) {
+        self.memo.lower = OnceCell::new();
+        self.memo.lower_lines.iter_mut().for_each(|c| *c = OnceCell::new());
+    }
+
     /// [`lang::detect`] of `text` among `allow`, remembered per document
     /// (across passes too: the result depends on nothing else).
     pub fn detect_lang(&self, text: &str, allow: &[Lang]) -> Option<lang::Guess> {

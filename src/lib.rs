@@ -199,8 +199,14 @@ impl Cleaner {
                 // Every pass leaves a carry for the next.
                 (None, None) => break,
             };
+            let mut view = view;
             let mut found = Vec::new();
             for d in &self.detectors {
+                // The line-quality model (which claims the most lines) reads
+                // no lowercased line: free them first (`lower` would redo them).
+                if d.name() == "quality" {
+                    view.release_lower();
+                }
                 d.detect(&view, &mut found);
             }
             let mut d = decide::decide(&view, found, &self.config.keep);
