@@ -159,9 +159,8 @@ impl Cleaner {
     }
 
     fn clean_decoded(&self, input: String, encoding: &'static str, lossy: bool) -> Cleaned {
-        let doc = features::Doc::analyse(&input, self.config.lang, &self.config.languages);
-        let language = doc.lang.map(lang::code);
-        let (decision, mut lines) = self.decide_to_fixpoint(doc);
+        let (decision, mut lines, lang, input) = self.decide_to_fixpoint(input);
+        let language = lang.map(lang::code);
         // Masking may have blanked lines: `blank` as in the input again.
         for l in &mut lines {
             l.blank = input[l.range()].trim().is_empty();
@@ -175,31 +174,36 @@ impl Cleaner {
     /// most [`MAX_PASSES`]). Each later pass sees the text with everything
     /// removed so far blanked out (same offsets, same lines), i.e. what a
     /// second run over the clean output would see, so the output is stable:
-    /// cleaning it again removes nothing. Returns the decision and the lines.
-    fn decide_to_fixpoint(&self, doc: features::Doc<'_>) -> (decide::Decision, Vec<segment::Line>) {
+    /// cleaning it again removes nothing. Returns the decision, the lines,
+    /// the document language and the input (as it came in).
+    ///
+    /// Masking works on the input itself: the bytes it overwrites are kept in
+    /// an undo log and put back at the end, so a huge document is not held
+    /// twice (the log holds the removed text, merged into runs).
+    fn decide_to_fixpoint(&self, input: String) -> (decide::Decision, Vec<segment::Line>, Option<Lang>, String) {
         use decide::Verdict;
-        let original = doc.text;
-        let mut verdicts = vec![Verdict::Keep; doc.len()];
+        let mut text: Vec<u8> = input.into_bytes();
+        let mut undo = Undo::default();
+        let mut verdicts: Vec<Verdict> = Vec::new();
         let mut spans: Vec<Span> = Vec::new();
-        let mut masked: Option<Vec<u8>> = None;
+        let mut lang = None;
         // What the previous pass analysed, and which lines masking changed since.
-        let mut changed_lines = vec![false; doc.len()];
-        let mut first = Some(doc);
+        let mut changed_lines: Vec<bool> = Vec::new();
         let mut carry: Option<features::Carry> = None;
-        for _pass in 0..MAX_PASSES {
-            let view = match (first.take(), carry.take()) {
-                (Some(doc), _) => doc,
-                (None, Some(prev)) => {
-                    let text = match &masked {
-                        Some(m) => std::str::from_utf8(m).expect("masking keeps UTF-8 valid"),
-                        None => original,
-                    };
-                    features::Doc::analyse_after(text, prev, &changed_lines, self.config.lang, &self.config.languages)
+        for pass in 0..MAX_PASSES {
+            let current = std::str::from_utf8(&text).expect("masking keeps UTF-8 valid");
+            let mut view = match carry.take() {
+                None if pass == 0 => {
+                    let doc = features::Doc::analyse(current, self.config.lang, &self.config.languages);
+                    lang = doc.lang;
+                    verdicts = vec![Verdict::Keep; doc.len()];
+                    changed_lines = vec![false; doc.len()];
+                    doc
                 }
+                Some(prev) => features::Doc::analyse_after(current, prev, &changed_lines, self.config.lang, &self.config.languages),
                 // Every pass leaves a carry for the next.
-                (None, None) => break,
+                None => break,
             };
-            let mut view = view;
             let mut found = Vec::new();
             for d in &self.detectors {
                 // The line-quality model (which claims the most lines) reads
@@ -232,13 +236,13 @@ impl Cleaner {
                     spans.len() - 1
                 })
             };
-            let m = masked.get_or_insert_with(|| original.as_bytes().to_vec());
+            undo.new_pass();
             let mut changed = false;
             for (i, v) in d.verdicts.iter().enumerate() {
                 match (*v, verdicts[i]) {
                     (Verdict::Remove(si), Verdict::Keep | Verdict::Cut(_)) => {
                         verdicts[i] = Verdict::Remove(global(si, &mut spans));
-                        m[lines[i].range()].fill(b' ');
+                        undo.blank(&mut text, lines[i].range());
                         changed_lines[i] = true;
                         changed = true;
                     }
@@ -246,7 +250,7 @@ impl Cleaner {
                         let g = global(si, &mut spans);
                         verdicts[i] = Verdict::Cut(g);
                         if let Some(c) = spans[g].cut.clone() {
-                            m[c].fill(b' ');
+                            undo.blank(&mut text, c);
                             changed_lines[i] = true;
                         }
                         changed = true;
@@ -259,7 +263,61 @@ impl Cleaner {
                 break;
             }
         }
+        undo.restore(&mut text);
+        let input = String::from_utf8(text).expect("the input restored is the input");
         let lines = carry.map(features::Carry::into_lines).unwrap_or_default();
-        (decide::Decision { verdicts, spans }, lines)
+        (decide::Decision { verdicts, spans }, lines, lang, input)
+    }
+}
+
+/// The bytes masking overwrote, to put them back: ranges with the bytes
+/// they held just before, in the order they were overwritten. Ranges close
+/// together in one pass are merged (the bytes between are saved as they
+/// were too), so a run of removed lines costs one entry.
+#[derive(Default)]
+struct Undo {
+    ranges: Vec<std::ops::Range<usize>>,
+    bytes: Vec<u8>,
+    /// Index in `ranges` of this pass's first range (ranges of one pass may merge).
+    pass_start: usize,
+}
+
+impl Undo {
+    /// Most bytes between two ranges of one pass that merging saves as well.
+    const GAP: usize = 64;
+
+    fn new_pass(&mut self) {
+        self.pass_start = self.ranges.len();
+    }
+
+    /// Saves `text[r]` (with the bytes since the previous range of this
+    /// pass, when close) and overwrites it with spaces.
+    fn blank(&mut self, text: &mut [u8], r: std::ops::Range<usize>) {
+        if r.is_empty() {
+            return;
+        }
+        let in_pass = self.ranges.len() > self.pass_start;
+        match self.ranges.last_mut() {
+            Some(last) if in_pass && last.end <= r.start && r.start - last.end <= Self::GAP => {
+                self.bytes.extend_from_slice(&text[last.end..r.end]);
+                last.end = r.end;
+            }
+            _ => {
+                self.bytes.extend_from_slice(&text[r.clone()]);
+                self.ranges.push(r.clone());
+            }
+        }
+        text[r].fill(b' ');
+    }
+
+    /// Puts every saved byte back, latest first, and forgets them.
+    fn restore(&mut self, text: &mut [u8]) {
+        let mut end = self.bytes.len();
+        for r in self.ranges.drain(..).rev() {
+            let start = end - r.len();
+            text[r].copy_from_slice(&self.bytes[start..end]);
+            end = start;
+        }
+        self.bytes = Vec::new();
     }
 }
