@@ -154,6 +154,8 @@ impl From<Cow<'static, str>> for Reason {
 }
 
 impl PartialEq<str> for Reason {
+    // Comparing the model's reason needs its text (tests only).
+    #[allow(clippy::cmp_owned)]
     fn eq(&self, other: &str) -> bool {
         match self {
             Reason::Text(s) => s == other,
