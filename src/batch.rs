@@ -558,10 +558,14 @@ fn process(cfg: &RunConfig, cleaner: &Cleaner, done: &HashSet<String>, color: bo
             Err(e) => return fail(e.to_string()),
         }
     };
-    let cleaned = match cleaner.clean_bytes(&bytes) {
+    let bytes_in = bytes.len() as u64;
+    let mut cleaned = match cleaner.clean_owned(bytes) {
         Ok(c) => c,
         Err(e) => return fail(e.to_string()),
     };
+    // The log first: the body below takes the clean text itself, not a copy (it may be most of a huge document).
+    let log = if cfg.log == LogTarget::None { String::new() } else { cleaned.log_jsonl(&job.doc) };
+    let bytes_out = cleaned.text.len() as u64;
     let body = match &job.output {
         Some(out) => {
             if let Err(e) = write_atomic(out, cleaned.text.as_bytes(), cfg.force || cfg.resume) {
@@ -574,14 +578,13 @@ fn process(cfg: &RunConfig, cleaner: &Cleaner, done: &HashSet<String>, color: bo
         }
         None if cfg.explain && cfg.html => Some(explain::render_html(&cleaned, &job.doc)),
         None if cfg.explain => Some(explain::render(&cleaned, color)),
-        None => Some(cleaned.text.clone()),
+        None => Some(std::mem::take(&mut cleaned.text)),
     };
-    let log = if cfg.log == LogTarget::None { String::new() } else { cleaned.log_jsonl(&job.doc) };
     Outcome::Done {
         body,
         log,
-        bytes_in: bytes.len() as u64,
-        bytes_out: cleaned.text.len() as u64,
+        bytes_in,
+        bytes_out,
         removed: chaff::output::counts(&cleaned.removals),
     }
 }

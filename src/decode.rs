@@ -48,6 +48,21 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded> {
     Ok(with(enc, bytes))
 }
 
+/// [`decode`] taking ownership: valid UTF-8 (the common case) becomes the
+/// text without a copy; anything else is decoded as by [`decode`].
+pub fn decode_owned(mut bytes: Vec<u8>) -> Result<Decoded> {
+    if Encoding::for_bom(&bytes).is_none() && !bytes[..bytes.len().min(SNIFF)].contains(&0) {
+        match String::from_utf8(bytes) {
+            Ok(mut text) => {
+                text.shrink_to_fit();
+                return Ok(Decoded { text, encoding: UTF_8.name(), lossy: false });
+            }
+            Err(e) => bytes = e.into_bytes(),
+        }
+    }
+    decode(&bytes)
+}
+
 fn with(enc: &'static Encoding, bytes: &[u8]) -> Decoded {
     let (text, lossy) = enc.decode_without_bom_handling(bytes);
     Decoded { text: text.into_owned(), encoding: enc.name(), lossy }

@@ -85,22 +85,67 @@ struct Memo {
     guesses: RefCell<Guesses>,
     cells: Vec<Cell<u16>>,
     words: [RefCell<Words>; slot::WORDS],
-    /// Each line lowercased, once asked for.
-    lower: Vec<OnceCell<Box<str>>>,
+    /// First pass: every line lowercased, in one buffer, built on first use.
+    lower: OnceCell<Lowered>,
+    /// Later passes (which lowercase only the few lines masking changed):
+    /// each line lowercased, once asked for; empty in the first pass.
+    lower_lines: Vec<OnceCell<Box<str>>>,
+}
+
+/// Every line of a text lowercased (`str::to_lowercase` per line), in one buffer.
+#[derive(Debug, Clone, Default)]
+struct Lowered {
+    text: String,
+    /// End of line `i` in `text` (line `i` starts where line `i - 1` ends).
+    ends: Vec<usize>,
+}
+
+impl Lowered {
+    fn new(text: &str, lines: &[Line]) -> Lowered {
+        let mut out = String::with_capacity(lines.iter().map(|l| l.end - l.start).sum());
+        let mut ends = Vec::with_capacity(lines.len());
+        for l in lines {
+            let line = &text[l.range()];
+            if line.is_ascii() {
+                let at = out.len();
+                out.push_str(line);
+                out[at..].make_ascii_lowercase();
+            } else {
+                out.push_str(&line.to_lowercase());
+            }
+            ends.push(out.len());
+        }
+        Lowered { text: out, ends }
+    }
+
+    fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.text[start..self.ends[i]]
+    }
 }
 
 impl Memo {
     fn new(n: usize) -> Memo {
-        Memo { guesses: Default::default(), cells: vec![Cell::new(0); n * slot::COUNT], words: Default::default(), lower: vec![OnceCell::new(); n] }
+        Memo {
+            guesses: Default::default(),
+            cells: vec![Cell::new(0); n * slot::COUNT],
+            words: Default::default(),
+            lower: OnceCell::new(),
+            lower_lines: Vec::new(),
+        }
+    }
+
+    /// Drops the lowercased lines (detectors only lowercase lines they have
+    /// not memoised, so a later pass needs few of them).
+    fn drop_lower(&mut self) {
+        self.lower = OnceCell::new();
+        self.lower_lines = Vec::new();
     }
 
     fn forget_line(&mut self, i: usize) {
         self.cells[i * slot::COUNT..(i + 1) * slot::COUNT].iter().for_each(|c| c.set(0));
         for w in &mut self.words {
             w.get_mut().forget_line(i);
-        }
-        if let Some(l) = self.lower.get_mut(i) {
-            *l = OnceCell::new();
         }
     }
 
@@ -109,7 +154,6 @@ impl Memo {
         for w in &mut self.words {
             *w.get_mut() = Words::default();
         }
-        self.lower.iter_mut().for_each(|l| *l = OnceCell::new());
         self.guesses.get_mut().clear();
     }
 }
@@ -239,7 +283,7 @@ impl<'a> Doc<'a> {
     /// What a later pass over a masked copy of this text can reuse (see [`Doc::analyse_after`]).
     pub fn carry(&self) -> Carry {
         let mut memo = self.memo.clone();
-        memo.lower = Vec::new();
+        memo.drop_lower();
         Carry { lines: self.lines.clone(), feats: self.feats.clone(), lang: self.lang, memo, sample: self.sample.clone() }
     }
 
@@ -247,7 +291,7 @@ impl<'a> Doc<'a> {
     /// lines are dropped: detectors only lowercase lines they have not memoised).
     pub fn into_carry(self) -> Carry {
         let mut memo = self.memo;
-        memo.lower = Vec::new();
+        memo.drop_lower();
         Carry { lines: self.lines, feats: self.feats, lang: self.lang, memo, sample: self.sample }
     }
 
@@ -277,7 +321,7 @@ impl<'a> Doc<'a> {
             }
         };
         let stoplist = lang.and_then(lang::stoplist);
-        memo.lower = vec![OnceCell::new(); lines.len()];
+        memo.lower_lines = vec![OnceCell::new(); lines.len()];
         if lang == prev_lang {
             for (i, l) in lines.iter().enumerate() {
                 if changed[i] {
@@ -286,7 +330,9 @@ impl<'a> Doc<'a> {
                 }
             }
         } else {
-            feats = lines.iter().map(|l| line_features(&text[l.range()], stoplist)).collect();
+            // In place: no second vector of features while the first is alive.
+            feats.clear();
+            feats.extend(lines.iter().map(|l| line_features(&text[l.range()], stoplist)));
             memo.forget();
         }
         Doc { text, lines, feats, lang, stoplist, languages: languages.to_vec(), memo, sample }
@@ -328,7 +374,17 @@ impl<'a> Doc<'a> {
     /// Line `i` (terminator excluded) lowercased with `str::to_lowercase`,
     /// computed once per line. Its `.trim()` equals the trimmed line lowercased.
     pub fn lower(&self, i: usize) -> &str {
-        self.memo.lower[i].get_or_init(|| self.line(i).to_lowercase().into_boxed_str())
+        match self.memo.lower_lines.get(i) {
+            Some(cell) => cell.get_or_init(|| self.line(i).to_lowercase().into_boxed_str()),
+            None => self.memo.lower.get_or_init(|| Lowered::new(self.text, &self.lines)).get(i),
+        }
+    }
+
+    /// Frees the lowercased lines (see [`Doc::lower`]); a later call of
+    /// `lower` computes them again. For detectors that read none of them.
+    pub fn release_lower(&mut self) {
+        self.memo.lower = OnceCell::new();
+        self.memo.lower_lines.iter_mut().for_each(|c| *c = OnceCell::new());
     }
 
     /// [`lang::detect`] of `text` among `allow`, remembered per document

@@ -73,10 +73,22 @@ pub fn stoplist(lang: Lang) -> Option<&'static Stoplist> {
         return Some(s);
     }
     let c = SUPPORTED.iter().find(|(l, _)| *l == lang)?.1;
-    let words = std::panic::catch_unwind(|| stop_words::get(c)).ok()?;
-    let set: &'static Stoplist = Box::leak(Box::new(words.into_iter().map(|w| w.to_lowercase().into_boxed_str()).collect()));
+    let set: &'static Stoplist = Box::leak(Box::new(stopwords(c)?.map(|w| w.to_lowercase().into_boxed_str()).collect()));
     guard.push((lang, set));
     Some(set)
+}
+
+/// The stop-words crate's ISO lists of the supported languages, one word per
+/// line, each list after a line `\t<code>` (a test checks it equals
+/// `stop_words::get`). `stop_words::get` parses the lists of all 58 languages
+/// from JSON on every call; this reads one list, only when it is needed.
+const STOPWORDS: &str = include_str!("stoplists.txt");
+
+/// The raw stop words of language `code` in [`STOPWORDS`].
+fn stopwords(code: &str) -> Option<impl Iterator<Item = &'static str>> {
+    let mut blocks = STOPWORDS.split('\t').skip(1);
+    let block = blocks.find(|b| b.split_once('\n').is_some_and(|(c, _)| c == code))?;
+    Some(block.lines().skip(1))
 }
 
 /// A language guess with whatlang's confidence.
@@ -116,6 +128,14 @@ mod tests {
         }
         assert!(stoplist(Lang::Eng).unwrap().contains("the"));
         assert!(stoplist(Lang::Deu).unwrap().contains("und"));
+    }
+
+    #[test]
+    fn stopword_lists_equal_the_crates() {
+        for (_, c) in SUPPORTED {
+            let ours: Vec<&str> = stopwords(c).unwrap().collect();
+            assert_eq!(ours, stop_words::get(*c), "{c}");
+        }
     }
 
     #[test]

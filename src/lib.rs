@@ -146,15 +146,21 @@ impl Cleaner {
         Ok(self.clean_decoded(d.text, d.encoding, d.lossy))
     }
 
+    /// [`Cleaner::clean_bytes`] taking ownership of the bytes: valid UTF-8
+    /// input becomes [`Cleaned::input`] without a copy.
+    pub fn clean_owned(&self, bytes: Vec<u8>) -> Result<Cleaned> {
+        let d = decode::decode_owned(bytes)?;
+        Ok(self.clean_decoded(d.text, d.encoding, d.lossy))
+    }
+
     /// Cleans text that is already UTF-8.
     pub fn clean_str(&self, text: &str) -> Cleaned {
         self.clean_decoded(text.to_owned(), "UTF-8", false)
     }
 
     fn clean_decoded(&self, input: String, encoding: &'static str, lossy: bool) -> Cleaned {
-        let doc = features::Doc::analyse(&input, self.config.lang, &self.config.languages);
-        let language = doc.lang.map(lang::code);
-        let (decision, mut lines) = self.decide_to_fixpoint(doc);
+        let (decision, mut lines, lang, input) = self.decide_to_fixpoint(input);
+        let language = lang.map(lang::code);
         // Masking may have blanked lines: `blank` as in the input again.
         for l in &mut lines {
             l.blank = input[l.range()].trim().is_empty();
@@ -168,52 +174,75 @@ impl Cleaner {
     /// most [`MAX_PASSES`]). Each later pass sees the text with everything
     /// removed so far blanked out (same offsets, same lines), i.e. what a
     /// second run over the clean output would see, so the output is stable:
-    /// cleaning it again removes nothing. Returns the decision and the lines.
-    fn decide_to_fixpoint(&self, doc: features::Doc<'_>) -> (decide::Decision, Vec<segment::Line>) {
+    /// cleaning it again removes nothing. Returns the decision, the lines,
+    /// the document language and the input (as it came in).
+    ///
+    /// Masking works on the input itself: the bytes it overwrites are kept in
+    /// an undo log and put back at the end, so a huge document is not held
+    /// twice (the log holds the removed text, merged into runs).
+    fn decide_to_fixpoint(&self, input: String) -> (decide::Decision, Vec<segment::Line>, Option<Lang>, String) {
         use decide::Verdict;
-        let original = doc.text;
-        let mut verdicts = vec![Verdict::Keep; doc.len()];
+        let mut text: Vec<u8> = input.into_bytes();
+        let mut undo = Undo::default();
+        let mut verdicts: Vec<Verdict> = Vec::new();
         let mut spans: Vec<Span> = Vec::new();
-        let mut masked: Option<Vec<u8>> = None;
+        let mut lang = None;
         // What the previous pass analysed, and which lines masking changed since.
-        let mut changed_lines = vec![false; doc.len()];
-        let mut first = Some(doc);
+        let mut changed_lines: Vec<bool> = Vec::new();
         let mut carry: Option<features::Carry> = None;
-        for _pass in 0..MAX_PASSES {
-            let view = match (first.take(), carry.take()) {
-                (Some(doc), _) => doc,
-                (None, Some(prev)) => {
-                    let text = match &masked {
-                        Some(m) => std::str::from_utf8(m).expect("masking keeps UTF-8 valid"),
-                        None => original,
-                    };
-                    features::Doc::analyse_after(text, prev, &changed_lines, self.config.lang, &self.config.languages)
+        for pass in 0..MAX_PASSES {
+            let current = std::str::from_utf8(&text).expect("masking keeps UTF-8 valid");
+            let mut view = match carry.take() {
+                None if pass == 0 => {
+                    let doc = features::Doc::analyse(current, self.config.lang, &self.config.languages);
+                    lang = doc.lang;
+                    verdicts = vec![Verdict::Keep; doc.len()];
+                    changed_lines = vec![false; doc.len()];
+                    doc
                 }
+                Some(prev) => features::Doc::analyse_after(current, prev, &changed_lines, self.config.lang, &self.config.languages),
                 // Every pass leaves a carry for the next.
-                (None, None) => break,
+                None => break,
             };
             let mut found = Vec::new();
             for d in &self.detectors {
+                // The line-quality model (which claims the most lines) reads
+                // no lowercased line: free them first (`lower` would redo them).
+                if d.name() == "quality" {
+                    view.release_lower();
+                }
                 d.detect(&view, &mut found);
             }
             let mut d = decide::decide(&view, found, &self.config.keep);
             let prev = view.into_carry();
             let lines = prev.lines();
             changed_lines.iter_mut().for_each(|c| *c = false);
-            let mut index: Vec<Option<usize>> = vec![None; d.spans.len()];
+            // The first pass's spans become `spans` as they are (no second
+            // vector as long as the first: on huge documents that is most of
+            // the memory); rendering reads only the spans verdicts point to.
+            let first_pass = spans.is_empty();
+            if first_pass {
+                spans = std::mem::take(&mut d.spans);
+            }
+            let mut index: Vec<Option<usize>> = if first_pass { Vec::new() } else { vec![None; d.spans.len()] };
             // Moves span `si` of this pass into `spans` (once), returning its index there.
-            let mut global = |si: usize, spans: &mut Vec<Span>| *index[si].get_or_insert_with(|| {
-                let taken = Span::lines(0..0, Category::Other, "", 0.0, "");
-                spans.push(std::mem::replace(&mut d.spans[si], taken));
-                spans.len() - 1
-            });
-            let m = masked.get_or_insert_with(|| original.as_bytes().to_vec());
+            let mut global = |si: usize, spans: &mut Vec<Span>| {
+                if first_pass {
+                    return si;
+                }
+                *index[si].get_or_insert_with(|| {
+                    let taken = Span::lines(0..0, Category::Other, "", 0.0, "");
+                    spans.push(std::mem::replace(&mut d.spans[si], taken));
+                    spans.len() - 1
+                })
+            };
+            undo.new_pass();
             let mut changed = false;
             for (i, v) in d.verdicts.iter().enumerate() {
                 match (*v, verdicts[i]) {
                     (Verdict::Remove(si), Verdict::Keep | Verdict::Cut(_)) => {
                         verdicts[i] = Verdict::Remove(global(si, &mut spans));
-                        m[lines[i].range()].fill(b' ');
+                        undo.blank(&mut text, lines[i].range());
                         changed_lines[i] = true;
                         changed = true;
                     }
@@ -221,7 +250,7 @@ impl Cleaner {
                         let g = global(si, &mut spans);
                         verdicts[i] = Verdict::Cut(g);
                         if let Some(c) = spans[g].cut.clone() {
-                            m[c].fill(b' ');
+                            undo.blank(&mut text, c);
                             changed_lines[i] = true;
                         }
                         changed = true;
@@ -234,7 +263,61 @@ impl Cleaner {
                 break;
             }
         }
+        undo.restore(&mut text);
+        let input = String::from_utf8(text).expect("the input restored is the input");
         let lines = carry.map(features::Carry::into_lines).unwrap_or_default();
-        (decide::Decision { verdicts, spans }, lines)
+        (decide::Decision { verdicts, spans }, lines, lang, input)
+    }
+}
+
+/// The bytes masking overwrote, to put them back: ranges with the bytes
+/// they held just before, in the order they were overwritten. Ranges close
+/// together in one pass are merged (the bytes between are saved as they
+/// were too), so a run of removed lines costs one entry.
+#[derive(Default)]
+struct Undo {
+    ranges: Vec<std::ops::Range<usize>>,
+    bytes: Vec<u8>,
+    /// Index in `ranges` of this pass's first range (ranges of one pass may merge).
+    pass_start: usize,
+}
+
+impl Undo {
+    /// Most bytes between two ranges of one pass that merging saves as well.
+    const GAP: usize = 64;
+
+    fn new_pass(&mut self) {
+        self.pass_start = self.ranges.len();
+    }
+
+    /// Saves `text[r]` (with the bytes since the previous range of this
+    /// pass, when close) and overwrites it with spaces.
+    fn blank(&mut self, text: &mut [u8], r: std::ops::Range<usize>) {
+        if r.is_empty() {
+            return;
+        }
+        let in_pass = self.ranges.len() > self.pass_start;
+        match self.ranges.last_mut() {
+            Some(last) if in_pass && last.end <= r.start && r.start - last.end <= Self::GAP => {
+                self.bytes.extend_from_slice(&text[last.end..r.end]);
+                last.end = r.end;
+            }
+            _ => {
+                self.bytes.extend_from_slice(&text[r.clone()]);
+                self.ranges.push(r.clone());
+            }
+        }
+        text[r].fill(b' ');
+    }
+
+    /// Puts every saved byte back, latest first, and forgets them.
+    fn restore(&mut self, text: &mut [u8]) {
+        let mut end = self.bytes.len();
+        for r in self.ranges.drain(..).rev() {
+            let start = end - r.len();
+            text[r].copy_from_slice(&self.bytes[start..end]);
+            end = start;
+        }
+        self.bytes = Vec::new();
     }
 }

@@ -99,13 +99,74 @@ pub struct Span {
     /// Confidence that the span is boilerplate, 0..1; `decide` removes at 0.5 and above.
     pub score: f32,
     /// A short human sentence saying why.
-    pub reason: Cow<'static, str>,
+    pub reason: Reason,
 }
 
 impl Span {
     /// A whole-line span.
-    pub fn lines(lines: Range<usize>, category: Category, rule: &'static str, score: f32, reason: impl Into<Cow<'static, str>>) -> Span {
+    pub fn lines(lines: Range<usize>, category: Category, rule: &'static str, score: f32, reason: impl Into<Reason>) -> Span {
         Span { lines, cut: None, category, rule, score, reason: reason.into() }
+    }
+}
+
+/// Why a span was claimed: a sentence, or the line-quality model's numbers,
+/// which are formatted only when shown ([`fmt::Display`], `to_string`), so a
+/// document of a million lines does not hold a million formatted sentences.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reason {
+    /// A sentence.
+    Text(Cow<'static, str>),
+    /// The line-quality model: probability and its two strongest signals
+    /// (indices into `quality::FEATURES`).
+    Model {
+        /// The probability.
+        p: f32,
+        /// The two strongest signals.
+        top: [u16; 2],
+    },
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reason::Text(s) => f.write_str(s),
+            Reason::Model { p, top } => quality::explain_to(f, *top, *p),
+        }
+    }
+}
+
+impl From<&'static str> for Reason {
+    fn from(s: &'static str) -> Reason {
+        Reason::Text(Cow::Borrowed(s))
+    }
+}
+
+impl From<String> for Reason {
+    fn from(s: String) -> Reason {
+        Reason::Text(Cow::Owned(s))
+    }
+}
+
+impl From<Cow<'static, str>> for Reason {
+    fn from(s: Cow<'static, str>) -> Reason {
+        Reason::Text(s)
+    }
+}
+
+impl PartialEq<str> for Reason {
+    // Comparing the model's reason needs its text (tests only).
+    #[allow(clippy::cmp_owned)]
+    fn eq(&self, other: &str) -> bool {
+        match self {
+            Reason::Text(s) => s == other,
+            Reason::Model { .. } => self.to_string() == other,
+        }
+    }
+}
+
+impl PartialEq<&str> for Reason {
+    fn eq(&self, other: &&str) -> bool {
+        self == *other
     }
 }
 
@@ -210,3 +271,13 @@ pub fn is_body_line(doc: &Doc<'_>, i: usize) -> bool {
     sentence && (doc.stoplist.is_none() || f.stop_density() >= 0.2)
 }
 
+
+#[cfg(test)]
+mod size_tests {
+    #[test]
+    fn span_stays_small() {
+        // One span per claimed line on huge documents: keep it compact.
+        assert_eq!(std::mem::size_of::<super::Reason>(), 24);
+        assert!(std::mem::size_of::<super::Span>() <= 88, "{}", std::mem::size_of::<super::Span>());
+    }
+}

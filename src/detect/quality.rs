@@ -303,7 +303,7 @@ impl Detector for Quality {
             } else {
                 (Category::Other, "quality/low-quality")
             };
-            out.push(Span::lines(i..i + 1, cat, rule, p, explain(v, p)));
+            out.push(Span::lines(i..i + 1, cat, rule, p, crate::detect::Reason::Model { p, top: v }));
         }
     }
 }
@@ -363,9 +363,11 @@ fn smooth_prose_runs(doc: &Doc<'_>, nb: &[usize], p: &mut [f32]) {
     }
 }
 
-/// Says why, from the two features that pushed the line most towards removal ([`strongest`]).
-fn explain(top: [u16; 2], p: f32) -> String {
-    format!("line-quality model p={p:.2}; strongest signals: {}, {}", FEATURES[top[0] as usize], FEATURES[top[1] as usize])
+/// Says why, from the two features that pushed the line most towards removal
+/// ([`strongest`]): the text of [`crate::detect::Reason::Model`].
+pub(crate) fn explain_to(f: &mut std::fmt::Formatter<'_>, top: [u16; 2], p: f32) -> std::fmt::Result {
+    let name = |k: u16| FEATURES.get(k as usize).copied().unwrap_or("?");
+    write!(f, "line-quality model p={p:.2}; strongest signals: {}, {}", name(top[0]), name(top[1]))
 }
 
 /// The two features that pushed the line most towards removal.
