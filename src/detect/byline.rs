@@ -50,9 +50,14 @@ static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b\d{1,2}[:.]\d
 /// ("8. November 2021 | Aktuelles", "24. März 2004, 19:49 | Genesis").
 fn is_date_meta(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
-    if f.words == 0 || f.words > 16 {
+    // Every date form has a digit; the regex is only asked where one is.
+    if f.words == 0 || f.words > 16 || f.digits == 0 {
         return false;
     }
+    doc.memo_flag(slot::BYLINE, F_DATE_META, i, || date_meta(doc, i))
+}
+
+fn date_meta(doc: &Doc<'_>, i: usize) -> bool {
     let line = doc.line(i).trim();
     let Some(m) = DATE.find(line) else { return false };
     let rest = format!("{} {}", &line[..m.start()], &line[m.end()..]);
@@ -71,6 +76,7 @@ const F_HEADER_PREFIXED: u32 = 2;
 const F_BY_LINE: u32 = 3;
 const F_BIO: u32 = 4;
 const F_HANDLE_OR_LINK: u32 = 5;
+const F_DATE_META: u32 = 6;
 
 fn is_by_line(doc: &Doc<'_>, i: usize) -> bool {
     doc.memo_flag(slot::BYLINE, F_BY_LINE, i, || by_line(doc, i))
