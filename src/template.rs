@@ -65,6 +65,15 @@ pub fn min_docs(docs: u64) -> u32 {
 /// fewer than two letters). Normalised: trimmed, runs of whitespace → one space,
 /// lowercased, every digit → `0`.
 pub fn line_hash(line: &str) -> Option<u64> {
+    if line.is_ascii() {
+        ascii_line_hash(line.as_bytes())
+    } else {
+        char_line_hash(line)
+    }
+}
+
+/// [`line_hash`], character by character.
+fn char_line_hash(line: &str) -> Option<u64> {
     let mut h = FNV_OFFSET;
     let mut letters = 0usize;
     let mut space = false;
@@ -89,6 +98,31 @@ pub fn line_hash(line: &str) -> Option<u64> {
             for l in c.to_lowercase() {
                 h = fnv(h, l.encode_utf8(&mut buf).as_bytes());
             }
+        }
+    }
+    (letters >= 2).then(|| mix(h))
+}
+
+/// [`line_hash`] of an ASCII line, byte by byte (the same hash).
+fn ascii_line_hash(line: &[u8]) -> Option<u64> {
+    let mut h = FNV_OFFSET;
+    let (mut letters, mut space, mut any) = (0usize, false, false);
+    for &b in line {
+        // ASCII whitespace as `char::is_whitespace` sees it.
+        if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+            space = any;
+            continue;
+        }
+        if space {
+            h = fnv(h, b" ");
+            space = false;
+        }
+        any = true;
+        if b.is_ascii_digit() {
+            h = fnv(h, b"0");
+        } else {
+            letters += b.is_ascii_alphabetic() as usize;
+            h = fnv(h, &[b.to_ascii_lowercase()]);
         }
     }
     (letters >= 2).then(|| mix(h))
@@ -272,6 +306,13 @@ impl Template {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_path_hashes_like_the_general_one() {
+        for line in ["Share this article", "  Call 0800 123 456\t now ", "a", "Ab", "\x0bX y\x0c", "Mixed CASE words 42", "", "  "] {
+            assert_eq!(ascii_line_hash(line.as_bytes()), char_line_hash(line), "{line:?}");
+        }
+    }
 
     #[test]
     fn normalisation_folds_space_case_and_digits() {
