@@ -169,7 +169,15 @@ fn glued_card(line: &str) -> bool {
     let line = line.trim();
     let mut prev: Option<char> = None;
     let mut letters_before = 0usize;
+    let mut words = 0usize;
     for (at, c) in line.char_indices() {
+        // The headline part is at most 20 words: no glue point lies further on.
+        if c.is_whitespace() && prev.is_some_and(|p| !p.is_whitespace()) {
+            words += 1;
+            if words > 20 {
+                return false;
+            }
+        }
         if let Some(p) = prev {
             let glue = c.is_uppercase() && (p.is_lowercase() && letters_before >= 3 || matches!(p, '?' | '!' | '’' | '\'' | ')'));
             if glue && line.len() - at > 15 {
