@@ -7,8 +7,10 @@
 //! between removed blocks goes with them; between kept lines it stays.
 //! A line removed only by a weak span (score below [`STRONG`]) whose nearest
 //! non-blank neighbours are both kept stays: one weak signal alone does not
-//! cut a line out of running text. Partial spans (`cut`) apply only to lines
-//! that are otherwise kept.
+//! cut a line out of running text. So does a short run of lines the generic
+//! model removes only barely ([`MARGINAL`]) between kept lines, and a short
+//! weak tail right after the article's last kept paragraph. Partial spans
+//! (`cut`) apply only to lines that are otherwise kept.
 
 use crate::detect::{Category, Span};
 use crate::features::Doc;
@@ -67,6 +69,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
         }
     }
     keep_isolated_weak(doc, &spans, &mut best);
+    keep_weak_tail(doc, &spans, &mut best);
     smooth(doc, &mut spans, &mut best);
     let mut verdicts: Vec<Verdict> = best.iter().map(|b| b.map_or(Verdict::Keep, Verdict::Remove)).collect();
     for (si, s) in spans.iter().enumerate() {
@@ -148,9 +151,14 @@ fn keep_isolated_weak(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>])
     for m in runs.into_iter().flatten() {
         best[m] = None;
     }
-    // The document's last lines, right after the kept article: it may simply
-    // end there. Save a short tail that only the model removes, weakly (lines
-    // a specific detector removes at the very end stay removed).
+}
+
+/// The document's last lines, right after the kept article: it may simply end
+/// there. Un-removes a short tail (up to [`MARGINAL_RUN`] lines) that only the
+/// generic model removes, weakly, when a kept paragraph is near before it;
+/// lines at the very end that a specific detector or a strong signal removes
+/// stay removed and are skipped over.
+fn keep_weak_tail(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
     let weak_generic = |i: usize| best[i].is_some_and(|b| spans[b].rule.starts_with("quality/") && spans[b].score < STRONG);
     let mut lines = (0..best.len()).rev().filter(|&i| !doc.lines[i].blank).skip_while(|&i| best[i].is_some() && !weak_generic(i)).peekable();
     let mut tail = Vec::new();
