@@ -72,60 +72,79 @@ pub fn line_hash(line: &str) -> Option<u64> {
     }
 }
 
+/// The running hash of one normalised line.
+struct LineHasher {
+    h: u64,
+    letters: usize,
+    /// Whitespace seen since the last character (and after the first one).
+    space: bool,
+    any: bool,
+}
+
+impl LineHasher {
+    fn new() -> Self {
+        LineHasher { h: FNV_OFFSET, letters: 0, space: false, any: false }
+    }
+
+    fn whitespace(&mut self) {
+        self.space = self.any;
+    }
+
+    /// Starts a non-whitespace character: a pending run of whitespace becomes one space.
+    fn character(&mut self, letter: bool) {
+        if self.space {
+            self.h = fnv(self.h, b" ");
+            self.space = false;
+        }
+        self.any = true;
+        self.letters += letter as usize;
+    }
+
+    fn bytes(&mut self, b: &[u8]) {
+        self.h = fnv(self.h, b);
+    }
+
+    fn finish(self) -> Option<u64> {
+        (self.letters >= 2).then(|| mix(self.h))
+    }
+}
+
 /// [`line_hash`], character by character.
 fn char_line_hash(line: &str) -> Option<u64> {
-    let mut h = FNV_OFFSET;
-    let mut letters = 0usize;
-    let mut space = false;
-    let mut any = false;
+    let mut lh = LineHasher::new();
     let mut buf = [0u8; 4];
     for c in line.chars() {
         if c.is_whitespace() {
-            space = any;
-            continue;
-        }
-        if space {
-            h = fnv(h, b" ");
-            space = false;
-        }
-        any = true;
-        if c.is_numeric() {
-            h = fnv(h, b"0");
+            lh.whitespace();
+        } else if c.is_numeric() {
+            lh.character(false);
+            lh.bytes(b"0");
         } else {
-            if c.is_alphabetic() {
-                letters += 1;
-            }
+            lh.character(c.is_alphabetic());
             for l in c.to_lowercase() {
-                h = fnv(h, l.encode_utf8(&mut buf).as_bytes());
+                lh.bytes(l.encode_utf8(&mut buf).as_bytes());
             }
         }
     }
-    (letters >= 2).then(|| mix(h))
+    lh.finish()
 }
 
 /// [`line_hash`] of an ASCII line, byte by byte (the same hash).
 fn ascii_line_hash(line: &[u8]) -> Option<u64> {
-    let mut h = FNV_OFFSET;
-    let (mut letters, mut space, mut any) = (0usize, false, false);
+    let mut lh = LineHasher::new();
     for &b in line {
         // ASCII whitespace as `char::is_whitespace` sees it.
         if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
-            space = any;
-            continue;
-        }
-        if space {
-            h = fnv(h, b" ");
-            space = false;
-        }
-        any = true;
-        if b.is_ascii_digit() {
-            h = fnv(h, b"0");
+            lh.whitespace();
+        } else if b.is_ascii_digit() {
+            lh.character(false);
+            lh.bytes(b"0");
         } else {
-            letters += b.is_ascii_alphabetic() as usize;
-            h = fnv(h, &[b.to_ascii_lowercase()]);
+            lh.character(b.is_ascii_alphabetic());
+            lh.bytes(&[b.to_ascii_lowercase()]);
         }
     }
-    (letters >= 2).then(|| mix(h))
+    lh.finish()
 }
 
 /// The distinct line hashes of one document, sorted.
