@@ -12,7 +12,7 @@
 
 use super::{is_body_line, phrase_sets, Category, Detector, Span};
 use crate::features::{slot, Doc};
-use crate::lexicon::{set, COMMENT_ACTIONS, COMMENT_FORM, COMMENT_MARKERS};
+use crate::lexicon::{set, COMMENT_ACTIONS, COMMENT_FORM, COMMENT_MARKERS, SHARE_CORE};
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -112,7 +112,9 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     if f.words <= 10 && (may_be_ago(line, doc.lower(i)) && AGO.is_match(line) || has_clock(line) && DATETIME.is_match(line)) {
         return Kind::Time;
     }
-    if f.words <= 5 && COMMENT_ACTIONS.is_line_lower(doc.lower(i)) || f.words <= 8 && starts_with_any(line, "riaeo") && REPLY_TO.is_match(line) {
+    // A lone share verb ("Share", "teilen") is a share bar's, not a comment's.
+    let share_verb = f.words == 1 && SHARE_CORE.contains(&doc.lower(i).trim());
+    if f.words <= 5 && !share_verb && COMMENT_ACTIONS.is_line_lower(doc.lower(i)) || f.words <= 8 && starts_with_any(line, "riaeo") && REPLY_TO.is_match(line) {
         return Kind::Action;
     }
     if f.words <= 4 && f.digits > 0 && VOTES.is_match(line) {
