@@ -11,7 +11,8 @@
 //! too. Also: cross-link lines ("Read more: …", "Lea también: …") and runs
 //! of two or more story cards flattened to one line each (a Title Case
 //! headline glued to its teaser, or running into the lede's wire dateline).
-//! Rows of tab-separated tables are never headlines.
+//! Rows of tab-separated tables are never headlines, and a run that opens the
+//! page with a body paragraph in it is the article's own head.
 
 use super::{is_body_line, try_words_lower, Category, Detector, Span};
 use crate::features::{slot, Doc};
@@ -285,6 +286,12 @@ impl HeadlineList {
             let body_before = first_body.is_some_and(|b| b < nonblank[first]);
             let body_after = last_body.is_some_and(|b| b > nonblank[last]);
             if header.is_none() && body_before && body_after {
+                continue;
+            }
+            // A page that opens with headline, standfirst and first paragraph
+            // is the article's own head, not a list of other stories.
+            let opens_page = first == 0 && (first..=last).any(|q| is_body_line(doc, nonblank[q]));
+            if header.is_none() && opens_page && body_after {
                 continue;
             }
             if vocab_empty && header.is_none() || overlap > threshold {
