@@ -93,7 +93,12 @@ fn rank(s: &Span) -> (bool, f32) {
 
 /// Spans of the generic signals: the line-quality model and batch repetition.
 fn generic(s: &Span) -> bool {
-    s.rule.starts_with("quality/") || s.rule.starts_with("repetition/")
+    from_model(s) || s.rule.starts_with("repetition/")
+}
+
+/// Spans of the line-quality model.
+fn from_model(s: &Span) -> bool {
+    s.rule.starts_with("quality/")
 }
 
 /// Lines that a kept category claims: its best span there scores at least
@@ -123,7 +128,7 @@ fn protected_lines(n: usize, spans: &[Span], keep: &[Category]) -> Vec<bool> {
 fn keep_isolated_weak(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
     let removed: Vec<bool> = best.iter().map(Option::is_some).collect();
     let kept = |j: Option<usize>| j.is_some_and(|j| !removed[j]);
-    let marginal = |i: usize| best[i].is_some_and(|b| spans[b].rule.starts_with("quality/") && spans[b].score < MARGINAL);
+    let marginal = |i: usize| best[i].is_some_and(|b| from_model(&spans[b]) && spans[b].score < MARGINAL);
     let mut runs = Vec::new();
     let mut i = 0;
     while i < best.len() {
@@ -159,7 +164,7 @@ fn keep_isolated_weak(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>])
 /// lines at the very end that a specific detector or a strong signal removes
 /// stay removed and are skipped over.
 fn keep_weak_tail(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
-    let weak_generic = |i: usize| best[i].is_some_and(|b| spans[b].rule.starts_with("quality/") && spans[b].score < STRONG);
+    let weak_generic = |i: usize| best[i].is_some_and(|b| from_model(&spans[b]) && spans[b].score < STRONG);
     let mut lines = (0..best.len()).rev().filter(|&i| !doc.lines[i].blank).skip_while(|&i| best[i].is_some() && !weak_generic(i)).peekable();
     let mut tail = Vec::new();
     while let Some(&i) = lines.peek() {

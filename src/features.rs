@@ -14,7 +14,7 @@ use whatlang::Lang;
 pub mod slot {
     /// `comments`: the line's kind.
     pub const COMMENTS: usize = 0;
-    /// `headline_list`: the line's kind.
+    /// `headline_list`: the line's kind and whether it is a story card.
     pub const HEADLINE: usize = 1;
     /// `navigation`: the rule that matched.
     pub const NAVIGATION: usize = 2;

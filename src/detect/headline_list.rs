@@ -47,7 +47,23 @@ enum Kind {
 
 /// [`classify`], memoised per line.
 fn kind(doc: &Doc<'_>, i: usize) -> Kind {
-    [Kind::Headline, Kind::Teaser, Kind::Header, Kind::Other][doc.memo(slot::HEADLINE, i, || classify(doc, i) as u16) as usize]
+    [Kind::Headline, Kind::Teaser, Kind::Header, Kind::Other][(line_memo(doc, i) & 3) as usize]
+}
+
+/// Whether line `i` is a story card flattened to one line ([`glued_card`] or
+/// [`INNER_DATELINE`]), memoised with its kind.
+fn is_card(doc: &Doc<'_>, i: usize) -> bool {
+    line_memo(doc, i) & 4 != 0
+}
+
+/// The per-line memo of this detector: the line's [`Kind`] in bits 0–1, and
+/// bit 2 set for a story card.
+fn line_memo(doc: &Doc<'_>, i: usize) -> u16 {
+    doc.memo(slot::HEADLINE, i, || {
+        let line = doc.line(i).trim();
+        let card = glued_card(line) || INNER_DATELINE.is_match(line);
+        classify(doc, i) as u16 | u16::from(card) << 2
+    })
 }
 
 fn classify(doc: &Doc<'_>, i: usize) -> Kind {
@@ -132,7 +148,7 @@ impl Detector for HeadlineList {
         if !accepted.is_empty() {
             self.runs(doc, &nonblank, &in_run, accepted, &mut used_header, out);
         }
-        let cards: Vec<bool> = nonblank.iter().map(|&i| glued_card(doc.line(i)) || INNER_DATELINE.is_match(doc.line(i).trim())).collect();
+        let cards: Vec<bool> = nonblank.iter().map(|&i| is_card(doc, i)).collect();
         let mut q = 0;
         while q < nonblank.len() {
             let mut r = q;
