@@ -9,7 +9,9 @@
 //! non-blank neighbours are both kept stays: one weak signal alone does not
 //! cut a line out of running text. So does a short run of lines the generic
 //! model removes only barely ([`MARGINAL`]) between kept lines, and a short
-//! weak tail right after the article's last kept paragraph. Partial spans
+//! weak tail right after the article's last kept paragraph. When the model
+//! alone would take most of the page's prose, the prose stays (a forum,
+//! documentation or product page is not a news page). Partial spans
 //! (`cut`) apply only to lines that are otherwise kept.
 
 use crate::detect::{Category, Span};
@@ -23,6 +25,10 @@ pub const STRONG: f32 = 0.8;
 
 /// Generic-model score below which a removal is marginal (see `keep_isolated_weak`).
 pub const MARGINAL: f32 = 0.65;
+
+/// Share of the page's prose words below which the model's removals of prose
+/// are undone (see `keep_main_prose`).
+pub const PROSE_FLOOR: f32 = 0.35;
 
 /// Longest run of marginal removals that kept lines on both sides can save.
 pub const MARGINAL_RUN: usize = 4;
@@ -68,6 +74,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
             }
         }
     }
+    keep_main_prose(doc, &spans, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
     smooth(doc, &mut spans, &mut best);
@@ -179,6 +186,45 @@ fn keep_weak_tail(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
     let near_paragraph = before.is_some_and(|b| std::iter::successors(Some(b), |&j| doc.prev_nonblank(j)).take(5).any(paragraph));
     if !tail.is_empty() && tail.len() <= MARGINAL_RUN && before.is_some_and(|b| best[b].is_none()) && near_paragraph {
         for i in tail {
+            best[i] = None;
+        }
+    }
+}
+
+/// A prose line: ten words or more, a sentence, and stopword-rich when the
+/// language has a stoplist.
+fn prose(doc: &Doc<'_>, i: usize) -> bool {
+    let f = &doc.feats[i];
+    let stop_ok = doc.stoplist.is_none() || f.stop_density() >= 0.25;
+    f.words >= 10 && stop_ok && (f.terminal || f.inner_sentences > 0)
+}
+
+/// The page's main content: when the generic model alone would remove most
+/// of the page's prose (it keeps less than [`PROSE_FLOOR`] of the words of
+/// prose lines that are kept or removed only by the model), its context
+/// signals have misread the page (a forum thread, a documentation or product
+/// page, where prose sits among short lines), and those prose lines stay.
+fn keep_main_prose(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
+    let (mut total, mut kept) = (0u32, 0u32);
+    for i in 0..best.len() {
+        if doc.lines[i].blank || !prose(doc, i) {
+            continue;
+        }
+        let w = doc.feats[i].words;
+        match best[i] {
+            None => {
+                total += w;
+                kept += w;
+            }
+            Some(b) if from_model(&spans[b]) => total += w,
+            _ => {}
+        }
+    }
+    if total == 0 || kept as f32 >= PROSE_FLOOR * total as f32 {
+        return;
+    }
+    for i in 0..best.len() {
+        if !doc.lines[i].blank && prose(doc, i) && best[i].is_some_and(|b| from_model(&spans[b])) {
             best[i] = None;
         }
     }
