@@ -7,7 +7,8 @@
 //! "Like · Reply", "X says:", "Read more »", "Last edited …", comment-form
 //! lines). A thread starts at a marker followed by structure, or at a dense
 //! run of structure, and runs to the end of the document unless a long run of
-//! article-like paragraphs without structure shows the article resuming.
+//! article-like paragraphs without structure shows the article resuming
+//! (eight with no structure after them, fifteen otherwise: a long comment).
 //! A thread with no article body before it is the page's content and stays.
 
 use super::{is_body_line, phrase_sets, Category, Detector, Span};
@@ -324,6 +325,14 @@ fn thread_start(kinds: &[Kind], nonblank: &[usize]) -> Option<usize> {
     None
 }
 
+/// Article-like paragraphs without comment structure after which the article
+/// has resumed when no more structure follows them.
+const RESUME: usize = 8;
+
+/// Article-like paragraphs without comment structure after which the article
+/// has resumed even if structure follows (a long comment is shorter).
+const RESUME_LONG: usize = 15;
+
 /// End (exclusive) of a thread starting at `start`: the document's end unless the article resumes.
 fn thread_end(doc: &Doc<'_>, kinds: &[Kind], start: usize) -> usize {
     let n = doc.len();
@@ -343,12 +352,15 @@ fn thread_end(doc: &Doc<'_>, kinds: &[Kind], start: usize) -> usize {
                 run_start = Some(i);
             }
             body_run += 1;
-            if body_run >= 8 {
+            if body_run >= RESUME_LONG {
                 return run_start.unwrap_or(i);
             }
         }
     }
-    n
+    match run_start {
+        Some(r) if body_run >= RESUME => r,
+        _ => n,
+    }
 }
 
 #[cfg(test)]
@@ -401,5 +413,24 @@ mod tests {
     fn article_about_comments_stays() {
         let t = format!("{BODY}Many readers leave a comment under articles, and the comments section has become a battleground for moderators.\nThe study found that 2 months ago most sites had closed their comment sections entirely.\n");
         assert!(spans(&t).is_empty());
+    }
+
+    #[test]
+    fn long_comment_inside_thread_goes() {
+        let meta = "Rating: 7 Votes\nnick_a\n2 days ago at 07:54 am\n";
+        let long: String = (0..9).map(|k| format!("This is paragraph {k} of one long comment, where the reader argues at length about the new design.\n")).collect();
+        let t = format!("{BODY}47 Comments\n{meta}Short first comment here.\n{meta}{long}{meta}A last short comment.\n");
+        let s = spans(&t);
+        let thread = s.iter().find(|s| s.rule == "comments/thread").expect("a thread");
+        assert_eq!(thread.lines.end, t.lines().count(), "{thread:?}");
+    }
+
+    #[test]
+    fn article_resumes_after_thread_like_widget() {
+        let body: String = (0..9).map(|k| format!("Paragraph {k} of the article goes on about the council budget and what it means for the town.\n")).collect();
+        let t = format!("{BODY}3 Comments\nnick_a\n2 days ago at 07:54 am\nReply\n{body}");
+        let s = spans(&t);
+        let thread = s.iter().find(|s| s.rule == "comments/thread").expect("a thread");
+        assert!(thread.lines.end < t.lines().count() - 8, "{thread:?}");
     }
 }
