@@ -104,7 +104,8 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     if f.words <= 8 && COMMENT_MARKERS.is_line_lower(doc.lower(i)) {
         return Kind::Marker;
     }
-    if f.words <= 15 && may_be_count(line, doc.lower(i)) && (COUNT.is_match(line) || COUNT_PAREN.is_match(line)) {
+    // "10 thoughts on “<the article's title>”" may be long; a sentence is not a marker.
+    if (f.words <= 15 || f.words <= 40 && !f.terminal) && may_be_count(line, doc.lower(i)) && (COUNT.is_match(line) || COUNT_PAREN.is_match(line)) {
         return Kind::Marker;
     }
     if f.words <= 10 && line.contains("(@") && HANDLE.is_match(line) {
@@ -432,5 +433,14 @@ mod tests {
         let s = spans(&t);
         let thread = s.iter().find(|s| s.rule == "comments/thread").expect("a thread");
         assert!(thread.lines.end < t.lines().count() - 8, "{thread:?}");
+    }
+
+    #[test]
+    fn long_count_marker_with_title() {
+        let line = "10 thoughts on “Business Focus: It’s Why Some People Triumph Online and Others Never Make It Big”";
+        let doc = Doc::analyse(line, None, &[]);
+        assert_eq!(classify(&doc, 0), Kind::Marker);
+        let doc = Doc::analyse("3 comments by the minister on the budget were later withdrawn by her office after a long and heated debate.", None, &[]);
+        assert_eq!(classify(&doc, 0), Kind::Plain);
     }
 }
