@@ -5,7 +5,10 @@
 //! agency with "©", "/" or nothing else. The nearest non-blank line before or
 //! after a credit, when short and without terminal punctuation, is its
 //! caption and goes too. Figure captions ("Figure 3: …", "Abbildung 4: …")
-//! and an image viewer's "Enlarge"/"Vergrößern" label with its caption go.
+//! and an image viewer's "Enlarge"/"Vergrößern" label with its caption go,
+//! and so do news-photo captions that place people in the picture ("X, left,
+//! and Y shake hands …", "(background)", "v.l.n.r.") and carry a date, or
+//! open with "In this <date> photo".
 
 use super::{Category, Detector, Span};
 use crate::features::{slot, Doc};
@@ -31,6 +34,31 @@ static BY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W{0,3}(photograph|photographs|photo|photos|image|images|picture|illustration|illustrations|foto|fotos|bild|bilder|photo de|photos de|foto de|fotos de|foto di|foto van)\s+(by|von|par|de|di|van|door|credit)\s+\p{Lu}")
         .expect("valid regex")
 });
+/// Where someone stands in a news photo: "X, left, and Y", "(background)",
+/// "from left", "v.l.n.r.", "de gauche à droite", "de izquierda a derecha".
+static PLACED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:, (left|right|center|centre|second left|second right|front|back|rear|top|bottom|foreground|background),|\((left|right|center|centre|background|foreground|front|back|l|r|c|top|bottom|links|rechts|mitte|à gauche|à droite|izquierda|derecha)\)|\bfrom left\b|\bv\. ?l\. ?n\. ?r\.|\bvon links\b|\bde gauche à droite\b|\bde izquierda a derecha\b|\bda sinistra\b)")
+        .expect("valid regex")
+});
+/// A date in a photo caption: a weekday, a month and day, or a year.
+static CAPTION_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b(19|20)\d\d\b").expect("valid regex")
+});
+/// An agency caption's opening: "In this Sunday, Nov. 10, 2019, photograph, …", "In this file photo …".
+static IN_THIS_PHOTO: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(In this|In a|In an) ([\w.]+,? ){0,6}(file |undated |handout )?(photo|photograph|image|picture)\b").expect("valid regex"));
+
+/// True when line `i` is a news-photo caption: it places people in the
+/// picture and carries a date, or opens with "In this … photo".
+fn is_photo_caption(doc: &Doc<'_>, i: usize) -> bool {
+    let f = &doc.feats[i];
+    if doc.lines[i].blank || f.words < 4 || f.words > 80 {
+        return false;
+    }
+    let line = doc.line(i).trim();
+    line.starts_with("In ") && IN_THIS_PHOTO.is_match(line) || (line.contains(',') || line.contains('(') || line.contains('.')) && PLACED.is_match(line) && CAPTION_DATE.is_match(line)
+}
+
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^\W{{0,3}}({CREDIT_WORDS})\s*[:©|]\s*\S")).expect("valid regex"));
 
 /// The caption detector.
@@ -79,6 +107,11 @@ impl Detector for Caption {
                 out.push(Span::lines(i..i + 1, Category::Caption, "caption/figure", 0.85, "figure caption"));
             }
         }
+        for i in 0..doc.len() {
+            if !credits.contains(&i) && doc.memo_flag(slot::CAPTION, 1, i, || is_photo_caption(doc, i)) {
+                out.push(Span::lines(i..i + 1, Category::Caption, "caption/photo", 0.85, "news-photo caption"));
+            }
+        }
         for &c in &credits {
             out.push(Span::lines(c..c + 1, Category::Caption, "caption/credit", 0.9, "photo credit"));
             for j in [doc.prev_nonblank(c), doc.next_nonblank(c)].into_iter().flatten() {
@@ -119,6 +152,16 @@ mod tests {
         assert_eq!(removed("Figure 2. Mean temperature by month, 1990–2020."), [0]);
         assert_eq!(removed("Vergrößern Eine kleine runde Aussparung für die Kamera im Display."), [0]);
         assert!(removed("Figure skating returns to the city's ice rink this winter after a long break.").is_empty());
+    }
+
+    #[test]
+    fn photo_captions() {
+        assert_eq!(removed("U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich shake hands in Hanoi, Vietnam Wednesday, Nov. 20, 2019."), [0]);
+        assert_eq!(removed("In this Sunday, Nov. 10, 2019, photograph, a long row of unsold vehicles sits at a dealership."), [0]);
+        assert_eq!(removed("A man rides a donkey in the village opposite the settlement (background) on November 19, 2019."), [0]);
+        assert_eq!(removed("Die Preisträger (v.l.n.r.): Anna Muster, Jan Beispiel und Eva Probe am 3. Mai 2021"), [0]);
+        assert!(removed("The senator, left, spoke first; the governor answered later that evening in the hall.").is_empty());
+        assert!(removed("In this case the court ruled on Monday, Nov. 4, 2019, that the contract was void.").is_empty());
     }
 
     #[test]
