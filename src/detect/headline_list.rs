@@ -11,6 +11,8 @@
 //! too. Also: cross-link lines ("Read more: …", "Lea también: …") and runs
 //! of two or more story cards flattened to one line each (a Title Case
 //! headline glued to its teaser, or running into the lede's wire dateline).
+//! A feed of story cards between time stamps ("7H ago", "Nov 18",
+//! "vor 2 Stunden") goes whole, teasers included.
 //! Rows of tab-separated tables are never headlines, and a run that opens the
 //! page with a body paragraph in it is the article's own head.
 
@@ -56,14 +58,77 @@ fn is_card(doc: &Doc<'_>, i: usize) -> bool {
     line_memo(doc, i) & 4 != 0
 }
 
-/// The per-line memo of this detector: the line's [`Kind`] in bits 0–1, and
-/// bit 2 set for a story card.
+/// Whether line `i` is a time stamp alone ([`STAMP`]), memoised with its kind.
+fn is_stamp(doc: &Doc<'_>, i: usize) -> bool {
+    line_memo(doc, i) & 8 != 0
+}
+
+/// The per-line memo of this detector: the line's [`Kind`] in bits 0–1,
+/// bit 2 set for a story card, bit 3 for a time stamp.
 fn line_memo(doc: &Doc<'_>, i: usize) -> u16 {
     doc.memo(slot::HEADLINE, i, || {
         let line = doc.line(i).trim();
         let card = glued_card(line) || INNER_DATELINE.is_match(line);
-        classify(doc, i) as u16 | u16::from(card) << 2
+        let f = &doc.feats[i];
+        let stamp = f.digits > 0 && f.words <= 8 && STAMP.is_match(line);
+        classify(doc, i) as u16 | u16::from(card) << 2 | u16::from(stamp) << 3
     })
+}
+
+/// A line that is only a time stamp, possibly with a clip's duration: "7H ago
+/// 08:51", "3 hours ago", "vor 2 Stunden", "il y a 3 jours", "hace 2 horas",
+/// "Nov 7 23:05", "12 March 2024", "07.11.2019 14:30".
+static STAMP: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(\d+\s?(s|m|h|d|w|mo|y|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\.?\s+ago",
+        r"|vor\s+\d+\s+(sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|il y a\s+\d+\s+(s|min|minutes?|h|heures?|jours?|semaines?|mois|ans?)",
+        r"|hace\s+\d+\s+(segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)",
+        r"|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(st|nd|rd|th)?,?(\s+\d{4})?",
+        r"|\d{1,2}\.?\s+(de\s+)?(jan|feb|fév|mar|mär|apr|avr|abr|mai|may|maj|mag|jun|jui|giu|jul|lug|aug|aoû|ago|sep|set|okt|oct|ott|nov|dez|dec|déc|dic|ene|gen|sty|lut|kwi|cze|lip|sie|wrz|paź|lis|gru)\p{L}*\.?(\s+(de\s+)?\d{4})?",
+        r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})",
+        r"(,?\s+(at\s+|um\s+|à\s+)?\d{1,2}[:.]\d{2}(:\d{2})?\s*(am|pm|uhr|h)?)?\s*(\|\s*)?(\d{1,2}:\d{2}(:\d{2})?)?$"
+    ))
+    .expect("valid regex")
+});
+
+/// Least time stamps in a feed of story cards.
+const FEED_MIN: usize = 3;
+
+/// Story cards between time stamps: three or more stamps ([`STAMP`]), each
+/// one to three lines from the next, every card between them short (at most
+/// 60 words a line) and holding a headline. The card before the first stamp
+/// or after the last goes too when its lines have the same kinds as the
+/// card next to it. Returns (first, last) positions into `nonblank`.
+fn stamped_feeds(doc: &Doc<'_>, nonblank: &[usize], kinds: &[Kind]) -> Vec<(usize, usize)> {
+    let stamps: Vec<usize> = (0..nonblank.len()).filter(|&q| is_stamp(doc, nonblank[q])).collect();
+    let card_ok = |a: usize, b: usize| {
+        // Lines a..b (positions) form a card.
+        b > a && b - a <= 3 && (a..b).all(|q| doc.feats[nonblank[q]].words <= 60 && !is_stamp(doc, nonblank[q])) && (a..b).any(|q| kinds[q] == Kind::Headline)
+    };
+    let mut feeds = Vec::new();
+    let mut k = 0;
+    while k < stamps.len() {
+        let mut e = k;
+        while e + 1 < stamps.len() && card_ok(stamps[e] + 1, stamps[e + 1]) {
+            e += 1;
+        }
+        if e + 1 - k >= FEED_MIN {
+            let (mut first, mut last) = (stamps[k], stamps[e]);
+            // Lines a..b have the kinds of the card that starts at c.
+            let same = |a: usize, b: usize, c: usize| kinds[a..b] == kinds[c..c + (b - a)];
+            let g = stamps[k + 1] - stamps[k] - 1;
+            if first >= g && card_ok(first - g, first) && same(first - g, first, stamps[k] + 1) {
+                first -= g;
+            }
+            let g = stamps[e] - stamps[e - 1] - 1;
+            if last + g < nonblank.len() && card_ok(last + 1, last + 1 + g) && same(last + 1, last + 1 + g, stamps[e - 1] + 1) {
+                last += g;
+            }
+            feeds.push((first, last));
+        }
+        k = e + 1;
+    }
+    feeds
 }
 
 fn classify(doc: &Doc<'_>, i: usize) -> Kind {
@@ -147,6 +212,10 @@ impl Detector for HeadlineList {
         }
         if !accepted.is_empty() {
             self.runs(doc, &nonblank, &in_run, accepted, &mut used_header, out);
+        }
+        for (first, last) in stamped_feeds(doc, &nonblank, &kinds) {
+            let reason = "story cards between time stamps";
+            out.push(Span::lines(nonblank[first]..nonblank[last] + 1, Category::HeadlineList, "headline_list/feed", 0.85, reason));
         }
         let cards: Vec<bool> = nonblank.iter().map(|&i| is_card(doc, i)).collect();
         let mut q = 0;
@@ -344,6 +413,28 @@ mod tests {
         assert!(!glued_card("Watch It On YouTube Tonight"));
         assert!(INNER_DATELINE.is_match("UN regrets new US position on legality of settlements UNITED NATIONS: United Nations Secretary General said"));
         assert!(!INNER_DATELINE.is_match("NEW DELHI: Their American dream shattered, nearly 150 Indians returned home broke on Wednesday."));
+    }
+
+    #[test]
+    fn stamps() {
+        for l in ["7H ago 08:51", "3 hours ago", "vor 2 Stunden", "il y a 3 jours", "hace 7 horas", "Nov 7 23:05", "November 19, 2019", "12. März 2024", "07.11.2019 14:30", "18 Nov 2019, 4:33pm"] {
+            assert!(STAMP.is_match(l), "{l}");
+        }
+        for l in ["Nov 7 was the day the council met", "3 hours ago the bridge closed", "10:32"] {
+            assert!(!STAMP.is_match(l), "{l}");
+        }
+    }
+
+    #[test]
+    fn cards_between_stamps() {
+        let cards = "Why farmers paint their cows with stripes\nThe science behind it could save farmers money.\n7H ago\nCouncil approves new budget for roads\nMembers voted after a long debate.\n8H ago\nMan rescued from frozen lake\nFirefighters pulled him out in time.\n9H ago\nStorm closes schools across the region\nClasses resume on Monday.\n10H ago\n";
+        let t = format!("{BODY}{cards}");
+        let v: Vec<Span> = spans(&t).into_iter().filter(|s| s.rule == "headline_list/feed").collect();
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].lines, 3..15);
+        // Live-blog updates under bare times are not cards.
+        let live = "10:32\nThe minister has arrived at the hall.\n10:45\nShe is expected to speak shortly.\n11:02\nThe speech has begun.\n11:15\n";
+        assert!(!spans(&format!("{BODY}{live}")).iter().any(|s| s.rule == "headline_list/feed"));
     }
 
     #[test]
