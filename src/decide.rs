@@ -11,7 +11,10 @@
 //! model removes only barely ([`MARGINAL`]) between kept lines, and a short
 //! weak tail right after the article's last kept paragraph. When the model
 //! alone would take most of the page's prose, the prose stays (a forum,
-//! documentation or product page is not a news page). Partial spans
+//! documentation or product page is not a news page). Last, where one kept
+//! run is clearly the article, a small kept run far from it (past six or
+//! more removed lines) whose words the article does not use goes: the
+//! notice, legal line or teaser no detector named. Partial spans
 //! (`cut`) apply only to lines that are otherwise kept.
 
 use crate::detect::{Category, Span};
@@ -78,6 +81,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
     smooth(doc, &mut spans, &mut best);
+    drop_islands(doc, &mut spans, &mut best);
     let mut verdicts: Vec<Verdict> = best.iter().map(|b| b.map_or(Verdict::Keep, Verdict::Remove)).collect();
     for (si, s) in spans.iter().enumerate() {
         if let (Some(cut), Some(i)) = (&s.cut, (s.lines.start < n).then_some(s.lines.start)) {
@@ -230,6 +234,100 @@ fn keep_main_prose(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
     }
 }
 
+/// Islands (see `drop_islands`): removed non-blank lines between the article
+/// and an island, at least.
+const ISLAND_GAP: usize = 6;
+/// Islands: at most this share of the article's words.
+const ISLAND_SHARE: f32 = 0.4;
+/// Islands: below this share of their content words in the article's vocabulary.
+const ISLAND_OVERLAP: f32 = 0.3;
+/// Islands: the article holds at least this share of all kept words.
+const ISLAND_DOMINANCE: f32 = 0.5;
+/// Islands: the article has at least this many prose lines.
+const ISLAND_PARAGRAPHS: usize = 6;
+
+/// Islands: small runs of kept lines cut off from the article by a long
+/// removed stretch ([`ISLAND_GAP`] lines or more, not counting captions and
+/// bylines, which sit inside articles), whose content words the article
+/// does not use: the last teaser, notice or legal line of a page's furniture
+/// that no detector named. Only where one kept run is clearly the article
+/// (most of the kept words, six prose lines or more) and the language has a
+/// stoplist; on the next pass removed lines are blank, so this acts once.
+fn drop_islands(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
+    /// A run of kept lines: positions into the non-blank lines (first and
+    /// last kept), its words, and the removed lines between it and the run before.
+    struct Run {
+        first: usize,
+        last: usize,
+        words: u32,
+        gap: usize,
+    }
+    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
+    let kept = |q: usize| best[nb[q]].is_none();
+    let inline = |q: usize| best[nb[q]].is_some_and(|b| matches!(spans[b].category, Category::Caption | Category::Byline));
+    let mut runs: Vec<Run> = Vec::new();
+    let (mut gap, mut k) = (0usize, 0usize);
+    while k < nb.len() {
+        if !kept(k) {
+            gap += usize::from(!inline(k));
+            k += 1;
+            continue;
+        }
+        let mut run = Run { first: k, last: k, words: 0, gap };
+        while k < nb.len() && (kept(k) || inline(k)) {
+            if kept(k) {
+                run.words += doc.feats[nb[k]].words;
+                run.last = k;
+            }
+            k += 1;
+        }
+        k = run.last + 1;
+        runs.push(run);
+        gap = 0;
+    }
+    let Some(main) = (0..runs.len()).max_by_key(|&r| runs[r].words) else { return };
+    let main_words = runs[main].words as f32;
+    let total: u32 = runs.iter().map(|r| r.words).sum();
+    let kept_in = |r: &Run| (r.first..=r.last).filter(|&q| kept(q));
+    let paragraphs = kept_in(&runs[main]).filter(|&q| prose(doc, nb[q])).count();
+    if doc.stoplist.is_none() || main_words < ISLAND_DOMINANCE * total as f32 || paragraphs < ISLAND_PARAGRAPHS {
+        return;
+    }
+    let words = crate::detect::quality::line_words(doc);
+    let vocab: ahash::AHashSet<u32> = kept_in(&runs[main]).flat_map(|q| words.line(nb[q]).iter().copied()).collect();
+    let off_topic = |r: &Run| {
+        let ids: Vec<u32> = kept_in(r).flat_map(|q| words.line(nb[q]).iter().copied()).collect();
+        let shared = ids.iter().filter(|id| vocab.contains(id)).count();
+        (r.words as f32) <= ISLAND_SHARE * main_words && (shared as f32) < ISLAND_OVERLAP * ids.len().max(1) as f32
+    };
+    // Walking away from the article, every run past a long gap is far.
+    let mut islands = Vec::new();
+    let mut far = false;
+    for r in main + 1..runs.len() {
+        far |= runs[r].gap >= ISLAND_GAP;
+        if far && off_topic(&runs[r]) {
+            islands.push(r);
+        }
+    }
+    let mut far = false;
+    for r in (0..main).rev() {
+        far |= runs[r + 1].gap >= ISLAND_GAP;
+        if far && off_topic(&runs[r]) {
+            islands.push(r);
+        }
+    }
+    let marks: Vec<(std::ops::Range<usize>, Vec<usize>)> =
+        islands.iter().map(|&r| (nb[runs[r].first]..nb[runs[r].last] + 1, kept_in(&runs[r]).map(|q| nb[q]).collect())).collect();
+    drop(words);
+    for (lines, members) in marks {
+        spans.push(Span::lines(lines, Category::Other, "decide/island", THRESHOLD, "small kept run far from the article, on other topics"));
+        let si = spans.len() - 1;
+        for i in members {
+            best[i] = Some(si);
+        }
+    }
+}
+
 /// A line that carries no body signal of its own: short and without a sentence.
 fn neutral(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
@@ -268,5 +366,48 @@ fn smooth(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
         for m in members {
             best[m] = Some(si);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ARTICLE: &str = "The council voted on Monday to approve the new budget for the coming year, after a long debate.\n\
+        Members said the budget would protect local services and keep council taxes at the same level as before.\n\
+        The opposition argued that the budget spending on roads was too low and that it would cost the council more later.\n\
+        The mayor said the council had listened to residents and that the budget reflected their priorities for the year.\n\
+        Several members asked for a review of the budget in the spring, when the council expects new figures on income.\n\
+        The budget will now go to the regional authority, which has to approve it before the council can start spending.\n";
+    const MENU: &str = "Home\nNews\nSport\nWeather\nContact\nAbout us\n";
+
+    /// Clean text of `text` after `decide` with a navigation span over the lines `menu`.
+    fn kept(text: &str, menu: std::ops::Range<usize>, model: Option<std::ops::Range<usize>>) -> Vec<usize> {
+        let doc = Doc::analyse(text, None, &[]);
+        let mut spans = vec![Span::lines(menu, Category::Navigation, "navigation/link", 0.9, "test")];
+        if let Some(m) = model {
+            spans.push(Span::lines(m, Category::Other, "quality/low-quality", 0.9, "test"));
+        }
+        let d = decide(&doc, spans, &[]);
+        (0..doc.len()).filter(|&i| !doc.lines[i].blank && d.verdicts[i] == Verdict::Keep).collect()
+    }
+
+    #[test]
+    fn off_topic_island_after_a_long_gap_goes() {
+        let t = format!("{ARTICLE}{MENU}Prices shown include sales tax and free delivery on every order.\n");
+        assert_eq!(kept(&t, 6..12, None), (0..6).collect::<Vec<_>>());
+        // On the article's topic, it stays.
+        let t = format!("{ARTICLE}{MENU}The council will meet again next month to vote on the budget for roads.\n");
+        assert_eq!(kept(&t, 6..12, None), (0..6).chain([12]).collect::<Vec<_>>());
+        // After a short gap, it stays.
+        let t = format!("{ARTICLE}Home\nNews\nPrices shown include sales tax and free delivery on every order.\n");
+        assert_eq!(kept(&t, 6..8, None), (0..6).chain([8]).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn prose_the_model_alone_removes_stays() {
+        // The model takes every prose line of the page: its context misread the page.
+        let t = format!("{MENU}{ARTICLE}");
+        assert_eq!(kept(&t, 0..6, Some(6..12)), (6..12).collect::<Vec<_>>());
     }
 }

@@ -223,6 +223,12 @@ fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)
     }
 }
 
+/// The content-word ids of every line, as the line model's overlap counts
+/// them (five-character stems, stopwords left out).
+pub(crate) fn line_words<'d>(doc: &'d Doc<'_>) -> Ref<'d, Words> {
+    doc.words(slot::QUALITY_WORDS, content_words)
+}
+
 /// The article region's vocabulary: how often it uses each content word.
 struct Vocab<'d> {
     /// Content words of every line, as ids.
