@@ -505,23 +505,28 @@ pub static LEGAL_LINKS: LazyLock<Phrases> = LazyLock::new(|| {
             "sitemap", "site map", "contact", "contact us", "about us", "about", "accessibility", "advertise", "careers", "jobs",
             "newsletter", "rss", "faq", "help", "back to top", "skip to content", "skip to main content", "menu", "search",
             "home", "login", "log in", "sign in", "register", "subscribe", "advert", "advertisement", "advertisements",
-            "sponsored", "ad",
+            "sponsored", "ad", "share this", "like this", "external content", "back to overview", "back to the overview", "back to list",
+            "back to homepage", "back to previous page", "subscribe to email updates", "print this page", "print page",
         ],
         &[
             "impressum", "datenschutz", "datenschutzerklärung", "agb", "kontakt", "nutzungsbedingungen", "barrierefreiheit",
             "cookie-einstellungen", "mediadaten", "startseite", "suche", "nach oben", "zum inhalt springen", "anmelden", "anzeige", "werbung",
+            "teilen sie dies mit", "gefällt mir", "externer inhalt", "empfohlener redaktioneller inhalt", "zurück", "zurück zur übersicht",
+            "zurück zur startseite", "zurück zur vorherigen seite", "zurück zum seitenanfang", "seite drucken", "artikel drucken",
         ],
         &[
             "mentions légales", "politique de confidentialité", "cgu", "cgv", "conditions générales", "nous contacter", "accueil",
-            "plan du site", "recherche", "haut de page", "aller au contenu", "publicité",
+            "plan du site", "recherche", "haut de page", "aller au contenu", "publicité", "contenu externe", "retour", "retour à la liste",
+            "retour à l'accueil", "imprimer la page",
         ],
         &[
             "aviso legal", "política de privacidad", "política de cookies", "condiciones de uso", "contacto", "inicio", "portada",
-            "mapa del sitio", "buscar", "ir al contenido", "publicidad", "publicidade",
+            "mapa del sitio", "buscar", "ir al contenido", "publicidad", "publicidade", "compartir esto", "me gusta", "contenido externo",
+            "volver", "volver atrás", "volver al inicio",
         ],
-        &["note legali", "termini e condizioni", "contatti", "chi siamo", "cerca", "torna su", "vai al contenuto", "pubblicità"],
-        &["colofon", "algemene voorwaarden", "privacyverklaring", "zoeken", "naar boven", "advertentie"],
-        &["regulamin", "polityka prywatności", "kontakt", "strona główna", "szukaj", "mapa strony", "reklama"],
+        &["note legali", "termini e condizioni", "contatti", "chi siamo", "cerca", "torna su", "vai al contenuto", "pubblicità", "mi piace", "torna indietro", "contenuto esterno"],
+        &["colofon", "algemene voorwaarden", "privacyverklaring", "zoeken", "naar boven", "advertentie", "terug", "terug naar overzicht", "externe inhoud"],
+        &["regulamin", "polityka prywatności", "kontakt", "strona główna", "szukaj", "mapa strony", "reklama", "dołącz do dyskusji", "powrót", "wróć"],
     ])
 });
 
