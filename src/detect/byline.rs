@@ -3,7 +3,9 @@
 //! Whole lines: author-box headers ("Avatar photo", "About the author", "Über
 //! den Autor", …), "By Jane Doe" lines in several languages, and bio sentences
 //! ("X has a degree in …", "X is on Twitter at @…", "X is a freelance writer …")
-//! when they carry a handle or link or sit next to another byline line.
+//! when they carry a handle or link or sit next to another byline line, and
+//! a person's name alone on a line followed by their bio (one or two such
+//! pairs on a page; more are the page's own profiles).
 //! Partial: a job-title prefix ("Defence and Security Editor ") glued to the
 //! start of the first body line before a tabloid ALL-CAPS word is cut alone.
 
@@ -23,7 +25,7 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Role words of [`BIO`].
-const ROLES: &str = "professor|professorin|lecturer|researcher|fellow|expert|experte|expertin|dozent|dozentin|journalist|journalistin|writer|reporter|reporterin|correspondent|editor|columnist|author|contributor|blogger|analyst|redakteur|redakteurin|autor|autorin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|verslaggever|redacteur|dziennikarzem|dziennikarką|redaktorem|redaktorką";
+const ROLES: &str = "founder|co-founder|cofounder|consultant|gründer|gründerin|mitgründer|mitgründerin|gründungspartner|inhaber|inhaberin|geschäftsführer|geschäftsführerin|fondateur|fondatrice|fundador|fundadora|fondatore|professor|professorin|lecturer|researcher|fellow|expert|experte|expertin|dozent|dozentin|journalist|journalistin|writer|reporter|reporterin|correspondent|editor|columnist|author|contributor|blogger|analyst|redakteur|redakteurin|autor|autorin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|verslaggever|redacteur|dziennikarzem|dziennikarką|redaktorem|redaktorką";
 
 static BIO: LazyLock<Regex> = LazyLock::new(|| {
     let roles = ROLES;
@@ -119,6 +121,49 @@ fn may_be_bio(doc: &Doc<'_>, i: usize) -> bool {
     doc.line(i).contains('ſ') || BIO_KEYS.is_match(doc.lower(i))
 }
 
+/// What a bio line says about a person: a role ([`ROLES`]) or a career verb.
+static BIO_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)\b({ROLES}|manager|managerin|engineer|developer|designer|lehrt|teaches|studierte|studied|has worked|worked as|works as|works at|arbeitet|writes|schreibt|joined|founded|gründete|lives in|lebt in|is the author|born in|geboren)\b"
+    ))
+    .expect("valid regex")
+});
+
+/// A person's name alone on a line: two to four capitalised words ("Dr."
+/// allowed), no digits, no sentence.
+fn is_name_line(doc: &Doc<'_>, i: usize) -> bool {
+    let f = &doc.feats[i];
+    (2..=4).contains(&f.words) && f.title_words == f.words && f.digits == 0 && !f.terminal && !f.colon_end && f.chars <= 40 && f.separators == 0
+}
+
+/// Author boxes without a header: a name line, then a bio about that person
+/// (it opens with one of the name's words, or continues it: "ist …", "is …",
+/// "Als …") that names a role or a career step in its first words. Pairs are returned only when
+/// the page has one or two: a list of people with their profiles is content.
+fn name_bio_pairs(doc: &Doc<'_>) -> Vec<(usize, usize)> {
+    const CONTINUATIONS: [&str; 10] = ["ist", "is", "est", "es", "è", "jest", "war", "was", "als", "as"];
+    let mut pairs = Vec::new();
+    for i in (0..doc.len()).filter(|&i| !doc.lines[i].blank && is_name_line(doc, i)) {
+        let Some(j) = doc.next_nonblank(i) else { continue };
+        let fj = &doc.feats[j];
+        if !(8..=90).contains(&fj.words) {
+            continue;
+        }
+        let name: Vec<&str> = doc.lower(i).split_whitespace().filter(|w| w.chars().count() >= 2).collect();
+        let Some(first) = doc.lower(j).split_whitespace().next() else { continue };
+        let first = first.trim_matches(|c: char| !c.is_alphanumeric());
+        // The role or career step comes early: "X lehrt …", "X is a … engineer", "ist Gründungspartner …".
+        let early = BIO_CUE.find(doc.line(j).trim_start()).is_some_and(|m| m.start() <= 60);
+        if (name.contains(&first) || CONTINUATIONS.contains(&first)) && early {
+            pairs.push((i, j));
+        }
+    }
+    if pairs.len() > 2 {
+        pairs.clear();
+    }
+    pairs
+}
+
 fn handle_or_link(doc: &Doc<'_>, i: usize) -> bool {
     doc.memo_flag(slot::BYLINE, F_HANDLE_OR_LINK, i, || has_handle_or_link(doc, i))
 }
@@ -194,6 +239,9 @@ impl Detector for Byline {
                 }
             }
         }
+        for (name, bio) in name_bio_pairs(doc) {
+            out.push(Span::lines(name..bio + 1, Category::Byline, "byline/author-box", 0.85, "author name and bio"));
+        }
         if let Some((line, cut)) = glued_prefix(doc) {
             out.push(Span {
                 lines: line..line + 1,
@@ -240,6 +288,19 @@ mod tests {
         assert_eq!(spans("May 4, 2020 at 10:30 am").len(), 1);
         assert!(spans("On 8 November 2021 the council voted to close the library.").is_empty());
         assert!(spans("The 2021-10-16 release fixed the crash that many readers of the forum had reported.").is_empty());
+    }
+
+    #[test]
+    fn name_then_bio() {
+        let v = spans("The article ends here with a last sentence about the case.\nPhilipp Sarasin\nPhilipp Sarasin lehrt Geschichte der Neuzeit an der Universität Zürich und schreibt über Medizin.\n");
+        assert!(v.iter().any(|s| s.lines == (1..3)));
+        let v = spans("Dr. Thomas Schulte\nist Gründungspartner der Kanzlei Schulte und Partner Rechtsanwälte in Berlin.\n");
+        assert!(v.iter().any(|s| s.lines == (0..2)));
+        // A German title is not a name, and a cue far into a paragraph is not a bio.
+        assert!(spans("Aggression Fotografie\nFotografie ein Akt der Aggression? In ihrem Buch über die Rolle der Fotografie in vergangenen Kulturen schreibt Susan Sontag viel.\n").is_empty());
+        // Three or more profiles are the page's content.
+        let people = "Jane Doe\nJane Doe is the founder of a bakery that employs twenty people in the town.\nJohn Roe\nJohn Roe is a consultant who advises small firms on their accounts.\nAnn Poe\nAnn Poe is an engineer who designs bridges for the regional authority.\n";
+        assert!(spans(people).is_empty());
     }
 
     #[test]
