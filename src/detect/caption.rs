@@ -48,15 +48,31 @@ static CAPTION_DATE: LazyLock<Regex> = LazyLock::new(|| {
 static IN_THIS_PHOTO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(In this|In a|In an) ([\w.]+,? ){0,6}(file |undated |handout )?(photo|photograph|image|picture)\b").expect("valid regex"));
 
+/// A wire-photo caption's full date: "Tuesday, Nov. 19, 2019" (articles say "on Tuesday").
+static WEEKDAY_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (Jan|Feb|March|April|May|June|July|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\b").expect("valid regex")
+});
+
 /// True when line `i` is a news-photo caption: it places people in the
-/// picture and carries a date, or opens with "In this … photo".
+/// picture and carries a date, opens with "In this … photo", or is a
+/// sentence that dates its scene in full ("…, Tuesday, Nov. 19, 2019, in …").
 fn is_photo_caption(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
     if doc.lines[i].blank || f.words < 4 || f.words > 80 {
         return false;
     }
     let line = doc.line(i).trim();
-    line.starts_with("In ") && IN_THIS_PHOTO.is_match(line) || (line.contains(',') || line.contains('(') || line.contains('.')) && PLACED.is_match(line) && CAPTION_DATE.is_match(line)
+    line.starts_with("In ") && IN_THIS_PHOTO.is_match(line)
+        || (line.contains(',') || line.contains('(') || line.contains('.')) && PLACED.is_match(line) && CAPTION_DATE.is_match(line)
+        || f.words >= 8 && f.words <= 70 && line.contains(',') && WEEKDAY_DATE.find(line).is_some_and(|m| m.start() <= 300 && scene_date(&line[..m.start()]))
+}
+
+/// Whether the text before a caption's full date sets a scene ("… in Madrid,
+/// Spain, " or "… Hanoi, Vietnam "), not a sentence's "on …".
+fn scene_date(before: &str) -> bool {
+    let before = before.trim_end();
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    !before.is_empty() && (before.ends_with(',') || last.chars().next().is_some_and(char::is_uppercase)) && !matches!(last, "on" | "On" | "until" | "by" | "since" | "from")
 }
 
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^\W{{0,3}}({CREDIT_WORDS})\s*[:©|]\s*\S")).expect("valid regex"));
@@ -160,6 +176,8 @@ mod tests {
         assert_eq!(removed("In this Sunday, Nov. 10, 2019, photograph, a long row of unsold vehicles sits at a dealership."), [0]);
         assert_eq!(removed("A man rides a donkey in the village opposite the settlement (background) on November 19, 2019."), [0]);
         assert_eq!(removed("Die Preisträger (v.l.n.r.): Anna Muster, Jan Beispiel und Eva Probe am 3. Mai 2021"), [0]);
+        assert_eq!(removed("Spain's Rafael Nadal celebrates a point against Russia's Karen Khachanov during their Davis Cup match in Madrid, Spain, Tuesday, Nov. 19, 2019."), [0]);
+        assert!(removed("(Published Monday, Nov. 18, 2019)").is_empty());
         assert!(removed("The senator, left, spoke first; the governor answered later that evening in the hall.").is_empty());
         assert!(removed("In this case the court ruled on Monday, Nov. 4, 2019, that the contract was void.").is_empty());
     }
