@@ -11,7 +11,9 @@
 //! model removes only barely ([`MARGINAL`]) between kept lines, and a short
 //! weak tail right after the article's last kept paragraph. When the model
 //! alone would take most of the page's prose, the prose stays (a forum,
-//! documentation or product page is not a news page). Last, where one kept
+//! documentation or product page is not a news page), and a page is never
+//! emptied: the longest run that only the model or the headline-list
+//! detector removes stays. Last, where one kept
 //! run is clearly the article, a small kept run far from it (past six or
 //! more removed lines) whose words the article does not use goes: the
 //! notice, legal line or teaser no detector named. Partial spans
@@ -78,6 +80,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
         }
     }
     keep_main_prose(doc, &spans, &mut best);
+    keep_something(doc, &spans, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
     smooth(doc, &mut spans, &mut best);
@@ -231,6 +234,42 @@ fn keep_main_prose(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
         if !doc.lines[i].blank && prose(doc, i) && best[i].is_some_and(|b| from_model(&spans[b])) {
             best[i] = None;
         }
+    }
+}
+
+/// Fewest kept words below which a page counts as emptied (see `keep_something`).
+const EMPTIED: u32 = 30;
+
+/// A page the detectors would empty (fewer than [`EMPTIED`] words left of a
+/// page with some text) is not all boilerplate: its main content looked like
+/// a list or a menu (a listing, a gallery, a one-paragraph page). The longest
+/// run of lines that only the line model or the headline-list detector
+/// removes, counting the words of lines longer than a menu item, stays.
+fn keep_something(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
+    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
+    let kept: u32 = nb.iter().filter(|&&i| best[i].is_none()).map(|&i| doc.feats[i].words).sum();
+    let total: u32 = nb.iter().map(|&i| doc.feats[i].words).sum();
+    if kept >= EMPTIED || total < 2 * EMPTIED {
+        return;
+    }
+    let soft = |i: usize| best[i].is_some_and(|b| from_model(&spans[b]) || spans[b].rule.starts_with("headline_list/"));
+    // The run of soft removals with the most words.
+    let (mut top, mut run, mut words) = ((0usize, 0usize, 0u32), None::<usize>, 0u32);
+    for (q, &i) in nb.iter().enumerate() {
+        if soft(i) {
+            let start = *run.get_or_insert(q);
+            // Short lines (menu items) add nothing; longer ones their words beyond four.
+            words += doc.feats[i].words.saturating_sub(4);
+            if words > top.2 {
+                top = (start, q + 1, words);
+            }
+        } else {
+            run = None;
+            words = 0;
+        }
+    }
+    for &i in &nb[top.0..top.1] {
+        best[i] = None;
     }
 }
 
@@ -402,6 +441,22 @@ mod tests {
         // After a short gap, it stays.
         let t = format!("{ARTICLE}Home\nNews\nPrices shown include sales tax and free delivery on every order.\n");
         assert_eq!(kept(&t, 6..8, None), (0..6).chain([8]).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_page_is_not_emptied() {
+        // Everything is menu or "headlines": the longest run of headline-list lines stays.
+        let listing = "Red wool scarf, hand knitted in the Highlands, with a fringe\nBlue cotton shirt for summer evenings, slim fit and breathable\nLeather boots that last for years, resoled in our own workshop\nLinen trousers for warm days, in four colours and six sizes\nA felt hat with a wide brim, made by a family firm since 1920\nWoollen socks in a pack of three, warm enough for winter walks\nA waxed jacket that keeps out the rain on long country walks\n";
+        let t = format!("{MENU}{listing}{MENU}");
+        let doc = Doc::analyse(&t, None, &[]);
+        let spans = vec![
+            Span::lines(0..6, Category::Navigation, "navigation/link", 0.9, "test"),
+            Span::lines(6..13, Category::HeadlineList, "headline_list/run", 0.85, "test"),
+            Span::lines(13..19, Category::Navigation, "navigation/link", 0.9, "test"),
+        ];
+        let d = decide(&doc, spans, &[]);
+        let kept: Vec<usize> = (0..doc.len()).filter(|&i| d.verdicts[i] == Verdict::Keep).collect();
+        assert_eq!(kept, (6..13).collect::<Vec<_>>());
     }
 
     #[test]
