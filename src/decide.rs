@@ -11,7 +11,11 @@
 //! model removes only barely ([`MARGINAL`]) between kept lines, and a short
 //! weak tail right after the article's last kept paragraph. When the model
 //! alone would take most of the page's prose, the prose stays (a forum,
-//! documentation or product page is not a news page). Partial spans
+//! documentation or product page is not a news page); on a page whose code
+//! blocks sit between paragraphs (documentation, technical answers) the
+//! model's removals of prose are undone too. A short run that only soft
+//! signals remove between two kept paragraphs (a code block, a list of
+//! options, the header lines between two posts) stays. Partial spans
 //! (`cut`) apply only to lines that are otherwise kept.
 
 use crate::detect::{Category, Span};
@@ -29,6 +33,10 @@ pub const MARGINAL: f32 = 0.65;
 /// Share of the page's prose words below which the model's removals of prose
 /// are undone (see `keep_main_prose`).
 pub const PROSE_FLOOR: f32 = 0.35;
+
+/// Longest run of soft removals between two kept prose lines that stays
+/// (see `keep_between_prose`).
+pub const BETWEEN_RUN: usize = 20;
 
 /// Longest run of marginal removals that kept lines on both sides can save.
 pub const MARGINAL_RUN: usize = 4;
@@ -75,6 +83,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
         }
     }
     keep_main_prose(doc, &spans, &mut best);
+    keep_between_prose(doc, &spans, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
     smooth(doc, &mut spans, &mut best);
@@ -220,13 +229,104 @@ fn keep_main_prose(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
             _ => {}
         }
     }
-    if total == 0 || kept as f32 >= PROSE_FLOOR * total as f32 {
+    if total == 0 || kept as f32 >= PROSE_FLOOR * total as f32 && !code_between_prose(doc) {
         return;
     }
     for i in 0..best.len() {
         if !doc.lines[i].blank && prose(doc, i) && best[i].is_some_and(|b| from_model(&spans[b])) {
             best[i] = None;
         }
+    }
+}
+
+/// Code-like lines between paragraphs at and above which a page is
+/// documentation (see `code_between_prose`).
+pub const CODE_MIN: usize = 3;
+
+/// A line of code (`quality::code_like`) that is not prose.
+fn code_line(doc: &Doc<'_>, i: usize) -> bool {
+    let f = &doc.feats[i];
+    !prose(doc, i) && (doc.stoplist.is_none() || f.stop_density() < 0.5) && crate::detect::quality::code_like(doc.line(i))
+}
+
+/// Whether the page is documentation or a technical answer: it has at
+/// least [`CODE_MIN`] code lines in stretches of at most [`BETWEEN_RUN`]
+/// non-prose lines that prose lines enclose, whatever their verdicts, where
+/// the code shares a word with the prose around it (the text explains the
+/// code; a template's placeholders rendered as text do not count). Such a
+/// page's prose is spread between code blocks, so the model's article region
+/// (one dense run of paragraphs) misses most of it; and the structure is the
+/// same once boilerplate is gone, so the verdict is stable from pass to pass.
+fn code_between_prose(doc: &Doc<'_>) -> bool {
+    let words = |i: usize| crate::detect::content_words(doc.line(i), doc.stoplist);
+    let (mut count, mut stretch, mut open) = (0usize, Vec::new(), None);
+    for i in (0..doc.len()).filter(|&i| !doc.lines[i].blank) {
+        if !prose(doc, i) {
+            stretch.push(i);
+            continue;
+        }
+        if let Some(p) = open.filter(|_| stretch.len() <= BETWEEN_RUN) {
+            let code: Vec<usize> = stretch.iter().copied().filter(|&j| code_line(doc, j)).collect();
+            if !code.is_empty() {
+                let around: Vec<String> = words(p).into_iter().chain(words(i)).collect();
+                if code.iter().any(|&j| words(j).iter().any(|w| around.contains(w))) {
+                    count += code.len();
+                    if count >= CODE_MIN {
+                        return true;
+                    }
+                }
+            }
+        }
+        stretch.clear();
+        open = Some(i);
+    }
+    false
+}
+
+/// A removal by a context signal rather than a telltale: the generic model,
+/// or a headline run (a list of short lines whose words the body lacks)
+/// that no list header ("Related articles", …) opens.
+fn soft(doc: &Doc<'_>, s: &Span) -> bool {
+    let headed = || (s.lines.start..s.lines.end.min(doc.len())).any(|i| !doc.lines[i].blank && crate::lexicon::LIST_HEADERS.is_line_lower(doc.lower(i)));
+    from_model(s) || s.rule == "headline_list/run" && !headed()
+}
+
+/// The content between two paragraphs: a run of at most [`BETWEEN_RUN`]
+/// lines that only soft signals ([`soft`]) remove, whose nearest non-blank
+/// neighbours are both kept prose lines, stays. Such a run is a code block, a
+/// list of options or steps, or the header lines between two posts: its lines
+/// are short and unlike prose, which is what the context signals punish, but
+/// text that sits between two kept paragraphs is part of the main content.
+/// A run that a specific detector (caption, call to action, …) touches is not
+/// a soft run, so an inserted promo between paragraphs still goes.
+fn keep_between_prose(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
+    let kept_prose = |best: &[Option<usize>], i: usize| best[i].is_none() && prose(doc, i);
+    // A line that may sit between two kept paragraphs and go back with them:
+    // a kept or softly removed line that is not prose, or prose that only
+    // the model removes.
+    let inside = |best: &[Option<usize>], i: usize| match best[i] {
+        None => !prose(doc, i),
+        Some(b) => if prose(doc, i) { from_model(&spans[b]) } else { soft(doc, &spans[b]) },
+    };
+    let mut i = 0;
+    while i < best.len() {
+        if doc.lines[i].blank || !kept_prose(best, i) {
+            i += 1;
+            continue;
+        }
+        let (mut members, mut inner_prose) = (Vec::new(), 0);
+        let mut j = doc.next_nonblank(i);
+        while let Some(k) = j.filter(|&k| inside(best, k) && members.len() <= BETWEEN_RUN) {
+            members.push(k);
+            inner_prose += usize::from(prose(doc, k));
+            j = doc.next_nonblank(k);
+        }
+        if members.len() <= BETWEEN_RUN && inner_prose <= 1 && j.is_some_and(|k| kept_prose(best, k)) {
+            for m in members {
+                best[m] = None;
+            }
+        }
+        i = j.unwrap_or(best.len());
     }
 }
 
@@ -268,5 +368,67 @@ fn smooth(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
         for m in members {
             best[m] = Some(si);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const P1: &str = "Create one pool when your application starts and share it between all the tasks that need it.";
+    const P2: &str = "When the with block ends, the connection goes back to the pool instead of being closed.";
+
+    fn verdicts(text: &str, spans: Vec<Span>) -> Vec<Verdict> {
+        let doc = Doc::analyse(text, Some(crate::Lang::Eng), &[]);
+        decide(&doc, spans, &[]).verdicts
+    }
+
+    fn model(lines: std::ops::Range<usize>) -> Span {
+        Span::lines(lines, Category::Navigation, "quality/menu-like", 0.9, "test")
+    }
+
+    #[test]
+    fn code_between_kept_paragraphs_stays() {
+        let t = format!("{P1}\npool = Pool(dsn)\nwith pool.connection() as conn:\n{P2}\n");
+        let v = verdicts(&t, vec![model(1..3)]);
+        assert_eq!(&v[..4], &[Verdict::Keep; 4]);
+    }
+
+    #[test]
+    fn promo_between_paragraphs_goes() {
+        let t = format!("{P1}\nSign up for our newsletter\nGet it every morning\n{P2}\n");
+        let cta = Span::lines(1..3, Category::CallToAction, "call_to_action/phrase", 0.9, "test");
+        let v = verdicts(&t, vec![cta]);
+        assert!(matches!(v[1], Verdict::Remove(_)) && matches!(v[2], Verdict::Remove(_)));
+    }
+
+    #[test]
+    fn run_after_the_last_paragraph_goes() {
+        let t = format!("{P1}\n{P2}\nPrivacy\nTerms\nContact us\n");
+        let v = verdicts(&t, vec![model(2..5)]);
+        assert!(v[2..5].iter().all(|v| matches!(v, Verdict::Remove(_))));
+    }
+
+    #[test]
+    fn headed_headline_run_between_paragraphs_goes() {
+        let t = format!("{P1}\nRelated articles\nFloods close the coast road again\nCouncil approves the new budget\n{P2}\n");
+        let run = Span::lines(1..4, Category::HeadlineList, "headline_list/run", 0.9, "test");
+        let v = verdicts(&t, vec![run]);
+        assert!(v[1..4].iter().all(|v| matches!(v, Verdict::Remove(_))));
+    }
+
+    #[test]
+    fn documentation_page_is_recognised() {
+        let docs = format!("{P1}\nfrom tessera import Pool\npool = Pool(dsn, max_size=10)\nwith pool.connection() as conn:\nrows = conn.execute(query)\n{P2}\n");
+        let doc = Doc::analyse(&docs, Some(crate::Lang::Eng), &[]);
+        assert!(code_between_prose(&doc));
+        // Template placeholders that share no word with the text around them.
+        let widget = format!("{P1}\n{{* backButton *}}\n{{* #signInForm *}} {{* emailAddress *}}\n{{* submitButton *}}\n{P2}\n");
+        let doc = Doc::analyse(&widget, Some(crate::Lang::Eng), &[]);
+        assert!(!code_between_prose(&doc));
+        // Code after the last paragraph is not between paragraphs.
+        let tail = format!("{P1}\n{P2}\npool = Pool(dsn)\npool.close()\nwith pool.connection() as conn:\n");
+        let doc = Doc::analyse(&tail, Some(crate::Lang::Eng), &[]);
+        assert!(!code_between_prose(&doc));
     }
 }
