@@ -15,7 +15,9 @@
 //! blocks sit between paragraphs (documentation, technical answers) the
 //! model's removals of prose are undone too. A short run that only soft
 //! signals remove between two kept paragraphs (a code block, a list of
-//! options, the header lines between two posts) stays. Partial spans
+//! options, the header lines between two posts) stays, and so does a list
+//! of data lines (specs, quantities, label/value pairs) next to kept prose.
+//! Partial spans
 //! (`cut`) apply only to lines that are otherwise kept.
 
 use crate::detect::{Category, Span};
@@ -84,6 +86,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     }
     keep_main_prose(doc, &spans, &mut best);
     keep_between_prose(doc, &spans, &mut best);
+    keep_item_list(doc, &spans, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
     smooth(doc, &mut spans, &mut best);
@@ -330,6 +333,112 @@ fn keep_between_prose(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>])
     }
 }
 
+/// Longest list (in lines) that `keep_item_list` keeps after kept prose.
+pub const LIST_RUN: usize = 30;
+
+/// Shape of a list item line (see `keep_item_list`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Item {
+    /// "Key: value" or "Key<TAB>value": a spec or definition line.
+    Spec,
+    /// Starts with a quantity ("2 tablespoons olive oil", "½ lime").
+    Quantity,
+    /// A short value with a figure, three words at most ("42 cm", "bis 600 m²").
+    Value,
+    /// A label without a figure, four words at most ("Weight", "Ingredients").
+    Label,
+    /// Any other line without a sentence end ("Brushless motor with 7 settings").
+    Phrase,
+}
+
+/// The item shape of line `i`, if it has one.
+fn item(doc: &Doc<'_>, i: usize) -> Option<Item> {
+    let f = &doc.feats[i];
+    let line = doc.line(i).trim();
+    if f.words == 0 || f.words > 12 || f.inner_sentences > 0 || f.link {
+        return None;
+    }
+    let key = line.split_once('\t').or_else(|| line.split_once(": ")).filter(|(k, v)| {
+        let kw = k.split_whitespace().count();
+        (1..=4).contains(&kw) && !v.trim().is_empty()
+    });
+    if key.is_some() {
+        return Some(Item::Spec);
+    }
+    let first = line.chars().next()?;
+    // A number, then a word of two letters or more ("2 tablespoons", not "36 V" or "19,99 €").
+    let worded = line.split_whitespace().skip(1).any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2);
+    // A date in front ("12.11.2021 Synod opens") is a dated headline, not a quantity.
+    let dated = line.split_whitespace().next().is_some_and(|t| t.chars().filter(|c| matches!(c, '.' | '/' | '-')).count() >= 2);
+    if (first.is_ascii_digit() || "½¼¾⅓⅔⅛".contains(first)) && worded && !dated {
+        return Some(Item::Quantity);
+    }
+    if f.digits > 0 && f.words <= 3 {
+        return Some(Item::Value);
+    }
+    if f.terminal {
+        return None;
+    }
+    Some(if f.words <= 4 && f.digits == 0 { Item::Label } else { Item::Phrase })
+}
+
+/// A list that belongs to the kept text: a run of list lines ([`Item`])
+/// that only soft signals remove, right after a kept prose line (up to its
+/// last data line) or right before one (from its first data line), stays
+/// when at least [`LIST_DATA_MIN`] of its lines carry data (a spec line, a
+/// quantity, or a label and its value) and they make up at least
+/// [`LIST_DATA_SHARE`] of that part: the spec list under a product
+/// description, the ingredients above a recipe's steps, the parameters under
+/// a paragraph. A list of headlines carries no such data, so related-story
+/// lists still go.
+fn keep_item_list(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
+    let soft_at = |best: &[Option<usize>], i: usize| !prose(doc, i) && best[i].is_some_and(|b| soft(doc, &spans[b]));
+    let kept_prose = |best: &[Option<usize>], i: usize| best[i].is_none() && prose(doc, i);
+    let mut i = 0;
+    while i < best.len() {
+        if doc.lines[i].blank || !soft_at(best, i) || item(doc, i).is_none() {
+            i += 1;
+            continue;
+        }
+        let (mut members, mut data, mut prev) = (Vec::new(), Vec::new(), None);
+        let mut j = Some(i);
+        while let Some(k) = j.filter(|&k| soft_at(best, k) && members.len() < LIST_RUN) {
+            let Some(kind) = item(doc, k) else { break };
+            let next = doc.next_nonblank(k).and_then(|n| item(doc, n));
+            // A value counts only with its label ("Weight" / "17.8 kg"): after
+            // a headline it is a date or a rank.
+            let pair = kind == Item::Label && matches!(next, Some(Item::Value | Item::Quantity)) || kind == Item::Value && prev == Some(Item::Label);
+            data.push(matches!(kind, Item::Spec | Item::Quantity) || pair);
+            members.push(k);
+            prev = Some(kind);
+            j = doc.next_nonblank(k);
+        }
+        // Next to kept prose, or to kept data lines of the same list.
+        let anchor = |k: usize| kept_prose(best, k) || best[k].is_none() && matches!(item(doc, k), Some(Item::Spec | Item::Quantity));
+        let before = doc.prev_nonblank(i).is_some_and(anchor);
+        let after = j.is_some_and(anchor);
+        // The part next to the prose, up to its farthest data line.
+        let part = match (before, data.iter().position(|&d| d), data.iter().rposition(|&d| d)) {
+            (true, _, Some(last)) => 0..last + 1,
+            (false, Some(first), _) if after => first..members.len(),
+            _ => 0..0,
+        };
+        let n_data = data[part.clone()].iter().filter(|&&d| d).count();
+        if n_data >= LIST_DATA_MIN && n_data as f32 >= LIST_DATA_SHARE * part.len() as f32 {
+            for &m in &members[part] {
+                best[m] = None;
+            }
+        }
+        i = members.last().map_or(i + 1, |&l| l + 1);
+    }
+}
+
+/// Data lines at and above which `keep_item_list` keeps a list.
+pub const LIST_DATA_MIN: usize = 3;
+
+/// Share of data lines at and above which `keep_item_list` keeps a list.
+pub const LIST_DATA_SHARE: f32 = 0.4;
+
 /// A line that carries no body signal of its own: short and without a sentence.
 fn neutral(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
@@ -430,5 +539,34 @@ mod tests {
         let tail = format!("{P1}\n{P2}\npool = Pool(dsn)\npool.close()\nwith pool.connection() as conn:\n");
         let doc = Doc::analyse(&tail, Some(crate::Lang::Eng), &[]);
         assert!(!code_between_prose(&doc));
+    }
+    #[test]
+    fn spec_list_after_description_stays() {
+        let t = format!("{P1}\nSpecifications\nCapacity: 1.0 L\nMaterial: stainless steel\nWeight\n0.7 kg\nCord length: 75 cm\n");
+        let v = verdicts(&t, vec![model(1..7)]);
+        assert_eq!(&v[..7], &[Verdict::Keep; 7]);
+    }
+
+    #[test]
+    fn ingredients_before_the_steps_stay() {
+        let t = format!("Ingredients\n2 tablespoons olive oil\n1 large onion, chopped\n400 g chopped tomatoes\nSalt, to taste\nMethod\n{P1}\n");
+        let v = verdicts(&t, vec![model(0..6)]);
+        assert!(v[1..6].iter().all(|v| *v == Verdict::Keep));
+    }
+
+    #[test]
+    fn dated_headlines_after_the_article_go() {
+        let t = format!("{P1}\n{P2}\nMore news\n12.11.2021 Synod meets again in Berlin\n11.11.2021 Bishop calls for release of prisoners\nNovember 10, 2021\nCouncil opens new youth centre\nNovember 9, 2021\n");
+        let v = verdicts(&t, vec![model(2..8)]);
+        assert!(v[2..8].iter().all(|v| matches!(v, Verdict::Remove(_))));
+    }
+
+    #[test]
+    fn item_shapes() {
+        let t = "Capacity: 1.0 L\n2 tablespoons olive oil\n12.11.2021 Synod meets again\n36 V\nWeight\nBrushless motor with 7 settings\n19,99 €\nThe kettle boils fast.\n";
+        let doc = Doc::analyse(t, Some(crate::Lang::Eng), &[]);
+        let shapes: Vec<Option<Item>> = (0..8).map(|i| item(&doc, i)).collect();
+        use Item::*;
+        assert_eq!(shapes, vec![Some(Spec), Some(Quantity), Some(Phrase), Some(Value), Some(Label), Some(Phrase), Some(Value), None]);
     }
 }
