@@ -17,7 +17,8 @@
 //! signals remove between two kept paragraphs (a code block, a list of
 //! options, the header lines between two posts) stays, and so does a list
 //! of data lines (specs, quantities, label/value pairs) next to kept prose.
-//! Partial spans
+//! A page that would otherwise come out (nearly) empty keeps its densest
+//! stretch of longer lines (a listing's titles and blurbs). Partial spans
 //! (`cut`) apply only to lines that are otherwise kept.
 
 use crate::detect::{Category, Span};
@@ -87,6 +88,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_main_prose(doc, &spans, &mut best);
     keep_between_prose(doc, &spans, &mut best);
     keep_item_list(doc, &spans, &mut best);
+    keep_largest_list(doc, &spans, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
     smooth(doc, &mut spans, &mut best);
@@ -433,6 +435,49 @@ fn keep_item_list(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
     }
 }
 
+/// Kept words below which a page counts as emptied (see `keep_largest_list`).
+pub const EMPTY_WORDS: u32 = 25;
+
+/// A page with no article: when everything else would leave fewer than
+/// [`EMPTY_WORDS`] words, the densest stretch of lines that only soft
+/// signals remove stays: the maximum-sum run where a line of four words or
+/// more counts its words and a shorter line costs two (a listing's item
+/// titles and blurbs, between their prices and ratings; menus and footers of
+/// short lines lose). An empty output is the worst answer for a listing,
+/// a search result or a category page.
+fn keep_largest_list(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
+    let kept: u32 = (0..best.len()).filter(|&i| !doc.lines[i].blank && best[i].is_none()).map(|i| doc.feats[i].words).sum();
+    if kept >= EMPTY_WORDS {
+        return;
+    }
+    let open = |i: usize| best[i].map_or(true, |b| soft(doc, &spans[b]));
+    let (mut top, mut sum, mut start) = ((0i64, 0usize, 0usize), 0i64, 0usize);
+    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
+    for (k, &i) in nb.iter().enumerate() {
+        if !open(i) {
+            sum = 0;
+            start = k + 1;
+            continue;
+        }
+        let w = doc.feats[i].words;
+        let v = if w >= 4 { i64::from(w) } else { -2 };
+        if sum <= 0 {
+            sum = 0;
+            start = k;
+        }
+        sum += v;
+        if sum > top.0 {
+            top = (sum, start, k + 1);
+        }
+    }
+    if top.0 < i64::from(EMPTY_WORDS) {
+        return;
+    }
+    for &i in &nb[top.1..top.2] {
+        best[i] = None;
+    }
+}
+
 /// Data lines at and above which `keep_item_list` keeps a list.
 pub const LIST_DATA_MIN: usize = 3;
 
@@ -568,5 +613,19 @@ mod tests {
         let shapes: Vec<Option<Item>> = (0..8).map(|i| item(&doc, i)).collect();
         use Item::*;
         assert_eq!(shapes, vec![Some(Spec), Some(Quantity), Some(Phrase), Some(Value), Some(Label), Some(Phrase), Some(Value), None]);
+    }
+    #[test]
+    fn page_without_article_keeps_its_listing() {
+        let t = "Home\nShop\nSale\nTrail running shoe Speedcross for soft ground\nDeep lugs for muddy and soft terrain all year\n139.99\nRoad running shoe Pegasus for daily training\nA versatile trainer with a responsive foam\n129.99\nPrivacy\nTerms\n";
+        let v = verdicts(t, vec![model(0..11)]);
+        assert!(v[3..8].iter().all(|v| *v == Verdict::Keep));
+        assert!(v[..3].iter().chain(&v[9..11]).all(|v| matches!(v, Verdict::Remove(_))));
+    }
+
+    #[test]
+    fn page_with_an_article_keeps_no_listing() {
+        let t = format!("{P1}\n{P2}\nTrail running shoe Speedcross for soft ground\nDeep lugs for muddy and soft terrain all year\nRoad running shoe Pegasus for daily training\n");
+        let v = verdicts(&t, vec![model(2..5)]);
+        assert!(v[2..5].iter().all(|v| matches!(v, Verdict::Remove(_))));
     }
 }
