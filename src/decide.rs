@@ -213,9 +213,11 @@ fn prose(doc: &Doc<'_>, i: usize) -> bool {
     f.words >= 10 && stop_ok && (f.terminal || f.inner_sentences > 0)
 }
 
-/// The page's main content: when the generic model alone would remove most
-/// of the page's prose (it keeps less than [`PROSE_FLOOR`] of the words of
-/// prose lines that are kept or removed only by the model), its context
+/// The page's main content: when the context signals alone ([`soft`]: the
+/// generic model, an unheaded headline run) would remove most of the page's
+/// prose (it keeps less than [`PROSE_FLOOR`] of the words of prose lines that
+/// are kept or removed only softly), or the page has code between its
+/// paragraphs ([`code_between_prose`]), its context
 /// signals have misread the page (a forum thread, a documentation or product
 /// page, where prose sits among short lines), and those prose lines stay.
 fn keep_main_prose(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
@@ -230,7 +232,7 @@ fn keep_main_prose(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
                 total += w;
                 kept += w;
             }
-            Some(b) if from_model(&spans[b]) => total += w,
+            Some(b) if soft(doc, &spans[b]) => total += w,
             _ => {}
         }
     }
@@ -238,7 +240,7 @@ fn keep_main_prose(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
         return;
     }
     for i in 0..best.len() {
-        if !doc.lines[i].blank && prose(doc, i) && best[i].is_some_and(|b| from_model(&spans[b])) {
+        if !doc.lines[i].blank && prose(doc, i) && best[i].is_some_and(|b| soft(doc, &spans[b])) {
             best[i] = None;
         }
     }
@@ -627,5 +629,17 @@ mod tests {
         let t = format!("{P1}\n{P2}\nTrail running shoe Speedcross for soft ground\nDeep lugs for muddy and soft terrain all year\nRoad running shoe Pegasus for daily training\n");
         let v = verdicts(&t, vec![model(2..5)]);
         assert!(v[2..5].iter().all(|v| matches!(v, Verdict::Remove(_))));
+    }
+    #[test]
+    fn prose_of_a_misread_page_stays() {
+        // Every paragraph removed by context signals alone: the page was misread.
+        let t = format!("Help centre\nHosting\n{P1}\nStep 1\n{P2}\n");
+        let run = Span::lines(0..3, Category::HeadlineList, "headline_list/run", 0.9, "test");
+        let v = verdicts(&t, vec![run, model(3..5)]);
+        assert_eq!((v[2], v[4]), (Verdict::Keep, Verdict::Keep));
+        // A telltale (a comment section) is not a misreading.
+        let c = Span::lines(2..5, Category::Comments, "comments/section", 0.9, "test");
+        let v = verdicts(&t, vec![c]);
+        assert!(matches!(v[2], Verdict::Remove(_)) && matches!(v[4], Verdict::Remove(_)));
     }
 }
