@@ -37,8 +37,8 @@ pub const MARGINAL: f32 = 0.65;
 /// are undone (see `keep_main_prose`).
 pub const PROSE_FLOOR: f32 = 0.35;
 
-/// Longest run of soft removals between two kept prose lines that stays
-/// (see `keep_between_prose`).
+/// Longest stretch of lines between two kept prose lines that
+/// `keep_between_prose` keeps.
 pub const BETWEEN_RUN: usize = 20;
 
 /// Longest run of marginal removals that kept lines on both sides can save.
@@ -298,9 +298,11 @@ fn soft(doc: &Doc<'_>, s: &Span) -> bool {
     from_model(s) || s.rule == "headline_list/run" && !headed()
 }
 
-/// The content between two paragraphs: a run of at most [`BETWEEN_RUN`]
-/// lines that only soft signals ([`soft`]) remove, whose nearest non-blank
-/// neighbours are both kept prose lines, stays. Such a run is a code block, a
+/// The content between two paragraphs: a stretch of at most [`BETWEEN_RUN`]
+/// lines between two kept prose lines stays when each of its lines is kept
+/// or removed only by soft signals ([`soft`]) and at most one of them is a
+/// prose line (which only the model may have removed; more would let a list
+/// of teasers ride along). Such a stretch is a code block, a
 /// list of options or steps, or the header lines between two posts: its lines
 /// are short and unlike prose, which is what the context signals punish, but
 /// text that sits between two kept paragraphs is part of the main content.
