@@ -11,11 +11,16 @@
 //! model removes only barely ([`MARGINAL`]) between kept lines, and a short
 //! weak tail right after the article's last kept paragraph. When the model
 //! alone would take most of the page's prose, the prose stays (a forum,
-//! documentation or product page is not a news page), and a page is never
-//! emptied: the longest run that only the model or the headline-list
-//! detector removes stays. Last, where one kept
-//! run is clearly the article, a small kept run far from it (past six or
-//! more removed lines) whose words the article does not use goes: the
+//! documentation or product page is not a news page); on a page whose code
+//! blocks sit between paragraphs (documentation, technical answers) the
+//! model's removals of prose are undone too. A short run that only soft
+//! signals remove between two kept paragraphs (a code block, a list of
+//! options, the header lines between two posts) stays, and so does a list
+//! of data lines (specs, quantities, label/value pairs) next to kept prose.
+//! A page that would otherwise come out (nearly) empty keeps its densest
+//! stretch of longer lines (a listing's titles and blurbs). Last, where one
+//! kept run is clearly the article, a small kept run far from it (past six
+//! or more removed lines) whose words the article does not use goes: the
 //! notice, legal line or teaser no detector named. Partial spans
 //! (`cut`) apply only to lines that are otherwise kept.
 
@@ -34,6 +39,10 @@ pub const MARGINAL: f32 = 0.65;
 /// Share of the page's prose words below which the model's removals of prose
 /// are undone (see `keep_main_prose`).
 pub const PROSE_FLOOR: f32 = 0.35;
+
+/// Longest stretch of lines between two kept prose lines that
+/// `keep_between_prose` keeps.
+pub const BETWEEN_RUN: usize = 20;
 
 /// Longest run of marginal removals that kept lines on both sides can save.
 pub const MARGINAL_RUN: usize = 4;
@@ -80,7 +89,9 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
         }
     }
     keep_main_prose(doc, &spans, &mut best);
-    keep_something(doc, &spans, &mut best);
+    keep_between_prose(doc, &spans, &mut best);
+    keep_item_list(doc, &spans, &mut best);
+    keep_largest_list(doc, &spans, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
     smooth(doc, &mut spans, &mut best);
@@ -206,9 +217,11 @@ fn prose(doc: &Doc<'_>, i: usize) -> bool {
     f.words >= 10 && stop_ok && (f.terminal || f.inner_sentences > 0)
 }
 
-/// The page's main content: when the generic model alone would remove most
-/// of the page's prose (it keeps less than [`PROSE_FLOOR`] of the words of
-/// prose lines that are kept or removed only by the model), its context
+/// The page's main content: when the context signals alone ([`soft`]: the
+/// generic model, an unheaded headline run) would remove most of the page's
+/// prose (it keeps less than [`PROSE_FLOOR`] of the words of prose lines that
+/// are kept or removed only softly), or the page has code between its
+/// paragraphs ([`code_between_prose`]), its context
 /// signals have misread the page (a forum thread, a documentation or product
 /// page, where prose sits among short lines), and those prose lines stay.
 fn keep_main_prose(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
@@ -223,53 +236,17 @@ fn keep_main_prose(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
                 total += w;
                 kept += w;
             }
-            Some(b) if from_model(&spans[b]) => total += w,
+            Some(b) if soft(doc, &spans[b]) => total += w,
             _ => {}
         }
     }
-    if total == 0 || kept as f32 >= PROSE_FLOOR * total as f32 {
+    if total == 0 || kept as f32 >= PROSE_FLOOR * total as f32 && !code_between_prose(doc) {
         return;
     }
     for i in 0..best.len() {
-        if !doc.lines[i].blank && prose(doc, i) && best[i].is_some_and(|b| from_model(&spans[b])) {
+        if !doc.lines[i].blank && prose(doc, i) && best[i].is_some_and(|b| soft(doc, &spans[b])) {
             best[i] = None;
         }
-    }
-}
-
-/// Fewest kept words below which a page counts as emptied (see `keep_something`).
-const EMPTIED: u32 = 30;
-
-/// A page the detectors would empty (fewer than [`EMPTIED`] words left of a
-/// page with some text) is not all boilerplate: its main content looked like
-/// a list or a menu (a listing, a gallery, a one-paragraph page). The longest
-/// run of lines that only the line model or the headline-list detector
-/// removes, counting the words of lines longer than a menu item, stays.
-fn keep_something(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
-    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
-    let kept: u32 = nb.iter().filter(|&&i| best[i].is_none()).map(|&i| doc.feats[i].words).sum();
-    let total: u32 = nb.iter().map(|&i| doc.feats[i].words).sum();
-    if kept >= EMPTIED || total < 2 * EMPTIED {
-        return;
-    }
-    let soft = |i: usize| best[i].is_some_and(|b| from_model(&spans[b]) || spans[b].rule.starts_with("headline_list/"));
-    // The run of soft removals with the most words.
-    let (mut top, mut run, mut words) = ((0usize, 0usize, 0u32), None::<usize>, 0u32);
-    for (q, &i) in nb.iter().enumerate() {
-        if soft(i) {
-            let start = *run.get_or_insert(q);
-            // Short lines (menu items) add nothing; longer ones their words beyond four.
-            words += doc.feats[i].words.saturating_sub(4);
-            if words > top.2 {
-                top = (start, q + 1, words);
-            }
-        } else {
-            run = None;
-            words = 0;
-        }
-    }
-    for &i in &nb[top.0..top.1] {
-        best[i] = None;
     }
 }
 
@@ -366,6 +343,248 @@ fn drop_islands(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]
         }
     }
 }
+
+/// Code-like lines between paragraphs at and above which a page is
+/// documentation (see `code_between_prose`).
+pub const CODE_MIN: usize = 3;
+
+/// A line of code (`quality::code_like`) that is not prose.
+fn code_line(doc: &Doc<'_>, i: usize) -> bool {
+    let f = &doc.feats[i];
+    !prose(doc, i) && (doc.stoplist.is_none() || f.stop_density() < 0.5) && crate::detect::quality::code_like(doc.line(i))
+}
+
+/// Whether the page is documentation or a technical answer: it has at
+/// least [`CODE_MIN`] code lines in stretches of at most [`BETWEEN_RUN`]
+/// non-prose lines that prose lines enclose, whatever their verdicts, where
+/// the code shares a word with the prose around it (the text explains the
+/// code; a template's placeholders rendered as text do not count). Such a
+/// page's prose is spread between code blocks, so the model's article region
+/// (one dense run of paragraphs) misses most of it; and the structure is the
+/// same once boilerplate is gone, so the verdict is stable from pass to pass.
+fn code_between_prose(doc: &Doc<'_>) -> bool {
+    let words = |i: usize| crate::detect::content_words(doc.line(i), doc.stoplist);
+    let (mut count, mut stretch, mut open) = (0usize, Vec::new(), None);
+    for i in (0..doc.len()).filter(|&i| !doc.lines[i].blank) {
+        if !prose(doc, i) {
+            stretch.push(i);
+            continue;
+        }
+        if let Some(p) = open.filter(|_| stretch.len() <= BETWEEN_RUN) {
+            let code: Vec<usize> = stretch.iter().copied().filter(|&j| code_line(doc, j)).collect();
+            if !code.is_empty() {
+                let around: Vec<String> = words(p).into_iter().chain(words(i)).collect();
+                if code.iter().any(|&j| words(j).iter().any(|w| around.contains(w))) {
+                    count += code.len();
+                    if count >= CODE_MIN {
+                        return true;
+                    }
+                }
+            }
+        }
+        stretch.clear();
+        open = Some(i);
+    }
+    false
+}
+
+/// A removal by a context signal rather than a telltale: the generic model,
+/// or a headline run (a list of short lines whose words the body lacks)
+/// that no list header ("Related articles", …) opens.
+fn soft(doc: &Doc<'_>, s: &Span) -> bool {
+    let headed = || (s.lines.start..s.lines.end.min(doc.len())).any(|i| !doc.lines[i].blank && crate::lexicon::LIST_HEADERS.is_line_lower(doc.lower(i)));
+    from_model(s) || s.rule == "headline_list/run" && !headed()
+}
+
+/// The content between two paragraphs: a stretch of at most [`BETWEEN_RUN`]
+/// lines between two kept prose lines stays when each of its lines is kept
+/// or removed only by soft signals ([`soft`]) and at most one of them is a
+/// prose line (which only the model may have removed; more would let a list
+/// of teasers ride along). Such a stretch is a code block, a
+/// list of options or steps, or the header lines between two posts: its lines
+/// are short and unlike prose, which is what the context signals punish, but
+/// text that sits between two kept paragraphs is part of the main content.
+/// A run that a specific detector (caption, call to action, …) touches is not
+/// a soft run, so an inserted promo between paragraphs still goes.
+fn keep_between_prose(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
+    let kept_prose = |best: &[Option<usize>], i: usize| best[i].is_none() && prose(doc, i);
+    // A line that may sit between two kept paragraphs and go back with them:
+    // a kept or softly removed line that is not prose, or prose that only
+    // the model removes.
+    let inside = |best: &[Option<usize>], i: usize| match best[i] {
+        None => !prose(doc, i),
+        Some(b) => if prose(doc, i) { from_model(&spans[b]) } else { soft(doc, &spans[b]) },
+    };
+    let mut i = 0;
+    while i < best.len() {
+        if doc.lines[i].blank || !kept_prose(best, i) {
+            i += 1;
+            continue;
+        }
+        let (mut members, mut inner_prose) = (Vec::new(), 0);
+        let mut j = doc.next_nonblank(i);
+        while let Some(k) = j.filter(|&k| inside(best, k) && members.len() <= BETWEEN_RUN) {
+            members.push(k);
+            inner_prose += usize::from(prose(doc, k));
+            j = doc.next_nonblank(k);
+        }
+        if members.len() <= BETWEEN_RUN && inner_prose <= 1 && j.is_some_and(|k| kept_prose(best, k)) {
+            for m in members {
+                best[m] = None;
+            }
+        }
+        i = j.unwrap_or(best.len());
+    }
+}
+
+/// Longest list (in lines) that `keep_item_list` keeps after kept prose.
+pub const LIST_RUN: usize = 30;
+
+/// Shape of a list item line (see `keep_item_list`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Item {
+    /// "Key: value" or "Key<TAB>value": a spec or definition line.
+    Spec,
+    /// Starts with a quantity ("2 tablespoons olive oil", "½ lime").
+    Quantity,
+    /// A short value with a figure, three words at most ("42 cm", "bis 600 m²").
+    Value,
+    /// A label without a figure, four words at most ("Weight", "Ingredients").
+    Label,
+    /// Any other line without a sentence end ("Brushless motor with 7 settings").
+    Phrase,
+}
+
+/// The item shape of line `i`, if it has one.
+fn item(doc: &Doc<'_>, i: usize) -> Option<Item> {
+    let f = &doc.feats[i];
+    let line = doc.line(i).trim();
+    if f.words == 0 || f.words > 12 || f.inner_sentences > 0 || f.link {
+        return None;
+    }
+    let key = line.split_once('\t').or_else(|| line.split_once(": ")).filter(|(k, v)| {
+        let kw = k.split_whitespace().count();
+        (1..=4).contains(&kw) && !v.trim().is_empty()
+    });
+    if key.is_some() {
+        return Some(Item::Spec);
+    }
+    let first = line.chars().next()?;
+    // A number, then a word of two letters or more ("2 tablespoons", not "36 V" or "19,99 €").
+    let worded = line.split_whitespace().skip(1).any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2);
+    // A date in front ("12.11.2021 Synod opens") is a dated headline, not a quantity.
+    let dated = line.split_whitespace().next().is_some_and(|t| t.chars().filter(|c| matches!(c, '.' | '/' | '-')).count() >= 2);
+    if (first.is_ascii_digit() || "½¼¾⅓⅔⅛".contains(first)) && worded && !dated {
+        return Some(Item::Quantity);
+    }
+    if f.digits > 0 && f.words <= 3 {
+        return Some(Item::Value);
+    }
+    if f.terminal {
+        return None;
+    }
+    Some(if f.words <= 4 && f.digits == 0 { Item::Label } else { Item::Phrase })
+}
+
+/// A list that belongs to the kept text: a run of list lines ([`Item`])
+/// that only soft signals remove, right after a kept prose line (up to its
+/// last data line) or right before one (from its first data line), stays
+/// when at least [`LIST_DATA_MIN`] of its lines carry data (a spec line, a
+/// quantity, or a label and its value) and they make up at least
+/// [`LIST_DATA_SHARE`] of that part: the spec list under a product
+/// description, the ingredients above a recipe's steps, the parameters under
+/// a paragraph. A list of headlines carries no such data, so related-story
+/// lists still go.
+fn keep_item_list(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
+    let soft_at = |best: &[Option<usize>], i: usize| !prose(doc, i) && best[i].is_some_and(|b| soft(doc, &spans[b]));
+    let kept_prose = |best: &[Option<usize>], i: usize| best[i].is_none() && prose(doc, i);
+    let mut i = 0;
+    while i < best.len() {
+        if doc.lines[i].blank || !soft_at(best, i) || item(doc, i).is_none() {
+            i += 1;
+            continue;
+        }
+        let (mut members, mut data, mut prev) = (Vec::new(), Vec::new(), None);
+        let mut j = Some(i);
+        while let Some(k) = j.filter(|&k| soft_at(best, k) && members.len() < LIST_RUN) {
+            let Some(kind) = item(doc, k) else { break };
+            let next = doc.next_nonblank(k).and_then(|n| item(doc, n));
+            // A value counts only with its label ("Weight" / "17.8 kg"): after
+            // a headline it is a date or a rank.
+            let pair = kind == Item::Label && matches!(next, Some(Item::Value | Item::Quantity)) || kind == Item::Value && prev == Some(Item::Label);
+            data.push(matches!(kind, Item::Spec | Item::Quantity) || pair);
+            members.push(k);
+            prev = Some(kind);
+            j = doc.next_nonblank(k);
+        }
+        // Next to kept prose, or to kept data lines of the same list.
+        let anchor = |k: usize| kept_prose(best, k) || best[k].is_none() && matches!(item(doc, k), Some(Item::Spec | Item::Quantity));
+        let before = doc.prev_nonblank(i).is_some_and(anchor);
+        let after = j.is_some_and(anchor);
+        // The part next to the prose, up to its farthest data line.
+        let part = match (before, data.iter().position(|&d| d), data.iter().rposition(|&d| d)) {
+            (true, _, Some(last)) => 0..last + 1,
+            (false, Some(first), _) if after => first..members.len(),
+            _ => 0..0,
+        };
+        let n_data = data[part.clone()].iter().filter(|&&d| d).count();
+        if n_data >= LIST_DATA_MIN && n_data as f32 >= LIST_DATA_SHARE * part.len() as f32 {
+            for &m in &members[part] {
+                best[m] = None;
+            }
+        }
+        i = members.last().map_or(i + 1, |&l| l + 1);
+    }
+}
+
+/// Kept words below which a page counts as emptied (see `keep_largest_list`).
+pub const EMPTY_WORDS: u32 = 25;
+
+/// A page with no article: when everything else would leave fewer than
+/// [`EMPTY_WORDS`] words, the densest stretch of lines that only soft
+/// signals remove stays: the maximum-sum run where a line of four words or
+/// more counts its words and a shorter line costs two (a listing's item
+/// titles and blurbs, between their prices and ratings; menus and footers of
+/// short lines lose). An empty output is the worst answer for a listing,
+/// a search result or a category page.
+fn keep_largest_list(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
+    let kept: u32 = (0..best.len()).filter(|&i| !doc.lines[i].blank && best[i].is_none()).map(|i| doc.feats[i].words).sum();
+    if kept >= EMPTY_WORDS {
+        return;
+    }
+    let open = |i: usize| best[i].map_or(true, |b| soft(doc, &spans[b]));
+    let (mut top, mut sum, mut start) = ((0i64, 0usize, 0usize), 0i64, 0usize);
+    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
+    for (k, &i) in nb.iter().enumerate() {
+        if !open(i) {
+            sum = 0;
+            start = k + 1;
+            continue;
+        }
+        let w = doc.feats[i].words;
+        let v = if w >= 4 { i64::from(w) } else { -2 };
+        if sum <= 0 {
+            sum = 0;
+            start = k;
+        }
+        sum += v;
+        if sum > top.0 {
+            top = (sum, start, k + 1);
+        }
+    }
+    if top.0 < i64::from(EMPTY_WORDS) {
+        return;
+    }
+    for &i in &nb[top.1..top.2] {
+        best[i] = None;
+    }
+}
+
+/// Data lines at and above which `keep_item_list` keeps a list.
+pub const LIST_DATA_MIN: usize = 3;
+
+/// Share of data lines at and above which `keep_item_list` keeps a list.
+pub const LIST_DATA_SHARE: f32 = 0.4;
 
 /// A line that carries no body signal of its own: short and without a sentence.
 fn neutral(doc: &Doc<'_>, i: usize) -> bool {
@@ -464,5 +683,117 @@ mod tests {
         // The model takes every prose line of the page: its context misread the page.
         let t = format!("{MENU}{ARTICLE}");
         assert_eq!(kept(&t, 0..6, Some(6..12)), (6..12).collect::<Vec<_>>());
+    }
+
+    const P1: &str = "Create one pool when your application starts and share it between all the tasks that need it.";
+    const P2: &str = "When the with block ends, the connection goes back to the pool instead of being closed.";
+
+    fn verdicts(text: &str, spans: Vec<Span>) -> Vec<Verdict> {
+        let doc = Doc::analyse(text, Some(crate::Lang::Eng), &[]);
+        decide(&doc, spans, &[]).verdicts
+    }
+
+    fn model(lines: std::ops::Range<usize>) -> Span {
+        Span::lines(lines, Category::Navigation, "quality/menu-like", 0.9, "test")
+    }
+
+    #[test]
+    fn code_between_kept_paragraphs_stays() {
+        let t = format!("{P1}\npool = Pool(dsn)\nwith pool.connection() as conn:\n{P2}\n");
+        let v = verdicts(&t, vec![model(1..3)]);
+        assert_eq!(&v[..4], &[Verdict::Keep; 4]);
+    }
+
+    #[test]
+    fn promo_between_paragraphs_goes() {
+        let t = format!("{P1}\nSign up for our newsletter\nGet it every morning\n{P2}\n");
+        let cta = Span::lines(1..3, Category::CallToAction, "call_to_action/phrase", 0.9, "test");
+        let v = verdicts(&t, vec![cta]);
+        assert!(matches!(v[1], Verdict::Remove(_)) && matches!(v[2], Verdict::Remove(_)));
+    }
+
+    #[test]
+    fn run_after_the_last_paragraph_goes() {
+        let t = format!("{P1}\n{P2}\nPrivacy\nTerms\nContact us\n");
+        let v = verdicts(&t, vec![model(2..5)]);
+        assert!(v[2..5].iter().all(|v| matches!(v, Verdict::Remove(_))));
+    }
+
+    #[test]
+    fn headed_headline_run_between_paragraphs_goes() {
+        let t = format!("{P1}\nRelated articles\nFloods close the coast road again\nCouncil approves the new budget\n{P2}\n");
+        let run = Span::lines(1..4, Category::HeadlineList, "headline_list/run", 0.9, "test");
+        let v = verdicts(&t, vec![run]);
+        assert!(v[1..4].iter().all(|v| matches!(v, Verdict::Remove(_))));
+    }
+
+    #[test]
+    fn documentation_page_is_recognised() {
+        let docs = format!("{P1}\nfrom tessera import Pool\npool = Pool(dsn, max_size=10)\nwith pool.connection() as conn:\nrows = conn.execute(query)\n{P2}\n");
+        let doc = Doc::analyse(&docs, Some(crate::Lang::Eng), &[]);
+        assert!(code_between_prose(&doc));
+        // Template placeholders that share no word with the text around them.
+        let widget = format!("{P1}\n{{* backButton *}}\n{{* #signInForm *}} {{* emailAddress *}}\n{{* submitButton *}}\n{P2}\n");
+        let doc = Doc::analyse(&widget, Some(crate::Lang::Eng), &[]);
+        assert!(!code_between_prose(&doc));
+        // Code after the last paragraph is not between paragraphs.
+        let tail = format!("{P1}\n{P2}\npool = Pool(dsn)\npool.close()\nwith pool.connection() as conn:\n");
+        let doc = Doc::analyse(&tail, Some(crate::Lang::Eng), &[]);
+        assert!(!code_between_prose(&doc));
+    }
+    #[test]
+    fn spec_list_after_description_stays() {
+        let t = format!("{P1}\nSpecifications\nCapacity: 1.0 L\nMaterial: stainless steel\nWeight\n0.7 kg\nCord length: 75 cm\n");
+        let v = verdicts(&t, vec![model(1..7)]);
+        assert_eq!(&v[..7], &[Verdict::Keep; 7]);
+    }
+
+    #[test]
+    fn ingredients_before_the_steps_stay() {
+        let t = format!("Ingredients\n2 tablespoons olive oil\n1 large onion, chopped\n400 g chopped tomatoes\nSalt, to taste\nMethod\n{P1}\n");
+        let v = verdicts(&t, vec![model(0..6)]);
+        assert!(v[1..6].iter().all(|v| *v == Verdict::Keep));
+    }
+
+    #[test]
+    fn dated_headlines_after_the_article_go() {
+        let t = format!("{P1}\n{P2}\nMore news\n12.11.2021 Synod meets again in Berlin\n11.11.2021 Bishop calls for release of prisoners\nNovember 10, 2021\nCouncil opens new youth centre\nNovember 9, 2021\n");
+        let v = verdicts(&t, vec![model(2..8)]);
+        assert!(v[2..8].iter().all(|v| matches!(v, Verdict::Remove(_))));
+    }
+
+    #[test]
+    fn item_shapes() {
+        let t = "Capacity: 1.0 L\n2 tablespoons olive oil\n12.11.2021 Synod meets again\n36 V\nWeight\nBrushless motor with 7 settings\n19,99 €\nThe kettle boils fast.\n";
+        let doc = Doc::analyse(t, Some(crate::Lang::Eng), &[]);
+        let shapes: Vec<Option<Item>> = (0..8).map(|i| item(&doc, i)).collect();
+        use Item::*;
+        assert_eq!(shapes, vec![Some(Spec), Some(Quantity), Some(Phrase), Some(Value), Some(Label), Some(Phrase), Some(Value), None]);
+    }
+    #[test]
+    fn page_without_article_keeps_its_listing() {
+        let t = "Home\nShop\nSale\nTrail running shoe Speedcross for soft ground\nDeep lugs for muddy and soft terrain all year\n139.99\nRoad running shoe Pegasus for daily training\nA versatile trainer with a responsive foam\n129.99\nPrivacy\nTerms\n";
+        let v = verdicts(t, vec![model(0..11)]);
+        assert!(v[3..8].iter().all(|v| *v == Verdict::Keep));
+        assert!(v[..3].iter().chain(&v[9..11]).all(|v| matches!(v, Verdict::Remove(_))));
+    }
+
+    #[test]
+    fn page_with_an_article_keeps_no_listing() {
+        let t = format!("{P1}\n{P2}\nTrail running shoe Speedcross for soft ground\nDeep lugs for muddy and soft terrain all year\nRoad running shoe Pegasus for daily training\n");
+        let v = verdicts(&t, vec![model(2..5)]);
+        assert!(v[2..5].iter().all(|v| matches!(v, Verdict::Remove(_))));
+    }
+    #[test]
+    fn prose_of_a_misread_page_stays() {
+        // Every paragraph removed by context signals alone: the page was misread.
+        let t = format!("Help centre\nHosting\n{P1}\nStep 1\n{P2}\n");
+        let run = Span::lines(0..3, Category::HeadlineList, "headline_list/run", 0.9, "test");
+        let v = verdicts(&t, vec![run, model(3..5)]);
+        assert_eq!((v[2], v[4]), (Verdict::Keep, Verdict::Keep));
+        // A telltale (a comment section) is not a misreading.
+        let c = Span::lines(2..5, Category::Comments, "comments/section", 0.9, "test");
+        let v = verdicts(&t, vec![c]);
+        assert!(matches!(v[2], Verdict::Remove(_)) && matches!(v[4], Verdict::Remove(_)));
     }
 }

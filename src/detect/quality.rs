@@ -176,7 +176,13 @@ fn main_region(doc: &Doc<'_>, nb: &[usize], body: &[bool]) -> std::ops::Range<us
     let (mut sum, mut start) = (0.0f32, 0usize);
     for (k, &i) in nb.iter().enumerate() {
         let w = doc.feats[i].words as f32;
-        let v = if body[k] { w } else { -(3.0 + 0.5 * w.min(20.0)) };
+        let v = if body[k] {
+            w
+        } else if code_like(doc.line(i)) {
+            0.0
+        } else {
+            -(3.0 + 0.5 * w.min(20.0))
+        };
         if sum <= 0.0 {
             sum = 0.0;
             start = k;
@@ -191,6 +197,21 @@ fn main_region(doc: &Doc<'_>, nb: &[usize], body: &[bool]) -> std::ops::Range<us
     } else {
         best.1..best.2
     }
+}
+
+/// A line of source code, a shell command or a configuration entry: it
+/// carries code punctuation (`=`, braces, `;`, a call's parentheses, `::`,
+/// `->`, a closing tag) or opens like a command prompt or a comment. Inside a
+/// documentation page such lines sit between paragraphs; the article region
+/// runs on across them instead of ending there.
+pub fn code_like(line: &str) -> bool {
+    let t = line.trim();
+    if t.is_empty() || t.chars().count() > 200 {
+        return false;
+    }
+    const MARKS: [&str; 10] = ["=", "{", "}", ";", "()", "(\"", "[\"", "->", "::", "</"];
+    const OPENERS: [&str; 5] = ["$ ", "# ", "//", "*/", "@"];
+    MARKS.iter().any(|m| t.contains(m)) || OPENERS.iter().any(|o| t.starts_with(o)) || t.ends_with('(') || t.ends_with(')') && !t.contains(' ')
 }
 
 /// Quality's tokeniser (see [`Doc::words`]): calls `emit` with each content
@@ -397,4 +418,21 @@ fn strongest(v: &[f32; N]) -> [u16; 2] {
         }
     }
     [top[0].1 as u16, top[1].1 as u16]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn code_lines() {
+        assert!(code_like("pool = Pool(dsn, max_size=10)"));
+        assert!(code_like("with pool.connection() as conn:"));
+        assert!(code_like("$ crontab -e"));
+        assert!(code_like("# Minute Stunde Tag Monat Wochentag Befehl"));
+        assert!(code_like("}"));
+        assert!(!code_like("Home / Kitchen / Coffee"));
+        assert!(!code_like("Cart (0)"));
+        assert!(!code_like("Most Popular Articles"));
+    }
 }
