@@ -440,11 +440,11 @@ pub static CONSENT: LazyLock<Phrases> = LazyLock::new(|| {
         ],
         &[
             "nous utilisons des cookies", "ce site utilise des cookies", "utilisation des cookies", "politique de cookies",
-            "gestion des cookies", "paramètres des cookies", "tout accepter", "tout refuser", "politique de confidentialité",
+            "gestion des cookies", "paramètres des cookies", "supprimer les cookies", "tout accepter", "tout refuser", "politique de confidentialité",
             "données personnelles", "en soumettant ce formulaire",
         ],
         &[
-            "utilizamos cookies", "usamos cookies", "este sitio web utiliza cookies", "uso de cookies", "política de cookies",
+            "utilizamos cookies", "usamos cookies", "este sitio web utiliza cookies", "este sitio utiliza cookies", "este sitio usa cookies", "utiliza cookies", "uso de cookies", "política de cookies",
             "configuración de cookies", "aceptar todo", "aceptar todas", "rechazar todo", "política de privacidad", "al enviar este formulario",
         ],
         &[
