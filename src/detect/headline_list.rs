@@ -68,7 +68,8 @@ fn is_stamp(doc: &Doc<'_>, i: usize) -> bool {
 fn line_memo(doc: &Doc<'_>, i: usize) -> u16 {
     doc.memo(slot::HEADLINE, i, || {
         let line = doc.line(i).trim();
-        let card = glued_card(line) || INNER_DATELINE.is_match(line);
+        // INNER_DATELINE needs a colon.
+        let card = glued_card(line) || line.contains(':') && INNER_DATELINE.is_match(line);
         let f = &doc.feats[i];
         let stamp = f.digits > 0 && f.words <= 8 && STAMP.is_match(line);
         classify(doc, i) as u16 | u16::from(card) << 2 | u16::from(stamp) << 3
