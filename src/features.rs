@@ -105,14 +105,7 @@ impl Lowered {
         let mut out = String::with_capacity(lines.iter().map(|l| l.end - l.start).sum());
         let mut ends = Vec::with_capacity(lines.len());
         for l in lines {
-            let line = &text[l.range()];
-            if line.is_ascii() {
-                let at = out.len();
-                out.push_str(line);
-                out[at..].make_ascii_lowercase();
-            } else {
-                out.push_str(&line.to_lowercase());
-            }
+            push_lower(&mut out, &text[l.range()]);
             ends.push(out.len());
         }
         Lowered { text: out, ends }
@@ -122,6 +115,44 @@ impl Lowered {
         let start = if i == 0 { 0 } else { self.ends[i - 1] };
         &self.text[start..self.ends[i]]
     }
+}
+
+/// Appends `line.to_lowercase()` to `out`: runs of ASCII in bulk, other
+/// characters one by one with `char::to_lowercase` (which is what
+/// `str::to_lowercase` does for every character but `Σ`, whose lowercase
+/// depends on its neighbours: lines with one go through `str::to_lowercase`).
+fn push_lower(out: &mut String, line: &str) {
+    if line.contains('Σ') {
+        out.push_str(&line.to_lowercase());
+        return;
+    }
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii() {
+            i += 1;
+        }
+        if i > start {
+            let at = out.len();
+            out.push_str(&line[start..i]);
+            out[at..].make_ascii_lowercase();
+        }
+        let start = i;
+        while i < bytes.len() && !bytes[i].is_ascii() {
+            i += 1;
+        }
+        for c in line[start..i].chars() {
+            out.extend(c.to_lowercase());
+        }
+    }
+}
+
+/// `line.to_lowercase()`, by [`push_lower`].
+fn lowercase(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    push_lower(&mut out, line);
+    out
 }
 
 impl Memo {
@@ -375,7 +406,7 @@ impl<'a> Doc<'a> {
     /// computed once per line. Its `.trim()` equals the trimmed line lowercased.
     pub fn lower(&self, i: usize) -> &str {
         match self.memo.lower_lines.get(i) {
-            Some(cell) => cell.get_or_init(|| self.line(i).to_lowercase().into_boxed_str()),
+            Some(cell) => cell.get_or_init(|| lowercase(self.line(i)).into_boxed_str()),
             None => self.memo.lower.get_or_init(|| Lowered::new(self.text, &self.lines)).get(i),
         }
     }
@@ -622,6 +653,20 @@ mod tests {
         assert_eq!(later.feats, fresh.feats);
         assert_eq!(later.lang, fresh.lang);
         assert!(later.lines[0].blank && !doc.lines[0].blank);
+    }
+
+    #[test]
+    fn lowercase_equals_str_to_lowercase() {
+        let mut texts: Vec<String> = ["", "ABC Déjà VU", "ΟΔΥΣΣΕΥΣ Σ ΣΑ", "İSTANBUL ẞ ǅ Ⅻ", "日本語ABC", "ÀÉÎ", "x\u{301}Y"].map(String::from).to_vec();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            if e.path().extension().is_some_and(|x| x == "txt") {
+                texts.extend(std::fs::read_to_string(e.path()).unwrap_or_default().lines().map(String::from));
+            }
+        }
+        for t in &texts {
+            assert_eq!(lowercase(t), t.to_lowercase(), "{t:?}");
+        }
     }
 
     #[test]
