@@ -523,6 +523,34 @@ fn document_sample(text: &str, lines: &[Line]) -> String {
     sample
 }
 
+/// `c.is_alphabetic()`, answering the common non-ASCII cases without the
+/// Unicode table search: letters of Latin-1 and Latin Extended-A/B
+/// (U+00C0–U+024F, all but `×` and `÷`) and General Punctuation
+/// (U+2000–U+206F, none). A test checks it against `char` for every character.
+#[inline]
+pub fn is_alphabetic(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\x7f' => false,
+        '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
+        '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// `c.is_alphanumeric()`, with the fast cases of [`is_alphabetic`] (none of
+/// those non-ASCII characters is numeric).
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\0'..='\x7f' => false,
+        '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
+        '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// Computes the features of one line.
 pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
     let t = line.trim();
@@ -555,8 +583,8 @@ pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
     };
     while let Some(c) = chars.next() {
         f.chars += 1;
-        if c.is_alphanumeric() || (c == '\'' || c == '’') && w_letters > 0 && chars.peek().is_some_and(|n| n.is_alphabetic()) {
-            if c.is_alphabetic() {
+        if is_alphanumeric(c) || (c == '\'' || c == '’') && w_letters > 0 && chars.peek().is_some_and(|&n| is_alphabetic(n)) {
+            if is_alphabetic(c) {
                 f.letters += 1;
                 w_letters += 1;
                 if c.is_uppercase() {
@@ -666,6 +694,14 @@ mod tests {
         }
         for t in &texts {
             assert_eq!(lowercase(t), t.to_lowercase(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn fast_char_classes_equal_std() {
+        for c in (0..=0x10ffffu32).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 

@@ -278,7 +278,7 @@ fn glued_card(line: &str) -> bool {
             tokens += 1;
             titled += usize::from(c.is_uppercase() || c.is_numeric());
         }
-        letters_before = if c.is_alphabetic() { letters_before + 1 } else { 0 };
+        letters_before = if crate::features::is_alphabetic(c) { letters_before + 1 } else { 0 };
         prev = Some(c);
     }
     false

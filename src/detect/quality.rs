@@ -199,7 +199,7 @@ fn main_region(doc: &Doc<'_>, nb: &[usize], body: &[bool]) -> std::ops::Range<us
 /// five characters.
 fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)) {
     let mut buf = String::new();
-    for w in line.split(|c: char| !c.is_alphanumeric()) {
+    for w in line.split(|c: char| !crate::features::is_alphanumeric(c)) {
         if w.len() < 3 {
             continue;
         }
