@@ -48,7 +48,53 @@ pub struct Words {
     ids: Vec<u32>,
     /// Per line: start and end in `ids`; `u32::MAX` start while not computed.
     spans: Vec<(u32, u32)>,
-    interner: ahash::AHashMap<Box<str>, u32>,
+    interner: Interner,
+}
+
+/// Word → id (ids in order of first sight), without a heap string per
+/// word: the words live in one buffer, the map is keyed by a 64-bit hash of
+/// the word, and a word whose hash another word already has goes to `collided`.
+#[derive(Debug, Default, Clone)]
+struct Interner {
+    hasher: ahash::RandomState,
+    by_hash: ahash::AHashMap<u64, u32>,
+    collided: ahash::AHashMap<Box<str>, u32>,
+    /// Every word, concatenated; word `id` ends at `ends[id]`.
+    text: String,
+    ends: Vec<u32>,
+}
+
+impl Interner {
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn word(&self, id: u32) -> &str {
+        let id = id as usize;
+        let start = if id == 0 { 0 } else { self.ends[id - 1] as usize };
+        &self.text[start..self.ends[id] as usize]
+    }
+
+    /// The id of `word`, a new one when it was not seen before.
+    fn id(&mut self, word: &str) -> u32 {
+        let next = self.ends.len() as u32;
+        let h = self.hasher.hash_one(word);
+        match self.by_hash.get(&h) {
+            Some(&id) if self.word(id) == word => return id,
+            Some(_) => {
+                if let Some(&id) = self.collided.get(word) {
+                    return id;
+                }
+                self.collided.insert(word.into(), next);
+            }
+            None => {
+                self.by_hash.insert(h, next);
+            }
+        }
+        self.text.push_str(word);
+        self.ends.push(self.text.len() as u32);
+        next
+    }
 }
 
 impl Words {
@@ -454,17 +500,7 @@ impl<'a> Doc<'a> {
                 }
                 let start = w.ids.len() as u32;
                 let (ids, interner) = (&mut w.ids, &mut w.interner);
-                tokenise(&self.text[l.range()], self.stoplist, &mut |word| {
-                    let next = interner.len() as u32;
-                    let id = match interner.get(word) {
-                        Some(&id) => id,
-                        None => {
-                            interner.insert(word.into(), next);
-                            next
-                        }
-                    };
-                    ids.push(id);
-                });
+                tokenise(&self.text[l.range()], self.stoplist, &mut |word| ids.push(interner.id(word)));
                 w.spans[i] = (start, w.ids.len() as u32);
             }
         }
@@ -703,6 +739,18 @@ mod tests {
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn interner_ids_in_order_of_first_sight() {
+        let mut it = Interner::default();
+        assert_eq!([it.id("nord"), it.id("süd"), it.id("nord"), it.id("")], [0, 1, 0, 2]);
+        // A word whose hash another word has (forced here) gets its own id.
+        let h = it.hasher.hash_one("ost");
+        it.by_hash.insert(h, 0);
+        assert_eq!([it.id("ost"), it.id("nord"), it.id("ost"), it.id("west")], [3, 0, 3, 4]);
+        assert_eq!(it.len(), 5);
+        assert_eq!(it.word(1), "süd");
     }
 
     #[test]
