@@ -382,7 +382,7 @@ impl<'a> Doc<'a> {
         debug_assert!(segment::lines(text).iter().map(Line::range).eq(lines.iter().map(Line::range)));
         for (i, l) in lines.iter_mut().enumerate() {
             if changed[i] {
-                l.blank = text[l.range()].trim().is_empty();
+                l.blank = trim(&text[l.range()]).is_empty();
             }
         }
         let mut sample = String::new();
@@ -559,6 +559,22 @@ fn document_sample(text: &str, lines: &[Line]) -> String {
     sample
 }
 
+/// `s.trim()`, skipping ASCII white space a byte at a time first (lines
+/// blanked by masking are all spaces).
+fn trim(s: &str) -> &str {
+    let b = s.as_bytes();
+    let ws = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
+    let mut i = 0;
+    while i < b.len() && ws(b[i]) {
+        i += 1;
+    }
+    let mut j = b.len();
+    while j > i && ws(b[j - 1]) {
+        j -= 1;
+    }
+    s[i..j].trim()
+}
+
 /// `c.is_alphabetic()`, answering the common non-ASCII cases without the
 /// Unicode table search: letters of Latin-1 and Latin Extended-A/B
 /// (U+00C0–U+024F, all but `×` and `÷`) and General Punctuation
@@ -589,7 +605,7 @@ pub fn is_alphanumeric(c: char) -> bool {
 
 /// Computes the features of one line.
 pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
-    let t = line.trim();
+    let t = trim(line);
     let mut f = LineFeatures::default();
     let mut lower = String::new();
     let mut prev: Option<char> = None;
@@ -751,6 +767,13 @@ mod tests {
         assert_eq!([it.id("ost"), it.id("nord"), it.id("ost"), it.id("west")], [3, 0, 3, 4]);
         assert_eq!(it.len(), 5);
         assert_eq!(it.word(1), "süd");
+    }
+
+    #[test]
+    fn trim_equals_str_trim() {
+        for t in ["", " ", "  x  ", "\u{a0} x \u{3000}", "\t\x0b\x0c\r\n y\u{85}", " \u{2028}", "é ", " \u{1680}a\u{1680} "] {
+            assert_eq!(trim(t), t.trim(), "{t:?}");
+        }
     }
 
     #[test]
