@@ -168,10 +168,7 @@ impl Lowered {
 /// `str::to_lowercase` does for every character but `Σ`, whose lowercase
 /// depends on its neighbours: lines with one go through `str::to_lowercase`).
 fn push_lower(out: &mut String, line: &str) {
-    if line.contains('Σ') {
-        out.push_str(&line.to_lowercase());
-        return;
-    }
+    let at = out.len();
     let bytes = line.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -189,6 +186,11 @@ fn push_lower(out: &mut String, line: &str) {
             i += 1;
         }
         for c in line[start..i].chars() {
+            if c == 'Σ' {
+                out.truncate(at);
+                out.push_str(&line.to_lowercase());
+                return;
+            }
             out.extend(c.to_lowercase());
         }
     }
@@ -678,8 +680,18 @@ pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
     f.colon_end = tail.ends_with(':');
     f.bullet = t.starts_with(['-', '*', '•', '·', '–', '—', '►', '▶', '■', '□', '✓', '→'])
         || t.split_once(['.', ')']).is_some_and(|(n, rest)| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' '));
-    f.link |= t.contains("http://") || t.contains("https://") || t.contains("www.");
+    f.link |= has_web_address(t);
     f
+}
+
+/// `t.contains("http://") || t.contains("https://") || t.contains("www.")`, in one pass.
+fn has_web_address(t: &str) -> bool {
+    let b = t.as_bytes();
+    (0..b.len()).any(|i| match b[i] {
+        b'h' => b[i..].starts_with(b"http://") || b[i..].starts_with(b"https://"),
+        b'w' => b[i..].starts_with(b"www."),
+        _ => false,
+    })
 }
 
 #[cfg(test)]
@@ -737,7 +749,7 @@ mod tests {
 
     #[test]
     fn lowercase_equals_str_to_lowercase() {
-        let mut texts: Vec<String> = ["", "ABC Déjà VU", "ΟΔΥΣΣΕΥΣ Σ ΣΑ", "İSTANBUL ẞ ǅ Ⅻ", "日本語ABC", "ÀÉÎ", "x\u{301}Y"].map(String::from).to_vec();
+        let mut texts: Vec<String> = ["", "ABC Déjà VU", "ΟΔΥΣΣΕΥΣ Σ ΣΑ", "abc ΣΑ é ΣΣ", "İSTANBUL ẞ ǅ Ⅻ", "日本語ABC", "ÀÉÎ", "x\u{301}Y"].map(String::from).to_vec();
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
         for e in std::fs::read_dir(dir).unwrap().flatten() {
             if e.path().extension().is_some_and(|x| x == "txt") {
@@ -773,6 +785,13 @@ mod tests {
     fn trim_equals_str_trim() {
         for t in ["", " ", "  x  ", "\u{a0} x \u{3000}", "\t\x0b\x0c\r\n y\u{85}", " \u{2028}", "é ", " \u{1680}a\u{1680} "] {
             assert_eq!(trim(t), t.trim(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn web_address_test_equals_contains() {
+        for t in ["", "h", "http:/", "http://x", "xhttps://", "see www.x.org", "ww.x", "wwww.", "httphttps://", "hhttp://"] {
+            assert_eq!(has_web_address(t), t.contains("http://") || t.contains("https://") || t.contains("www."), "{t:?}");
         }
     }
 

@@ -105,7 +105,7 @@ fn may_be_date(line: &str, doc: &Doc<'_>, i: usize) -> bool {
         }
         run = 0;
     }
-    four && (line.contains('ſ') || MONTH_KEYS.is_match(doc.lower(i)))
+    four && (!line.is_ascii() && line.contains('ſ') || MONTH_KEYS.is_match(doc.lower(i)))
 }
 
 /// The byline detector.
@@ -158,7 +158,8 @@ static BIO_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// of [`BIO_KEYS`]. Every character the case-insensitive part matches to a
 /// key's letter lowercases to it, except `ſ` (an `s`): lines with one are not filtered.
 fn may_be_bio(doc: &Doc<'_>, i: usize) -> bool {
-    doc.line(i).contains('ſ') || BIO_KEYS.is_match(doc.lower(i))
+    let line = doc.line(i);
+    !line.is_ascii() && line.contains('ſ') || BIO_KEYS.is_match(doc.lower(i))
 }
 
 fn handle_or_link(doc: &Doc<'_>, i: usize) -> bool {

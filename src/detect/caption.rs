@@ -88,7 +88,7 @@ static PLACED_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// [`PLACED_KEYS`]. Every character the case-insensitive regex matches to a
 /// key's letter lowercases to it, except `ſ` (an `s`): lines with one are not filtered.
 fn may_be_placed(line: &str, lower: &str) -> bool {
-    line.contains('ſ') || PLACED_KEYS.is_match(lower)
+    !line.is_ascii() && line.contains('ſ') || PLACED_KEYS.is_match(lower)
 }
 
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^\W{{0,3}}({CREDIT_WORDS})\s*[:©|]\s*\S")).expect("valid regex"));

@@ -166,7 +166,7 @@ static COUNT_STEMS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// words. Every character those case-insensitive regexes match to a stem's
 /// letter lowercases to it, except `ſ` (an `s`): lines with one are not filtered.
 fn may_be_count(line: &str, lower: &str) -> bool {
-    line.contains('ſ') || COUNT_STEMS.is_match(lower)
+    !line.is_ascii() && line.contains('ſ') || COUNT_STEMS.is_match(lower)
 }
 
 /// The ASCII keys of [`may_be_ago`], with the whitespace [`AGO`] requires
