@@ -17,6 +17,9 @@ use std::sync::LazyLock;
 static COPYRIGHT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\W*(copyright|©|\(c\))|©\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4}|\d{4}\s*©").expect("valid regex"));
 
+/// [`SHARE_WORDS`] in a hash set (the share-bar test looks up most words of most lines).
+static SHARE_SET: LazyLock<ahash::AHashSet<&'static str>> = LazyLock::new(|| SHARE_WORDS.iter().copied().collect());
+
 /// The navigation detector.
 pub struct Navigation;
 
@@ -89,7 +92,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<usize> {
     try_words_lower(line, |w| {
         count += 1;
         // SHARE_CORE is a subset of SHARE_WORDS.
-        let is_share = SHARE_WORDS.contains(&w);
+        let is_share = SHARE_SET.contains(w);
         share += is_share as usize;
         core += (is_share && SHARE_CORE.contains(&w)) as usize;
         // Five words that are not share words rule out both tests below
