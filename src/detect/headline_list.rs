@@ -277,6 +277,11 @@ fn glued_card(line: &str) -> bool {
         if !c.is_whitespace() && prev.map_or(true, char::is_whitespace) {
             tokens += 1;
             titled += usize::from(c.is_uppercase() || c.is_numeric());
+            // At most 20 tokens with `titled * 5 >= tokens * 4` leave room
+            // for four untitled ones: a fifth rules out every later glue point.
+            if tokens - titled >= 5 {
+                return false;
+            }
         }
         letters_before = if crate::features::is_alphabetic(c) { letters_before + 1 } else { 0 };
         prev = Some(c);
