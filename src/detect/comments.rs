@@ -202,6 +202,12 @@ fn may_be_ago(line: &str, lower: &str) -> bool {
         // with its whitespace inside the trimmed line is inside `lower` too.
         return AGO_KEYS.is_match(lower);
     }
+    if !line.contains(['ſ', '\u{212A}', '\u{212B}']) {
+        // Without those, fold_lower(line) is `lower` trimmed, up to the
+        // context rule for 'Σ' (no key has a sigma), and no key begins or
+        // ends with white space.
+        return KEYS.iter().any(|k| lower.contains(k));
+    }
     let lower = fold_lower(line);
     KEYS.iter().any(|k| lower.contains(k))
 }
