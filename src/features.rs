@@ -48,7 +48,53 @@ pub struct Words {
     ids: Vec<u32>,
     /// Per line: start and end in `ids`; `u32::MAX` start while not computed.
     spans: Vec<(u32, u32)>,
-    interner: ahash::AHashMap<Box<str>, u32>,
+    interner: Interner,
+}
+
+/// Word → id (ids in order of first sight), without a heap string per
+/// word: the words live in one buffer, the map is keyed by a 64-bit hash of
+/// the word, and a word whose hash another word already has goes to `collided`.
+#[derive(Debug, Default, Clone)]
+struct Interner {
+    hasher: ahash::RandomState,
+    by_hash: ahash::AHashMap<u64, u32>,
+    collided: ahash::AHashMap<Box<str>, u32>,
+    /// Every word, concatenated; word `id` ends at `ends[id]`.
+    text: String,
+    ends: Vec<u32>,
+}
+
+impl Interner {
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn word(&self, id: u32) -> &str {
+        let id = id as usize;
+        let start = if id == 0 { 0 } else { self.ends[id - 1] as usize };
+        &self.text[start..self.ends[id] as usize]
+    }
+
+    /// The id of `word`, a new one when it was not seen before.
+    fn id(&mut self, word: &str) -> u32 {
+        let next = self.ends.len() as u32;
+        let h = self.hasher.hash_one(word);
+        match self.by_hash.get(&h) {
+            Some(&id) if self.word(id) == word => return id,
+            Some(_) => {
+                if let Some(&id) = self.collided.get(word) {
+                    return id;
+                }
+                self.collided.insert(word.into(), next);
+            }
+            None => {
+                self.by_hash.insert(h, next);
+            }
+        }
+        self.text.push_str(word);
+        self.ends.push(self.text.len() as u32);
+        next
+    }
 }
 
 impl Words {
@@ -105,14 +151,7 @@ impl Lowered {
         let mut out = String::with_capacity(lines.iter().map(|l| l.end - l.start).sum());
         let mut ends = Vec::with_capacity(lines.len());
         for l in lines {
-            let line = &text[l.range()];
-            if line.is_ascii() {
-                let at = out.len();
-                out.push_str(line);
-                out[at..].make_ascii_lowercase();
-            } else {
-                out.push_str(&line.to_lowercase());
-            }
+            push_lower(&mut out, &text[l.range()]);
             ends.push(out.len());
         }
         Lowered { text: out, ends }
@@ -122,6 +161,46 @@ impl Lowered {
         let start = if i == 0 { 0 } else { self.ends[i - 1] };
         &self.text[start..self.ends[i]]
     }
+}
+
+/// Appends `line.to_lowercase()` to `out`: runs of ASCII in bulk, other
+/// characters one by one with `char::to_lowercase` (which is what
+/// `str::to_lowercase` does for every character but `Σ`, whose lowercase
+/// depends on its neighbours: lines with one go through `str::to_lowercase`).
+fn push_lower(out: &mut String, line: &str) {
+    let at = out.len();
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii() {
+            i += 1;
+        }
+        if i > start {
+            let at = out.len();
+            out.push_str(&line[start..i]);
+            out[at..].make_ascii_lowercase();
+        }
+        let start = i;
+        while i < bytes.len() && !bytes[i].is_ascii() {
+            i += 1;
+        }
+        for c in line[start..i].chars() {
+            if c == 'Σ' {
+                out.truncate(at);
+                out.push_str(&line.to_lowercase());
+                return;
+            }
+            out.extend(c.to_lowercase());
+        }
+    }
+}
+
+/// `line.to_lowercase()`, by [`push_lower`].
+fn lowercase(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    push_lower(&mut out, line);
+    out
 }
 
 impl Memo {
@@ -305,7 +384,7 @@ impl<'a> Doc<'a> {
         debug_assert!(segment::lines(text).iter().map(Line::range).eq(lines.iter().map(Line::range)));
         for (i, l) in lines.iter_mut().enumerate() {
             if changed[i] {
-                l.blank = text[l.range()].trim().is_empty();
+                l.blank = trim(&text[l.range()]).is_empty();
             }
         }
         let mut sample = String::new();
@@ -375,7 +454,7 @@ impl<'a> Doc<'a> {
     /// computed once per line. Its `.trim()` equals the trimmed line lowercased.
     pub fn lower(&self, i: usize) -> &str {
         match self.memo.lower_lines.get(i) {
-            Some(cell) => cell.get_or_init(|| self.line(i).to_lowercase().into_boxed_str()),
+            Some(cell) => cell.get_or_init(|| lowercase(self.line(i)).into_boxed_str()),
             None => self.memo.lower.get_or_init(|| Lowered::new(self.text, &self.lines)).get(i),
         }
     }
@@ -423,17 +502,7 @@ impl<'a> Doc<'a> {
                 }
                 let start = w.ids.len() as u32;
                 let (ids, interner) = (&mut w.ids, &mut w.interner);
-                tokenise(&self.text[l.range()], self.stoplist, &mut |word| {
-                    let next = interner.len() as u32;
-                    let id = match interner.get(word) {
-                        Some(&id) => id,
-                        None => {
-                            interner.insert(word.into(), next);
-                            next
-                        }
-                    };
-                    ids.push(id);
-                });
+                tokenise(&self.text[l.range()], self.stoplist, &mut |word| ids.push(interner.id(word)));
                 w.spans[i] = (start, w.ids.len() as u32);
             }
         }
@@ -492,9 +561,53 @@ fn document_sample(text: &str, lines: &[Line]) -> String {
     sample
 }
 
+/// `s.trim()`, skipping ASCII white space a byte at a time first (lines
+/// blanked by masking are all spaces).
+fn trim(s: &str) -> &str {
+    let b = s.as_bytes();
+    let ws = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
+    let mut i = 0;
+    while i < b.len() && ws(b[i]) {
+        i += 1;
+    }
+    let mut j = b.len();
+    while j > i && ws(b[j - 1]) {
+        j -= 1;
+    }
+    s[i..j].trim()
+}
+
+/// `c.is_alphabetic()`, answering the common non-ASCII cases without the
+/// Unicode table search: letters of Latin-1 and Latin Extended-A/B
+/// (U+00C0–U+024F, all but `×` and `÷`) and General Punctuation
+/// (U+2000–U+206F, none). A test checks it against `char` for every character.
+#[inline]
+pub fn is_alphabetic(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\x7f' => false,
+        '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
+        '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphabetic(),
+    }
+}
+
+/// `c.is_alphanumeric()`, with the fast cases of [`is_alphabetic`] (none of
+/// those non-ASCII characters is numeric).
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' => true,
+        '\0'..='\x7f' => false,
+        '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
+        '\u{2000}'..='\u{206f}' => false,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// Computes the features of one line.
 pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
-    let t = line.trim();
+    let t = trim(line);
     let mut f = LineFeatures::default();
     let mut lower = String::new();
     let mut prev: Option<char> = None;
@@ -524,8 +637,8 @@ pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
     };
     while let Some(c) = chars.next() {
         f.chars += 1;
-        if c.is_alphanumeric() || (c == '\'' || c == '’') && w_letters > 0 && chars.peek().is_some_and(|n| n.is_alphabetic()) {
-            if c.is_alphabetic() {
+        if is_alphanumeric(c) || (c == '\'' || c == '’') && w_letters > 0 && chars.peek().is_some_and(|&n| is_alphabetic(n)) {
+            if is_alphabetic(c) {
                 f.letters += 1;
                 w_letters += 1;
                 if c.is_uppercase() {
@@ -567,8 +680,18 @@ pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
     f.colon_end = tail.ends_with(':');
     f.bullet = t.starts_with(['-', '*', '•', '·', '–', '—', '►', '▶', '■', '□', '✓', '→'])
         || t.split_once(['.', ')']).is_some_and(|(n, rest)| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' '));
-    f.link |= t.contains("http://") || t.contains("https://") || t.contains("www.");
+    f.link |= has_web_address(t);
     f
+}
+
+/// `t.contains("http://") || t.contains("https://") || t.contains("www.")`, in one pass.
+fn has_web_address(t: &str) -> bool {
+    let b = t.as_bytes();
+    (0..b.len()).any(|i| match b[i] {
+        b'h' => b[i..].starts_with(b"http://") || b[i..].starts_with(b"https://"),
+        b'w' => b[i..].starts_with(b"www."),
+        _ => false,
+    })
 }
 
 #[cfg(test)]
@@ -622,6 +745,54 @@ mod tests {
         assert_eq!(later.feats, fresh.feats);
         assert_eq!(later.lang, fresh.lang);
         assert!(later.lines[0].blank && !doc.lines[0].blank);
+    }
+
+    #[test]
+    fn lowercase_equals_str_to_lowercase() {
+        let mut texts: Vec<String> = ["", "ABC Déjà VU", "ΟΔΥΣΣΕΥΣ Σ ΣΑ", "abc ΣΑ é ΣΣ", "İSTANBUL ẞ ǅ Ⅻ", "日本語ABC", "ÀÉÎ", "x\u{301}Y"].map(String::from).to_vec();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            if e.path().extension().is_some_and(|x| x == "txt") {
+                texts.extend(std::fs::read_to_string(e.path()).unwrap_or_default().lines().map(String::from));
+            }
+        }
+        for t in &texts {
+            assert_eq!(lowercase(t), t.to_lowercase(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn fast_char_classes_equal_std() {
+        for c in (0..=0x10ffffu32).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn interner_ids_in_order_of_first_sight() {
+        let mut it = Interner::default();
+        assert_eq!([it.id("nord"), it.id("süd"), it.id("nord"), it.id("")], [0, 1, 0, 2]);
+        // A word whose hash another word has (forced here) gets its own id.
+        let h = it.hasher.hash_one("ost");
+        it.by_hash.insert(h, 0);
+        assert_eq!([it.id("ost"), it.id("nord"), it.id("ost"), it.id("west")], [3, 0, 3, 4]);
+        assert_eq!(it.len(), 5);
+        assert_eq!(it.word(1), "süd");
+    }
+
+    #[test]
+    fn trim_equals_str_trim() {
+        for t in ["", " ", "  x  ", "\u{a0} x \u{3000}", "\t\x0b\x0c\r\n y\u{85}", " \u{2028}", "é ", " \u{1680}a\u{1680} "] {
+            assert_eq!(trim(t), t.trim(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn web_address_test_equals_contains() {
+        for t in ["", "h", "http:/", "http://x", "xhttps://", "see www.x.org", "ww.x", "wwww.", "httphttps://", "hhttp://"] {
+            assert_eq!(has_web_address(t), t.contains("http://") || t.contains("https://") || t.contains("www."), "{t:?}");
+        }
     }
 
     #[test]

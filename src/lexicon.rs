@@ -102,13 +102,30 @@ pub fn norm(line: &str) -> String {
 /// [`norm`] of a line that is already lowercased (`str::to_lowercase`);
 /// borrows when nothing but trimming is needed.
 pub fn norm_lower(lower: &str) -> Cow<'_, str> {
-    let t = lower.trim_matches(|c: char| !c.is_alphanumeric());
-    let mut prev_space = false;
-    let plain = t.chars().all(|c| {
-        let ok = if c.is_whitespace() { c == ' ' && !prev_space } else { true };
-        prev_space = c.is_whitespace();
-        ok
-    });
+    let t = lower.trim_matches(|c: char| !crate::features::is_alphanumeric(c));
+    // Plain: no white space but single ASCII spaces (bytes below 0x80 are
+    // whole characters; ASCII white space is what `char::is_whitespace` says).
+    let b = t.as_bytes();
+    let (mut plain, mut prev_space, mut i) = (true, false, 0);
+    while i < b.len() {
+        if b[i] < 0x80 {
+            let ws = matches!(b[i], b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
+            if ws && (b[i] != b' ' || prev_space) {
+                plain = false;
+                break;
+            }
+            prev_space = ws;
+            i += 1;
+        } else {
+            let Some(c) = t[i..].chars().next() else { break };
+            if c.is_whitespace() {
+                plain = false;
+                break;
+            }
+            prev_space = false;
+            i += c.len_utf8();
+        }
+    }
     if plain {
         return Cow::Borrowed(t);
     }
@@ -605,6 +622,26 @@ pub static PROMO_WORDS: LazyLock<Phrases> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plain version that [`norm_lower`] must equal.
+    fn norm_reference(lower: &str) -> String {
+        let t = lower.trim_matches(|c: char| !c.is_alphanumeric());
+        t.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn norm_lower_equals_the_plain_version() {
+        let mut texts: Vec<String> = ["", " ", "a  b", "a\tb", "a b", " -a b- ", "a\u{a0}b", "a \u{2003}b", "«é ü»", "x\r\ny", "a\u{85}b"].map(String::from).to_vec();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            if e.path().extension().is_some_and(|x| x == "txt") {
+                texts.extend(std::fs::read_to_string(e.path()).unwrap_or_default().lines().map(str::to_lowercase));
+            }
+        }
+        for t in &texts {
+            assert_eq!(norm_lower(t), norm_reference(t), "{t:?}");
+        }
+    }
 
     #[test]
     fn finds_at_word_boundaries() {

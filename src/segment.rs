@@ -47,8 +47,25 @@ fn make(text: &str, start: usize, end: usize) -> Line {
     Line { start, end, blank }
 }
 
+/// Position of the first byte equal to `a` or `b`, eight bytes at a time.
 fn memchr2(a: u8, b: u8, hay: &[u8]) -> Option<usize> {
-    hay.iter().position(|&c| c == a || c == b)
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let (va, vb) = (LO * u64::from(a), LO * u64::from(b));
+    // High bit set in each byte of `x` that is zero; exact for the lowest
+    // such byte (a borrow starts only at a zero byte and runs upwards).
+    let zero = |x: u64| x.wrapping_sub(LO) & !x & HI;
+    let chunks = hay.chunks_exact(8);
+    let tail = chunks.remainder();
+    for (k, c) in chunks.enumerate() {
+        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        let z = zero(x ^ va) | zero(x ^ vb);
+        if z != 0 {
+            return Some(k * 8 + (z.trailing_zeros() / 8) as usize);
+        }
+    }
+    let at = hay.len() - tail.len();
+    tail.iter().position(|&c| c == a || c == b).map(|p| at + p)
 }
 
 /// Blocks: maximal runs of non-blank lines, as index ranges into `lines`.
@@ -72,6 +89,25 @@ pub fn blocks(lines: &[Line]) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn memchr2_finds_the_first() {
+        let hay: Vec<u8> = (0..200u32).map(|k| [b'a', 0x8a, 0x0d ^ 0x80, b'\x00', 0xff][(k * 7 % 5) as usize]).collect();
+        for len in 0..hay.len() {
+            for pos in 0..=len {
+                for (x, y) in [(b'\n', b'\r'), (b'\r', b'\n')] {
+                    let mut h = hay[..len].to_vec();
+                    if pos < len {
+                        h[pos] = y;
+                        if pos + 3 < len {
+                            h[pos + 3] = x;
+                        }
+                    }
+                    assert_eq!(memchr2(b'\n', b'\r', &h), h.iter().position(|&c| c == b'\n' || c == b'\r'));
+                }
+            }
+        }
+    }
 
     fn texts(t: &str) -> Vec<&str> {
         lines(t).iter().map(|l| &t[l.range()]).collect()

@@ -61,11 +61,53 @@ fn is_date_meta(doc: &Doc<'_>, i: usize) -> bool {
 
 fn date_meta(doc: &Doc<'_>, i: usize) -> bool {
     let line = doc.line(i).trim();
+    if !may_be_date(line, doc, i) {
+        return false;
+    }
     let Some(m) = DATE.find(line) else { return false };
     let rest = format!("{} {}", &line[..m.start()], &line[m.end()..]);
     let rest = TIME.replace_all(&rest, " ");
     let words = rest.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().any(char::is_alphabetic)).count();
     words <= 5 && !rest.trim_end().ends_with(['.', '!', '?'])
+}
+
+/// The month names of [`MONTHS`], for [`may_be_date`].
+static MONTH_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| AhoCorasick::new(MONTHS.split('|')).expect("valid patterns"));
+
+/// Cheap necessary condition for a [`DATE`] match in `line` (line `i` of
+/// `doc`, trimmed), which costs a bounded backtracker on non-ASCII lines
+/// (its Unicode `\b` keeps it off the lazy DFA). The first three
+/// alternatives need a digit, `.`, `-` or `/`, an optional white space
+/// (after `.` only) and a digit; the last two need four digits in a row and
+/// a month name, which the lowercased line then contains (every character
+/// the case-insensitive month names match lowercases to the letter, except
+/// `ſ`: lines with one are not filtered). Digits are tested with
+/// `char::is_numeric`, a superset of the regex's `\d`.
+fn may_be_date(line: &str, doc: &Doc<'_>, i: usize) -> bool {
+    let mut run = 0u32;
+    let mut four = false;
+    let mut it = line.chars().peekable();
+    while let Some(c) = it.next() {
+        if c.is_numeric() {
+            run += 1;
+            four |= run >= 4;
+            continue;
+        }
+        if run > 0 && matches!(c, '.' | '-' | '/') {
+            let mut rest = it.clone();
+            match rest.next() {
+                Some(n) if n.is_numeric() => return true,
+                Some(n) if c == '.' && n.is_whitespace() => {
+                    if rest.next().is_some_and(char::is_numeric) {
+                        return true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        run = 0;
+    }
+    four && (!line.is_ascii() && line.contains('ſ') || MONTH_KEYS.is_match(doc.lower(i)))
 }
 
 /// The byline detector.
@@ -118,7 +160,8 @@ static BIO_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// of [`BIO_KEYS`]. Every character the case-insensitive part matches to a
 /// key's letter lowercases to it, except `ſ` (an `s`): lines with one are not filtered.
 fn may_be_bio(doc: &Doc<'_>, i: usize) -> bool {
-    doc.line(i).contains('ſ') || BIO_KEYS.is_match(doc.lower(i))
+    let line = doc.line(i);
+    !line.is_ascii() && line.contains('ſ') || BIO_KEYS.is_match(doc.lower(i))
 }
 
 /// What a bio line says about a person: a role ([`ROLES`]) or a career verb.

@@ -14,6 +14,7 @@ use super::{Category, Detector, Span};
 use crate::features::{slot, Doc};
 use super::phrase_sets;
 use crate::lexicon::{norm_lower, set, PHOTO_AGENCIES};
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -63,8 +64,8 @@ fn is_photo_caption(doc: &Doc<'_>, i: usize) -> bool {
     }
     let line = doc.line(i).trim();
     line.starts_with("In ") && IN_THIS_PHOTO.is_match(line)
-        || (line.contains(',') || line.contains('(') || line.contains('.')) && PLACED.is_match(line) && CAPTION_DATE.is_match(line)
-        || f.words >= 8 && f.words <= 70 && line.contains(',') && WEEKDAY_DATE.find(line).is_some_and(|m| m.start() <= 300 && scene_date(&line[..m.start()]))
+        || may_be_placed(line, doc.lower(i)) && PLACED.is_match(line) && CAPTION_DATE.is_match(line)
+        || f.words >= 8 && f.words <= 70 && line.contains(',') && line.contains("day") && WEEKDAY_DATE.find(line).is_some_and(|m| m.start() <= 300 && scene_date(&line[..m.start()]))
 }
 
 /// Whether the text before a caption's full date sets a scene ("… in Madrid,
@@ -73,6 +74,37 @@ fn scene_date(before: &str) -> bool {
     let before = before.trim_end();
     let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
     !before.is_empty() && (before.ends_with(',') || last.chars().next().is_some_and(char::is_uppercase)) && !matches!(last, "on" | "On" | "until" | "by" | "since" | "from")
+}
+
+/// Every string [`PLACED`] can match, lowercased (its `\b`s left out).
+static PLACED_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let mut keys: Vec<String> = Vec::new();
+    for w in ["left", "right", "center", "centre", "second left", "second right", "front", "back", "rear", "top", "bottom", "foreground", "background"] {
+        keys.push(format!(", {w},"));
+    }
+    for w in [
+        "left", "right", "center", "centre", "background", "foreground", "front", "back", "l", "r", "c", "top", "bottom", "links", "rechts", "mitte", "à gauche",
+        "à droite", "izquierda", "derecha",
+    ] {
+        keys.push(format!("({w})"));
+    }
+    for a in ["", " "] {
+        for b in ["", " "] {
+            for c in ["", " "] {
+                keys.push(format!("v.{a}l.{b}n.{c}r."));
+            }
+        }
+    }
+    keys.extend(["from left", "von links", "de gauche à droite", "de izquierda a derecha", "da sinistra"].map(String::from));
+    AhoCorasick::new(keys).expect("valid patterns")
+});
+
+/// Cheap necessary condition for [`PLACED`] in the trimmed line `line`:
+/// `lower`, the line lowercased ([`Doc::lower`]), contains one of
+/// [`PLACED_KEYS`]. Every character the case-insensitive regex matches to a
+/// key's letter lowercases to it, except `ſ` (an `s`): lines with one are not filtered.
+fn may_be_placed(line: &str, lower: &str) -> bool {
+    !line.is_ascii() && line.contains('ſ') || PLACED_KEYS.is_match(lower)
 }
 
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^\W{{0,3}}({CREDIT_WORDS})\s*[:©|]\s*\S")).expect("valid regex"));

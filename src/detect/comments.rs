@@ -166,7 +166,7 @@ static COUNT_STEMS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 /// words. Every character those case-insensitive regexes match to a stem's
 /// letter lowercases to it, except `ſ` (an `s`): lines with one are not filtered.
 fn may_be_count(line: &str, lower: &str) -> bool {
-    line.contains('ſ') || COUNT_STEMS.is_match(lower)
+    !line.is_ascii() && line.contains('ſ') || COUNT_STEMS.is_match(lower)
 }
 
 /// The ASCII keys of [`may_be_ago`], with the whitespace [`AGO`] requires
@@ -201,6 +201,12 @@ fn may_be_ago(line: &str, lower: &str) -> bool {
         // ASCII lowercasing is what eq_ignore_ascii_case compares; a key
         // with its whitespace inside the trimmed line is inside `lower` too.
         return AGO_KEYS.is_match(lower);
+    }
+    if !line.contains(['ſ', '\u{212A}', '\u{212B}']) {
+        // Without those, fold_lower(line) is `lower` trimmed, up to the
+        // context rule for 'Σ' (no key has a sigma), and no key begins or
+        // ends with white space.
+        return KEYS.iter().any(|k| lower.contains(k));
     }
     let lower = fold_lower(line);
     KEYS.iter().any(|k| lower.contains(k))

@@ -16,9 +16,29 @@ use crate::features::{slot, Doc};
 use crate::lang::{self, Stoplist};
 use super::phrase_sets;
 use crate::lexicon::{set, CALL_TO_ACTION, PAYWALL_STRONG, PROMO_WORDS};
+use ahash::AHashMap;
+use std::sync::LazyLock;
 use whatlang::Lang;
 
 const OTHERS: [Lang; 8] = [Lang::Eng, Lang::Deu, Lang::Fra, Lang::Spa, Lang::Ita, Lang::Nld, Lang::Pol, Lang::Por];
+
+/// Every stop word of the [`OTHERS`] languages, with one bit per language
+/// (bit `k` for `OTHERS[k]`) whose stoplist ([`lang::stoplist`]) holds it:
+/// one lookup per word instead of one per stoplist.
+static OTHER_STOPWORDS: LazyLock<AHashMap<&'static str, u8>> = LazyLock::new(|| {
+    let mut map: AHashMap<&'static str, u8> = AHashMap::new();
+    for (k, &l) in OTHERS.iter().enumerate() {
+        for w in lang::stoplist(l).into_iter().flatten() {
+            *map.entry(&**w).or_insert(0) |= 1 << k;
+        }
+    }
+    map
+});
+
+/// The bit of `l` in [`OTHER_STOPWORDS`] (0 when it is not one of [`OTHERS`]).
+fn other_bit(l: Lang) -> u8 {
+    OTHERS.iter().position(|&o| o == l).map_or(0, |k| 1 << k)
+}
 
 /// The foreign-promo detector.
 pub struct ForeignPromo;
@@ -56,6 +76,9 @@ impl Detector for ForeignPromo {
         let mut counts: Vec<u32> = Vec::with_capacity(others.len());
         let mut own: Vec<u32> = Vec::with_capacity(others.len());
         let main_stop = doc.stoplist;
+        // Per entry of `others`, its bit in OTHER_STOPWORDS; the main language's bit when it is one of OTHERS.
+        let bits: Vec<u8> = others.iter().map(|(l, _)| other_bit(*l)).collect();
+        let main_bit = if main_stop.is_some_and(|m| lang::stoplist(main).is_some_and(|s| std::ptr::eq(s, m))) { other_bit(main) } else { 0 };
         for i in 0..n {
             let f = &doc.feats[i];
             if doc.lines[i].blank || f.words < 3 || f.stop_density() > 0.3 {
@@ -68,9 +91,10 @@ impl Detector for ForeignPromo {
                 own.clear();
                 own.resize(others.len(), 0);
                 try_words_lower(doc.line(i), |w| {
-                    let in_main = main_stop.is_some_and(|m| m.contains(w));
-                    for ((c, o), (_, s)) in counts.iter_mut().zip(own.iter_mut()).zip(&others) {
-                        let in_other = s.contains(w);
+                    let mask = OTHER_STOPWORDS.get(w).copied().unwrap_or(0);
+                    let in_main = if main_bit != 0 { mask & main_bit != 0 } else { main_stop.is_some_and(|m| m.contains(w)) };
+                    for ((c, o), &bit) in counts.iter_mut().zip(own.iter_mut()).zip(&bits) {
+                        let in_other = mask & bit != 0;
                         *c += (in_other && !in_main) as u32;
                         *o += (in_main && !in_other) as u32;
                     }

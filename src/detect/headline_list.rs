@@ -68,7 +68,8 @@ fn is_stamp(doc: &Doc<'_>, i: usize) -> bool {
 fn line_memo(doc: &Doc<'_>, i: usize) -> u16 {
     doc.memo(slot::HEADLINE, i, || {
         let line = doc.line(i).trim();
-        let card = glued_card(line) || INNER_DATELINE.is_match(line);
+        // INNER_DATELINE needs a colon.
+        let card = glued_card(line) || line.contains(':') && INNER_DATELINE.is_match(line);
         let f = &doc.feats[i];
         let stamp = f.digits > 0 && f.words <= 8 && STAMP.is_match(line);
         classify(doc, i) as u16 | u16::from(card) << 2 | u16::from(stamp) << 3
@@ -256,6 +257,9 @@ fn glued_card(line: &str) -> bool {
     let mut prev: Option<char> = None;
     let mut letters_before = 0usize;
     let mut words = 0usize;
+    // Whitespace-separated tokens of `line[..at]`, and those that start
+    // with an uppercase letter or a digit (counted as the scan goes).
+    let (mut tokens, mut titled) = (0usize, 0usize);
     for (at, c) in line.char_indices() {
         // The headline part is at most 20 words: no glue point lies further on.
         if c.is_whitespace() && prev.is_some_and(|p| !p.is_whitespace()) {
@@ -266,15 +270,20 @@ fn glued_card(line: &str) -> bool {
         }
         if let Some(p) = prev {
             let glue = c.is_uppercase() && (p.is_lowercase() && letters_before >= 3 || matches!(p, '?' | '!' | '’' | '\'' | ')'));
-            if glue && line.len() - at > 15 {
-                let words: Vec<&str> = line[..at].split_whitespace().collect();
-                let titled = words.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())).count();
-                if (3..=20).contains(&words.len()) && titled * 5 >= words.len() * 4 {
-                    return true;
-                }
+            if glue && line.len() - at > 15 && (3..=20).contains(&tokens) && titled * 5 >= tokens * 4 {
+                return true;
             }
         }
-        letters_before = if c.is_alphabetic() { letters_before + 1 } else { 0 };
+        if !c.is_whitespace() && prev.map_or(true, char::is_whitespace) {
+            tokens += 1;
+            titled += usize::from(c.is_uppercase() || c.is_numeric());
+            // At most 20 tokens with `titled * 5 >= tokens * 4` leave room
+            // for four untitled ones: a fifth rules out every later glue point.
+            if tokens - titled >= 5 {
+                return false;
+            }
+        }
+        letters_before = if crate::features::is_alphabetic(c) { letters_before + 1 } else { 0 };
         prev = Some(c);
     }
     false

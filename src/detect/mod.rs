@@ -236,8 +236,8 @@ pub fn try_words_lower(s: &str, mut f: impl FnMut(&str) -> bool) -> bool {
     let mut cur = String::new();
     let mut it = s.chars().peekable();
     while let Some(c) = it.next() {
-        let inner_apos = (c == '\'' || c == '’') && !cur.is_empty() && it.peek().is_some_and(|n| n.is_alphabetic());
-        if c.is_alphanumeric() || inner_apos {
+        let inner_apos = (c == '\'' || c == '’') && !cur.is_empty() && it.peek().is_some_and(|&n| crate::features::is_alphabetic(n));
+        if crate::features::is_alphanumeric(c) || inner_apos {
             if c.is_ascii() {
                 cur.push(c.to_ascii_lowercase());
             } else {

@@ -17,6 +17,9 @@ use std::sync::LazyLock;
 static COPYRIGHT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i)^\W*(copyright|©|\(c\))|©\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4}|\d{4}\s*©").expect("valid regex"));
 
+/// [`SHARE_WORDS`] in a hash set (the share-bar test looks up most words of most lines).
+static SHARE_SET: LazyLock<ahash::AHashSet<&'static str>> = LazyLock::new(|| SHARE_WORDS.iter().copied().collect());
+
 /// The navigation detector.
 pub struct Navigation;
 
@@ -88,9 +91,13 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<usize> {
     let (mut count, mut share, mut core) = (0usize, 0usize, 0usize);
     try_words_lower(line, |w| {
         count += 1;
-        share += SHARE_WORDS.contains(&w) as usize;
-        core += SHARE_CORE.contains(&w) as usize;
-        count <= 12
+        // SHARE_CORE is a subset of SHARE_WORDS.
+        let is_share = SHARE_SET.contains(w);
+        share += is_share as usize;
+        core += (is_share && SHARE_CORE.contains(&w)) as usize;
+        // Five words that are not share words rule out both tests below
+        // (the second needs `share * 2 >= count` with `count <= 8`).
+        count <= 12 && count - share < 5
     });
     if count <= 12 && core >= 1 && share == count || count <= 8 && core >= 2 && share * 2 >= count {
         return Some(SHARE_BAR);

@@ -220,7 +220,7 @@ pub fn code_like(line: &str) -> bool {
 /// five characters.
 fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)) {
     let mut buf = String::new();
-    for w in line.split(|c: char| !c.is_alphanumeric()) {
+    for w in line.split(|c: char| !crate::features::is_alphanumeric(c)) {
         if w.len() < 3 {
             continue;
         }
