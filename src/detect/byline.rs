@@ -196,8 +196,8 @@ fn name_bio_pairs(doc: &Doc<'_>) -> Vec<(usize, usize)> {
         let Some(first) = doc.lower(j).split_whitespace().next() else { continue };
         let first = first.trim_matches(|c: char| !c.is_alphanumeric());
         // The role or career step comes early: "X lehrt …", "X is a … engineer", "ist Gründungspartner …".
-        let early = BIO_CUE.find(doc.line(j).trim_start()).is_some_and(|m| m.start() <= 60);
-        if (name.contains(&first) || CONTINUATIONS.contains(&first)) && early {
+        let early = || BIO_CUE.find(doc.line(j).trim_start()).is_some_and(|m| m.start() <= 60);
+        if (name.contains(&first) || CONTINUATIONS.contains(&first)) && early() {
             pairs.push((i, j));
         }
     }
