@@ -88,10 +88,12 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
             }
         }
     }
-    keep_main_prose(doc, &spans, &mut best);
-    keep_between_prose(doc, &spans, &mut best);
-    keep_item_list(doc, &spans, &mut best);
-    keep_largest_list(doc, &spans, &mut best);
+    // Which spans are soft ([`is_soft`]), once per span.
+    let soft: Vec<bool> = spans.iter().map(|s| is_soft(doc, s)).collect();
+    keep_main_prose(doc, &soft, &mut best);
+    keep_between_prose(doc, &spans, &soft, &mut best);
+    keep_item_list(doc, &soft, &mut best);
+    keep_largest_list(doc, &soft, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
     smooth(doc, &mut spans, &mut best);
@@ -217,14 +219,14 @@ fn prose(doc: &Doc<'_>, i: usize) -> bool {
     f.words >= 10 && stop_ok && (f.terminal || f.inner_sentences > 0)
 }
 
-/// The page's main content: when the context signals alone ([`soft`]: the
+/// The page's main content: when the context signals alone ([`is_soft`]: the
 /// generic model, an unheaded headline run) would remove most of the page's
 /// prose (it keeps less than [`PROSE_FLOOR`] of the words of prose lines that
 /// are kept or removed only softly), or the page has code between its
 /// paragraphs ([`code_between_prose`]), its context
 /// signals have misread the page (a forum thread, a documentation or product
 /// page, where prose sits among short lines), and those prose lines stay.
-fn keep_main_prose(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
+fn keep_main_prose(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     let (mut total, mut kept) = (0u32, 0u32);
     for i in 0..best.len() {
         if doc.lines[i].blank || !prose(doc, i) {
@@ -236,7 +238,7 @@ fn keep_main_prose(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
                 total += w;
                 kept += w;
             }
-            Some(b) if soft(doc, &spans[b]) => total += w,
+            Some(b) if soft[b] => total += w,
             _ => {}
         }
     }
@@ -244,7 +246,7 @@ fn keep_main_prose(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
         return;
     }
     for i in 0..best.len() {
-        if !doc.lines[i].blank && prose(doc, i) && best[i].is_some_and(|b| soft(doc, &spans[b])) {
+        if !doc.lines[i].blank && prose(doc, i) && best[i].is_some_and(|b| soft[b]) {
             best[i] = None;
         }
     }
@@ -351,7 +353,7 @@ pub const CODE_MIN: usize = 3;
 /// A line of code (`quality::code_like`) that is not prose.
 fn code_line(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
-    !prose(doc, i) && (doc.stoplist.is_none() || f.stop_density() < 0.5) && crate::detect::quality::code_like(doc.line(i))
+    !prose(doc, i) && (doc.stoplist.is_none() || f.stop_density() < 0.5) && crate::detect::quality::is_code_line(doc, i)
 }
 
 /// Whether the page is documentation or a technical answer: it has at
@@ -391,14 +393,14 @@ fn code_between_prose(doc: &Doc<'_>) -> bool {
 /// A removal by a context signal rather than a telltale: the generic model,
 /// or a headline run (a list of short lines whose words the body lacks)
 /// that no list header ("Related articles", …) opens.
-fn soft(doc: &Doc<'_>, s: &Span) -> bool {
+fn is_soft(doc: &Doc<'_>, s: &Span) -> bool {
     let headed = || (s.lines.start..s.lines.end.min(doc.len())).any(|i| !doc.lines[i].blank && crate::lexicon::LIST_HEADERS.is_line_lower(doc.lower(i)));
     from_model(s) || s.rule == "headline_list/run" && !headed()
 }
 
 /// The content between two paragraphs: a stretch of at most [`BETWEEN_RUN`]
 /// lines between two kept prose lines stays when each of its lines is kept
-/// or removed only by soft signals ([`soft`]) and at most one of them is a
+/// or removed only by soft signals ([`is_soft`]) and at most one of them is a
 /// prose line (which only the model may have removed; more would let a list
 /// of teasers ride along). Such a stretch is a code block, a
 /// list of options or steps, or the header lines between two posts: its lines
@@ -406,14 +408,14 @@ fn soft(doc: &Doc<'_>, s: &Span) -> bool {
 /// text that sits between two kept paragraphs is part of the main content.
 /// A run that a specific detector (caption, call to action, …) touches is not
 /// a soft run, so an inserted promo between paragraphs still goes.
-fn keep_between_prose(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
+fn keep_between_prose(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
     let kept_prose = |best: &[Option<usize>], i: usize| best[i].is_none() && prose(doc, i);
     // A line that may sit between two kept paragraphs and go back with them:
     // a kept or softly removed line that is not prose, or prose that only
     // the model removes.
     let inside = |best: &[Option<usize>], i: usize| match best[i] {
         None => !prose(doc, i),
-        Some(b) => if prose(doc, i) { from_model(&spans[b]) } else { soft(doc, &spans[b]) },
+        Some(b) => if prose(doc, i) { from_model(&spans[b]) } else { soft[b] },
     };
     let mut i = 0;
     while i < best.len() {
@@ -457,6 +459,13 @@ enum Item {
 
 /// The item shape of line `i`, if it has one.
 fn item(doc: &Doc<'_>, i: usize) -> Option<Item> {
+    const SHAPES: [Option<Item>; 6] = [None, Some(Item::Spec), Some(Item::Quantity), Some(Item::Value), Some(Item::Label), Some(Item::Phrase)];
+    let code = doc.memo(crate::features::slot::ITEM, i, || item_shape(doc, i).map_or(0, |it| SHAPES.iter().position(|s| *s == Some(it)).unwrap_or(0) as u16));
+    SHAPES[usize::from(code).min(SHAPES.len() - 1)]
+}
+
+/// [`item`], computed.
+fn item_shape(doc: &Doc<'_>, i: usize) -> Option<Item> {
     let f = &doc.feats[i];
     let line = doc.line(i).trim();
     if f.words == 0 || f.words > 12 || f.inner_sentences > 0 || f.link {
@@ -495,8 +504,8 @@ fn item(doc: &Doc<'_>, i: usize) -> Option<Item> {
 /// description, the ingredients above a recipe's steps, the parameters under
 /// a paragraph. A list of headlines carries no such data, so related-story
 /// lists still go.
-fn keep_item_list(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
-    let soft_at = |best: &[Option<usize>], i: usize| !prose(doc, i) && best[i].is_some_and(|b| soft(doc, &spans[b]));
+fn keep_item_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    let soft_at = |best: &[Option<usize>], i: usize| !prose(doc, i) && best[i].is_some_and(|b| soft[b]);
     let kept_prose = |best: &[Option<usize>], i: usize| best[i].is_none() && prose(doc, i);
     let mut i = 0;
     while i < best.len() {
@@ -547,12 +556,12 @@ pub const EMPTY_WORDS: u32 = 25;
 /// titles and blurbs, between their prices and ratings; menus and footers of
 /// short lines lose). An empty output is the worst answer for a listing,
 /// a search result or a category page.
-fn keep_largest_list(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
+fn keep_largest_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     let kept: u32 = (0..best.len()).filter(|&i| !doc.lines[i].blank && best[i].is_none()).map(|i| doc.feats[i].words).sum();
     if kept >= EMPTY_WORDS {
         return;
     }
-    let open = |i: usize| best[i].map_or(true, |b| soft(doc, &spans[b]));
+    let open = |i: usize| best[i].map_or(true, |b| soft[b]);
     let (mut top, mut sum, mut start) = ((0i64, 0usize, 0usize), 0i64, 0usize);
     let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
     for (k, &i) in nb.iter().enumerate() {

@@ -32,8 +32,12 @@ pub mod slot {
     pub const FOREIGN_FLAGS: usize = 8;
     /// Which phrase sets occur in the line (see `detect::phrase_sets`).
     pub const PHRASES: usize = 9;
+    /// `quality`: flags of its line predicates (code-like).
+    pub const QUALITY: usize = 10;
+    /// `decide`: the line's list-item shape.
+    pub const ITEM: usize = 11;
     /// Number of slots.
-    pub const COUNT: usize = 10;
+    pub const COUNT: usize = 12;
     /// Word lists: `quality`'s content words.
     pub const QUALITY_WORDS: usize = 0;
     /// Word lists: `headline_list`'s content words.

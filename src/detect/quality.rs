@@ -178,7 +178,7 @@ fn main_region(doc: &Doc<'_>, nb: &[usize], body: &[bool]) -> std::ops::Range<us
         let w = doc.feats[i].words as f32;
         let v = if body[k] {
             w
-        } else if code_like(doc.line(i)) {
+        } else if is_code_line(doc, i) {
             0.0
         } else {
             -(3.0 + 0.5 * w.min(20.0))
@@ -199,6 +199,11 @@ fn main_region(doc: &Doc<'_>, nb: &[usize], body: &[bool]) -> std::ops::Range<us
     }
 }
 
+/// [`code_like`] for line `i`, memoised.
+pub fn is_code_line(doc: &Doc<'_>, i: usize) -> bool {
+    doc.memo_flag(slot::QUALITY, 0, i, || code_like(doc.line(i)))
+}
+
 /// A line of source code, a shell command or a configuration entry: it
 /// carries code punctuation (`=`, braces, `;`, a call's parentheses, `::`,
 /// `->`, a closing tag) or opens like a command prompt or a comment. Inside a
@@ -206,7 +211,11 @@ fn main_region(doc: &Doc<'_>, nb: &[usize], body: &[bool]) -> std::ops::Range<us
 /// runs on across them instead of ending there.
 pub fn code_like(line: &str) -> bool {
     let t = line.trim();
-    if t.is_empty() || t.chars().count() > 200 {
+    // Every mark and opener below holds one of these bytes.
+    if t.is_empty() || !t.bytes().any(|b| matches!(b, b'=' | b'{' | b'}' | b';' | b'(' | b')' | b'[' | b'-' | b':' | b'<' | b'$' | b'#' | b'/' | b'*' | b'@')) {
+        return false;
+    }
+    if t.chars().count() > 200 {
         return false;
     }
     const MARKS: [&str; 10] = ["=", "{", "}", ";", "()", "(\"", "[\"", "->", "::", "</"];
