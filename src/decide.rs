@@ -562,29 +562,14 @@ fn keep_largest_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
         return;
     }
     let open = |i: usize| best[i].map_or(true, |b| soft[b]);
-    let (mut top, mut sum, mut start) = ((0i64, 0usize, 0usize), 0i64, 0usize);
     let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
-    for (k, &i) in nb.iter().enumerate() {
-        if !open(i) {
-            sum = 0;
-            start = k + 1;
-            continue;
-        }
-        let w = doc.feats[i].words;
-        let v = if w >= 4 { i64::from(w) } else { -2 };
-        if sum <= 0 {
-            sum = 0;
-            start = k;
-        }
-        sum += v;
-        if sum > top.0 {
-            top = (sum, start, k + 1);
-        }
-    }
-    if top.0 < i64::from(EMPTY_WORDS) {
+    // Lines of four words or more count their words, shorter ones cost two.
+    let values = nb.iter().map(|&i| open(i).then(|| if doc.feats[i].words >= 4 { doc.feats[i].words as f32 } else { -2.0 }));
+    let (sum, run) = crate::detect::max_sum_run(values);
+    if sum < EMPTY_WORDS as f32 {
         return;
     }
-    for &i in &nb[top.1..top.2] {
+    for &i in &nb[run] {
         best[i] = None;
     }
 }

@@ -215,6 +215,28 @@ pub(crate) fn spans_of(detector: &dyn Detector, text: &str) -> Vec<Span> {
     v
 }
 
+/// The maximum-sum run of `values` (Kadane's scan); `None` closes a run.
+/// Returns the run's sum and its index range (empty, at 0, when no run sums
+/// above zero).
+pub(crate) fn max_sum_run(values: impl IntoIterator<Item = Option<f32>>) -> (f32, std::ops::Range<usize>) {
+    let (mut best, mut sum, mut start) = ((0.0f32, 0usize, 0usize), 0.0f32, 0usize);
+    for (k, v) in values.into_iter().enumerate() {
+        let Some(v) = v else {
+            sum = 0.0;
+            continue;
+        };
+        if sum <= 0.0 {
+            sum = 0.0;
+            start = k;
+        }
+        sum += v;
+        if sum > best.0 {
+            best = (sum, start, k + 1);
+        }
+    }
+    (best.0, best.1..best.2)
+}
+
 /// [`crate::lexicon::phrase_sets`] of line `i` (lowercased, untrimmed), memoised.
 pub fn phrase_sets(doc: &Doc<'_>, i: usize) -> u16 {
     doc.memo(crate::features::slot::PHRASES, i, || crate::lexicon::phrase_sets(doc.lower(i)))

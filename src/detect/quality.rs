@@ -172,31 +172,17 @@ fn bodylike(doc: &Doc<'_>, i: usize) -> bool {
 /// The article region, as a range of indices into the non-blank lines: the
 /// maximum-sum run where body-like lines count their words and others cost.
 fn main_region(doc: &Doc<'_>, nb: &[usize], body: &[bool]) -> std::ops::Range<usize> {
-    let mut best = (0.0f32, 0usize, 0usize);
-    let (mut sum, mut start) = (0.0f32, 0usize);
-    for (k, &i) in nb.iter().enumerate() {
+    let values = nb.iter().enumerate().map(|(k, &i)| {
         let w = doc.feats[i].words as f32;
-        let v = if body[k] {
+        Some(if body[k] {
             w
         } else if is_code_line(doc, i) {
             0.0
         } else {
             -(3.0 + 0.5 * w.min(20.0))
-        };
-        if sum <= 0.0 {
-            sum = 0.0;
-            start = k;
-        }
-        sum += v;
-        if sum > best.0 {
-            best = (sum, start, k + 1);
-        }
-    }
-    if best.2 == 0 {
-        0..0
-    } else {
-        best.1..best.2
-    }
+        })
+    });
+    super::max_sum_run(values).1
 }
 
 /// [`code_like`] for line `i`, memoised.
