@@ -539,7 +539,7 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// Detects the dominant language from a sample of the wordiest lines (about 2.5 KB: plenty for the trigram model, whose cost grows with the text).
+/// Detects the dominant language from a sample of the wordiest lines (about 4 KB; a smaller sample is cheaper, but then a later pass, or a second run on the output, can guess differently and the output is no longer a fixed point).
 pub fn detect_document_language(text: &str, lines: &[Line], languages: &[Lang]) -> Option<Lang> {
     lang::detect(&document_sample(text, lines), languages).map(|g| g.lang)
 }
@@ -548,9 +548,9 @@ pub fn detect_document_language(text: &str, lines: &[Line], languages: &[Lang]) 
 fn document_sample(text: &str, lines: &[Line]) -> String {
     let mut idx: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].end - lines[i].start >= 40).collect();
     idx.sort_by_key(|&i| std::cmp::Reverse(lines[i].end - lines[i].start));
-    let mut sample = String::with_capacity(2700);
+    let mut sample = String::with_capacity(4200);
     for i in idx {
-        if sample.len() > 2500 {
+        if sample.len() > 4000 {
             break;
         }
         let l = &text[lines[i].range()];
