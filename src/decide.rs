@@ -97,7 +97,9 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
     smooth(doc, &mut spans, &mut best);
-    drop_islands(doc, &mut spans, &mut best);
+    if !keep.contains(&Category::Other) {
+        drop_islands(doc, &protected, &mut spans, &mut best);
+    }
     let mut verdicts: Vec<Verdict> = best.iter().map(|b| b.map_or(Verdict::Keep, Verdict::Remove)).collect();
     for (si, s) in spans.iter().enumerate() {
         if let (Some(cut), Some(i)) = (&s.cut, (s.lines.start < n).then_some(s.lines.start)) {
@@ -271,7 +273,9 @@ const ISLAND_PARAGRAPHS: usize = 6;
 /// that no detector named. Only where one kept run is clearly the article
 /// (most of the kept words, six prose lines or more) and the language has a
 /// stoplist; on the next pass removed lines are blank, so this acts once.
-fn drop_islands(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
+/// Lines a `--keep` category protects are never part of an island, and with
+/// `other` kept there are no islands.
+fn drop_islands(doc: &Doc<'_>, protected: &[bool], spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
     /// A run of kept lines: positions into the non-blank lines (first and
     /// last kept), its words, and the removed lines between it and the run before.
     struct Run {
@@ -323,14 +327,14 @@ fn drop_islands(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]
     let mut far = false;
     for r in main + 1..runs.len() {
         far |= runs[r].gap >= ISLAND_GAP;
-        if far && off_topic(&runs[r]) {
+        if far && off_topic(&runs[r]) && !kept_in(&runs[r]).any(|q| protected[nb[q]]) {
             islands.push(r);
         }
     }
     let mut far = false;
     for r in (0..main).rev() {
         far |= runs[r + 1].gap >= ISLAND_GAP;
-        if far && off_topic(&runs[r]) {
+        if far && off_topic(&runs[r]) && !kept_in(&runs[r]).any(|q| protected[nb[q]]) {
             islands.push(r);
         }
     }
@@ -670,6 +674,15 @@ mod tests {
         let d = decide(&doc, spans, &[]);
         let kept: Vec<usize> = (0..doc.len()).filter(|&i| d.verdicts[i] == Verdict::Keep).collect();
         assert_eq!(kept, (6..13).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn keeping_other_keeps_islands() {
+        let t = format!("{ARTICLE}{MENU}Prices shown include sales tax and free delivery on every order.\n");
+        let doc = Doc::analyse(&t, None, &[]);
+        let spans = vec![Span::lines(6..12, Category::Navigation, "navigation/link", 0.9, "test")];
+        let d = decide(&doc, spans, &[Category::Other]);
+        assert_eq!(d.verdicts[12], Verdict::Keep);
     }
 
     #[test]
