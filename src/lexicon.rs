@@ -361,7 +361,7 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "delivered to your inbox", "straight to your inbox", "in your inbox",
             "newsletter", "sign up to get", "sign up to receive", "sign up for our", "support our journalism",
             "support independent journalism", "donate now", "make a donation", "become a member", "share on social media",
-            "submit a letter to the editor", "join us on telegram",
+            "submit a letter to the editor", "join us on telegram", "if you enjoyed this article", "if you liked this article",
         ],
         &[
             "newsletter abonnieren", "zum newsletter", "newsletter bestellen", "unser newsletter", "folgen sie uns", "folge uns",
@@ -449,12 +449,13 @@ pub static CONSENT: LazyLock<Phrases> = LazyLock::new(|| {
             "manage cookies", "privacy policy", "privacy settings", "privacy preferences", "your privacy", "consent preferences",
             "manage consent", "do not sell my personal information",
             "by submitting this form", "revoke this consent", "revoke your consent", "data protection policy",
+            "necessary cookies", "strictly necessary cookies",
         ],
         &[
             "wir verwenden cookies", "wir nutzen cookies", "diese website verwendet cookies", "verwendung von cookies",
             "cookie-einstellungen", "cookie einstellungen", "cookie-richtlinie", "alle akzeptieren", "alle ablehnen",
             "datenschutzerklärung", "datenschutzhinweise", "datenschutz-einstellungen", "datenschutzeinstellungen", "einwilligung",
-            "mit dem absenden", "mit absenden", "willige ich",
+            "mit dem absenden", "mit absenden", "willige ich", "notwendige cookies",
         ],
         &[
             "nous utilisons des cookies", "ce site utilise des cookies", "utilisation des cookies", "politique de cookies",

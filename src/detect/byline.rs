@@ -30,7 +30,7 @@ const ROLES: &str = "founder|co-founder|cofounder|consultant|gründer|gründerin
 static BIO: LazyLock<Regex> = LazyLock::new(|| {
     let roles = ROLES;
     Regex::new(&format!(
-        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|is (an? )?(\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(ist|est|es|è|is|jest) (\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(lehrt|teaches|enseigne|enseña|insegna|doceert) )"
+        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}(\s+\([^()]{{1,60}}\))?\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|is (an? )?(\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(ist|est|es|è|is|jest) (\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(lehrt|teaches|enseigne|enseña|insegna|doceert) )"
     ))
     .expect("valid regex")
 });
@@ -312,6 +312,7 @@ mod tests {
         assert_eq!(v.len(), 2);
         assert_eq!(spans("Tom is a freelance defence writer who covers naval procurement.\nAvatar photo\n").len(), 2);
         assert_eq!(spans("By Jane Doe and John Smith").len(), 1);
+        assert_eq!(spans("Jeff Foust (jeff@example.com) is the editor and publisher of The Space Review.").len(), 1);
         assert_eq!(spans("Über den Autor").len(), 1);
     }
 

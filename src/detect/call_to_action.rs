@@ -1,7 +1,8 @@
 //! `call_to_action`: newsletter, notification, follow-us, share and app prompts.
 //!
 //! Phrase-based (see [`crate::lexicon::CALL_TO_ACTION`]): a prompt phrase of
-//! three or more words removes a line of up to 25 words; shorter phrases
+//! three or more words removes a line of up to 25 words (up to 60 when the
+//! phrase opens the line: "If you enjoyed this article, …"); shorter phrases
 //! ("follow us", "seguici") only lines of up to 10 words, or lines that open
 //! with a prompt verb ("Sign up to our daily newsletter for …").
 
@@ -35,7 +36,7 @@ impl Detector for CallToAction {
     fn detect(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
         for i in 0..doc.len() {
             let f = &doc.feats[i];
-            if doc.lines[i].blank || f.words == 0 || f.words > 25 {
+            if doc.lines[i].blank || f.words == 0 || f.words > 60 {
                 continue;
             }
             let code = doc.memo(slot::CALL_TO_ACTION, i, || {
@@ -46,7 +47,10 @@ impl Detector for CallToAction {
             });
             let Some(p) = code.checked_sub(1).map(|k| CALL_TO_ACTION.pattern(k as usize)) else { continue };
             let long_phrase = p.split_whitespace().count() >= 3;
-            if long_phrase || f.words <= 10 || starts_with_prompt(doc.lower(i)) {
+            // A longer prompt (26 to 60 words) counts when a long phrase opens it.
+            let opens = || doc.lower(i).find(p).is_some_and(|at| at <= 40);
+            let fits = f.words <= 25 && (long_phrase || f.words <= 10 || starts_with_prompt(doc.lower(i)));
+            if fits || long_phrase && opens() {
                 out.push(Span::lines(i..i + 1, Category::CallToAction, "call_to_action/phrase", 0.9, format!("prompt to act (\"{p}\")")));
             }
         }
@@ -72,6 +76,7 @@ mod tests {
         assert_eq!(removed("Folgen Sie uns auf Facebook"), 1);
         assert_eq!(removed("Zapisz się"), 1);
         assert_eq!(removed("Sign up to our daily newsletter for the latest news from the borough."), 1);
+        assert_eq!(removed("If you enjoyed this article, we have a proposition for you: join and get all of our content, including the magazine, with no paywall and no ads, plus access to events."), 1);
     }
 
     #[test]
