@@ -191,7 +191,8 @@ fn keep_isolated_weak(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>])
 /// there. Un-removes a short tail (up to [`MARGINAL_RUN`] lines) that only the
 /// generic model removes, weakly, when a kept paragraph is near before it;
 /// lines at the very end that a specific detector or a strong signal removes
-/// stay removed and are skipped over.
+/// stay removed and are skipped over. A short subheading the model removes
+/// ("Fazit") may open such a tail of prose on the article's topic.
 fn keep_weak_tail(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
     let weak_generic = |i: usize| best[i].is_some_and(|b| from_model(&spans[b]) && spans[b].score < STRONG);
     let mut lines = (0..best.len()).rev().filter(|&i| !doc.lines[i].blank).skip_while(|&i| best[i].is_some() && !weak_generic(i)).peekable();
@@ -203,6 +204,12 @@ fn keep_weak_tail(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
         tail.push(i);
         lines.next();
     }
+    // A subheading that only the model removes may open the tail ("Fazit")
+    // when every prose line of the tail is on the article's topic.
+    let heading = |i: usize| best[i].is_some_and(|b| from_model(&spans[b])) && doc.feats[i].words <= 4 && !doc.feats[i].terminal && !doc.feats[i].colon_end;
+    if !tail.is_empty() && lines.peek().is_some_and(|&i| heading(i)) && tail.iter().all(|&i| prose(doc, i)) && on_topic(doc, best, &tail) {
+        tail.extend(lines.next());
+    }
     let before = lines.next();
     let paragraph = |b: usize| best[b].is_none() && doc.feats[b].terminal && doc.feats[b].words >= 10;
     let near_paragraph = before.is_some_and(|b| std::iter::successors(Some(b), |&j| doc.prev_nonblank(j)).take(5).any(paragraph));
@@ -211,6 +218,14 @@ fn keep_weak_tail(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
             best[i] = None;
         }
     }
+}
+
+/// Whether at least 30 % of the content words of `lines` occur in the kept lines.
+fn on_topic(doc: &Doc<'_>, best: &[Option<usize>], lines: &[usize]) -> bool {
+    let words = crate::detect::quality::line_words(doc);
+    let kept: ahash::AHashSet<u32> = (0..best.len()).filter(|&i| !doc.lines[i].blank && best[i].is_none()).flat_map(|i| words.line(i).iter().copied()).collect();
+    let ids: Vec<u32> = lines.iter().flat_map(|&i| words.line(i).iter().copied()).collect();
+    !ids.is_empty() && ids.iter().filter(|id| kept.contains(id)).count() * 10 >= ids.len() * 3
 }
 
 /// A prose line: ten words or more, a sentence, and stopword-rich when the
