@@ -25,7 +25,7 @@
 //! (`cut`) apply only to lines that are otherwise kept.
 
 use crate::detect::{Category, Span};
-use crate::features::Doc;
+use crate::features::{Doc, Words};
 
 /// Score at and above which a span removes its lines.
 pub const THRESHOLD: f32 = 0.5;
@@ -223,9 +223,23 @@ fn keep_weak_tail(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
 /// Whether at least 30 % of the content words of `lines` occur in the kept lines.
 fn on_topic(doc: &Doc<'_>, best: &[Option<usize>], lines: &[usize]) -> bool {
     let words = crate::detect::quality::line_words(doc);
-    let kept: ahash::AHashSet<u32> = (0..best.len()).filter(|&i| !doc.lines[i].blank && best[i].is_none()).flat_map(|i| words.line(i).iter().copied()).collect();
-    let ids: Vec<u32> = lines.iter().flat_map(|&i| words.line(i).iter().copied()).collect();
-    !ids.is_empty() && ids.iter().filter(|id| kept.contains(id)).count() * 10 >= ids.len() * 3
+    let kept = vocab_of(&words, (0..best.len()).filter(|&i| !doc.lines[i].blank && best[i].is_none()));
+    share_in(&words, lines.iter().copied(), &kept).is_some_and(|s| s >= 0.3)
+}
+
+/// The content words (`quality::line_words`) of `lines`, as a set of ids.
+fn vocab_of(words: &Words, lines: impl Iterator<Item = usize>) -> ahash::AHashSet<u32> {
+    lines.flat_map(|i| words.line(i).iter().copied()).collect()
+}
+
+/// The share of the content words of `lines` that `vocab` holds (`None` when they have none).
+fn share_in(words: &Words, lines: impl Iterator<Item = usize>, vocab: &ahash::AHashSet<u32>) -> Option<f32> {
+    let (mut shared, mut all) = (0usize, 0usize);
+    for id in lines.flat_map(|i| words.line(i).iter()) {
+        all += 1;
+        shared += usize::from(vocab.contains(id));
+    }
+    (all > 0).then(|| shared as f32 / all as f32)
 }
 
 /// A prose line: ten words or more, a sentence, and stopword-rich when the
@@ -331,11 +345,9 @@ fn drop_islands(doc: &Doc<'_>, protected: &[bool], spans: &mut Vec<Span>, best: 
         return;
     }
     let words = crate::detect::quality::line_words(doc);
-    let vocab: ahash::AHashSet<u32> = kept_in(&runs[main]).flat_map(|q| words.line(nb[q]).iter().copied()).collect();
+    let vocab = vocab_of(&words, kept_in(&runs[main]).map(|q| nb[q]));
     let off_topic = |r: &Run| {
-        let ids: Vec<u32> = kept_in(r).flat_map(|q| words.line(nb[q]).iter().copied()).collect();
-        let shared = ids.iter().filter(|id| vocab.contains(id)).count();
-        (r.words as f32) <= ISLAND_SHARE * main_words && (shared as f32) < ISLAND_OVERLAP * ids.len().max(1) as f32
+        (r.words as f32) <= ISLAND_SHARE * main_words && share_in(&words, kept_in(r).map(|q| nb[q]), &vocab).map_or(true, |s| s < ISLAND_OVERLAP)
     };
     // Walking away from the article, every run past a long gap is far.
     let mut islands = Vec::new();
