@@ -18,7 +18,13 @@
 //! options, the header lines between two posts) stays, and so does a list
 //! of data lines (specs, quantities, label/value pairs) next to kept prose.
 //! A page that would otherwise come out (nearly) empty keeps its densest
-//! stretch of longer lines (a listing's titles and blurbs). Last, where one
+//! stretch of longer lines (a listing's titles and blurbs). Where kept lines
+//! repeat one sequence of line shapes (a listing's items, a thread's posts),
+//! the softly removed lines that continue the sequence before and after are
+//! records too. A block a kept paragraph announces with a colon (or, on a
+//! documentation page, code right after a paragraph) stays, and so do
+//! paragraphs the model alone removes right after a kept one (the article's
+//! later sections, across a short subheading). Last, where one
 //! kept run is clearly the article, a small kept run far from it (past six
 //! or more removed lines) whose words the article does not use goes: the
 //! notice, legal line or teaser no detector named. Partial spans
@@ -92,10 +98,13 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     let soft: Vec<bool> = spans.iter().map(|s| is_soft(doc, s)).collect();
     keep_main_prose(doc, &soft, &mut best);
     keep_between_prose(doc, &spans, &soft, &mut best);
+    keep_announced(doc, &soft, &mut best);
     keep_item_list(doc, &soft, &mut best);
     keep_largest_list(doc, &soft, &mut best);
+    keep_records(doc, &soft, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
+    keep_continuation(doc, &spans, &mut best);
     smooth(doc, &mut spans, &mut best);
     if !keep.contains(&Category::Other) {
         drop_islands(doc, &protected, &mut spans, &mut best);
@@ -220,6 +229,49 @@ fn keep_weak_tail(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
     }
 }
 
+/// Longest subheading (in words) that `keep_continuation` crosses.
+pub const SUBHEADING_WORDS: u32 = 4;
+
+/// The article goes on: a prose line right after a kept prose line, which
+/// only the generic model removes, stays, and so does the next one after
+/// it, and so on; the chain may cross a short subheading the model removes
+/// (at most [`SUBHEADING_WORDS`] words, no sentence end, no colon) when
+/// prose follows it. The model's position and neighbourhood signals
+/// punish a long article's later sections; a paragraph that follows one
+/// kept paragraph directly is the same text.
+fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
+    let by_model = |best: &[Option<usize>], i: usize| best[i].is_some_and(|b| from_model(&spans[b]));
+    let subheading = |i: usize| {
+        let f = &doc.feats[i];
+        (1..=SUBHEADING_WORDS).contains(&f.words) && !f.terminal && !f.colon_end
+    };
+    let mut i = 0;
+    while i < best.len() {
+        if doc.lines[i].blank || best[i].is_some() || !prose(doc, i) {
+            i += 1;
+            continue;
+        }
+        let mut last = i;
+        while let Some(n) = doc.next_nonblank(last) {
+            let next = if by_model(best, n) && prose(doc, n) {
+                vec![n]
+            } else if by_model(best, n) && subheading(n) {
+                match doc.next_nonblank(n) {
+                    Some(m) if by_model(best, m) && prose(doc, m) => vec![n, m],
+                    _ => break,
+                }
+            } else {
+                break;
+            };
+            for &k in &next {
+                best[k] = None;
+            }
+            last = next[next.len() - 1];
+        }
+        i = last + 1;
+    }
+}
+
 /// Whether at least 30 % of the content words of `lines` occur in the kept lines.
 fn on_topic(doc: &Doc<'_>, best: &[Option<usize>], lines: &[usize]) -> bool {
     let words = crate::detect::quality::line_words(doc);
@@ -247,7 +299,7 @@ fn share_in(words: &Words, lines: impl Iterator<Item = usize>, vocab: &ahash::AH
 fn prose(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
     let stop_ok = doc.stoplist.is_none() || f.stop_density() >= 0.25;
-    f.words >= 10 && stop_ok && (f.terminal || f.inner_sentences > 0)
+    f.words >= 10 && stop_ok && (f.terminal || f.inner_sentences > 0 || f.colon_end)
 }
 
 /// The page's main content: when the context signals alone ([`is_soft`]: the
@@ -470,6 +522,49 @@ fn keep_between_prose(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [
     }
 }
 
+/// Longest block (in lines) that `keep_announced` keeps after a kept paragraph.
+pub const ANNOUNCED_RUN: usize = 12;
+
+/// What a paragraph announces: the block right after a kept prose line
+/// that ends with a colon ("… run the aggregation directly on the file:"),
+/// or, on a documentation page ([`code_between_prose`]), a block of code
+/// lines right after any kept prose line, stays when only soft signals
+/// ([`is_soft`]) remove its lines (it may hold kept ones), it holds no
+/// prose of its own and it is at most [`ANNOUNCED_RUN`] lines long. Such a
+/// block is the example, the command or the list the text points to; where
+/// it closes a page, no paragraph follows to enclose it (as
+/// `keep_between_prose` requires).
+fn keep_announced(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    let mut docs_page = None;
+    let mut i = 0;
+    while i < best.len() {
+        if doc.lines[i].blank || best[i].is_some() || !prose(doc, i) {
+            i += 1;
+            continue;
+        }
+        let mut members = Vec::new();
+        let mut j = doc.next_nonblank(i);
+        while let Some(k) = j.filter(|&k| best[k].map_or(true, |b| soft[b]) && !prose(doc, k) && members.len() <= ANNOUNCED_RUN) {
+            members.push(k);
+            j = doc.next_nonblank(k);
+        }
+        if !doc.feats[i].colon_end {
+            // Not announced by a colon: only the code lines that follow, on a documentation page.
+            let code = members.iter().take_while(|&&k| code_line(doc, k)).count();
+            if code == 0 || !*docs_page.get_or_insert_with(|| code_between_prose(doc)) {
+                members.clear();
+            }
+            members.truncate(code);
+        }
+        if members.iter().any(|&k| best[k].is_some()) && members.len() <= ANNOUNCED_RUN {
+            for &m in &members {
+                best[m] = None;
+            }
+        }
+        i = members.last().map_or(i + 1, |&l| l + 1);
+    }
+}
+
 /// Longest list (in lines) that `keep_item_list` keeps after kept prose.
 pub const LIST_RUN: usize = 30;
 
@@ -602,6 +697,94 @@ fn keep_largest_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     }
     for &i in &nb[run] {
         best[i] = None;
+    }
+}
+
+/// Shortest record period (in line shapes) that `keep_records` extends.
+pub const RECORD_PERIOD_MIN: usize = 3;
+/// Share of a kept run's shapes that must repeat one period later (see `keep_records`).
+pub const RECORD_MATCH: f32 = 0.85;
+/// Longest record period (in line shapes) that `keep_records` looks for.
+pub const RECORD_PERIOD_MAX: usize = 12;
+
+/// The shape of a line for record matching: a sentence run counts once
+/// (`0`), a line without words is `1` (a separator) or `2` (a figure),
+/// otherwise its length band in worded tokens (one to three, four to eight,
+/// more) and whether it has figures.
+fn shape(doc: &Doc<'_>, i: usize) -> u8 {
+    let f = &doc.feats[i];
+    if f.terminal || prose(doc, i) {
+        return 0;
+    }
+    // Words with letters: a figure's parts ("4.8 (1,204)") are not words.
+    let worded = f.words - f.number_words.min(f.words);
+    if worded == 0 {
+        return if f.digits > 0 { 2 } else { 1 };
+    }
+    let band = match worded {
+        1..=3 => 1,
+        4..=8 => 2,
+        _ => 3,
+    };
+    2 + band * 2 + u8::from(f.digits > 0)
+}
+
+/// Repeated records: a listing's items, a thread's posts. Where a run of
+/// kept lines repeats one sequence of line shapes ([`shape`]; consecutive
+/// sentence lines count as one) with a period of [`RECORD_PERIOD_MIN`] to
+/// [`RECORD_PERIOD_MAX`] shapes, at least twice over, the lines right
+/// before and after it that continue the same sequence are records too:
+/// what only soft signals remove there stays (the first item's title, which
+/// a menu-like neighbourhood drags down; the last post, which position
+/// alone condemns). Specific detectors' removals are never undone.
+fn keep_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    // Tokens: non-blank lines, a run of sentence lines folded into one.
+    let mut toks: Vec<(u8, Vec<usize>)> = Vec::new();
+    for i in (0..best.len()).filter(|&i| !doc.lines[i].blank) {
+        let s = shape(doc, i);
+        match toks.last_mut() {
+            Some((0, lines)) if s == 0 && lines.iter().all(|&l| best[l].is_none() == best[i].is_none()) => lines.push(i),
+            _ => toks.push((s, vec![i])),
+        }
+    }
+    let kept = |best: &[Option<usize>], t: &(u8, Vec<usize>)| t.1.iter().all(|&l| best[l].is_none());
+    let open = |best: &[Option<usize>], t: &(u8, Vec<usize>)| t.1.iter().all(|&l| best[l].map_or(true, |b| soft[b]));
+    let mut k = 0;
+    while k < toks.len() {
+        if !kept(best, &toks[k]) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < toks.len() && kept(best, &toks[k]) {
+            k += 1;
+        }
+        let end = k;
+        let run = &toks[start..end];
+        let Some(p) = (RECORD_PERIOD_MIN..=RECORD_PERIOD_MAX)
+            .filter(|&p| run.len() >= 2 * p)
+            .find(|&p| {
+                let same = (0..run.len() - p).filter(|&j| run[j].0 == run[j + p].0).count();
+                same as f32 >= RECORD_MATCH * (run.len() - p) as f32
+            } && run[..p].iter().any(|t| t.0 != 0) && run[..p].iter().any(|t| t.0 == 0))
+        else {
+            continue;
+        };
+        // Backwards, then forwards, while the shapes continue the period.
+        let mut b = start;
+        while b > 0 && toks[b - 1].0 == toks[b - 1 + p].0 && open(best, &toks[b - 1]) {
+            b -= 1;
+        }
+        let mut e = end;
+        while e < toks.len() && toks[e].0 == toks[e - p].0 && open(best, &toks[e]) {
+            e += 1;
+        }
+        for t in toks[b..start].iter().chain(&toks[end..e]) {
+            for &l in &t.1 {
+                best[l] = None;
+            }
+        }
+        k = e.max(end);
     }
 }
 
@@ -794,6 +977,33 @@ mod tests {
         let t = format!("{P1}\n{P2}\nMore news\n12.11.2021 Synod meets again in Berlin\n11.11.2021 Bishop calls for release of prisoners\nNovember 10, 2021\nCouncil opens new youth centre\nNovember 9, 2021\n");
         let v = verdicts(&t, vec![model(2..8)]);
         assert!(v[2..8].iter().all(|v| matches!(v, Verdict::Remove(_))));
+    }
+
+    #[test]
+    fn a_listings_first_and_last_records_stay() {
+        let card = |title: &str, km: &str| format!("{title}\nModerate\n·\n{km} km\n·\n480 m\n{P1}\n4.8 (2,017)\n");
+        let t = format!("Show map\n{}{}{}{}", card("Loch an Eilein loop", "6.2"), card("Glen Feshie to Carn Ban Mor", "14.3"), card("Meall a' Bhuachaille", "8.1"), card("Chalamain Gap", "17.9"));
+        // The first card's head and the last card's rating are removed, the rest is kept.
+        let v = verdicts(&t, vec![model(0..7), model(31..32)]);
+        assert!(matches!(v[0], Verdict::Remove(_)), "the line before the first card goes");
+        assert!(v[1..32].iter().all(|v| *v == Verdict::Keep));
+    }
+
+    #[test]
+    fn code_a_paragraph_announces_stays() {
+        let t = format!("{P1}\n{P2}\nIf you can install another library, it can run the aggregation directly on the file:\nimport duckdb\nduckdb.sql(query).df()\nShare\n");
+        let share = Span::lines(5..6, Category::Navigation, "navigation/share", 0.9, "test");
+        let v = verdicts(&t, vec![model(3..5), share]);
+        assert!(v[..5].iter().all(|v| *v == Verdict::Keep));
+        assert!(matches!(v[5], Verdict::Remove(_)));
+    }
+
+    #[test]
+    fn later_sections_of_the_article_stay() {
+        let t = format!("{P1}\n{P2}\n{P1}\n{P2}\nEconomy\n{P2}\n{P1}\nSee also\nHome\n");
+        let v = verdicts(&t, vec![model(4..9)]);
+        assert!(v[..7].iter().all(|v| *v == Verdict::Keep));
+        assert!(v[7..9].iter().all(|v| matches!(v, Verdict::Remove(_))));
     }
 
     #[test]
