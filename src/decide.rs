@@ -24,7 +24,9 @@
 //! records too. A block a kept paragraph announces with a colon (or, on a
 //! documentation page, code right after a paragraph) stays, and so do
 //! paragraphs the model alone removes right after a kept one (the article's
-//! later sections, across a short subheading). Last, where one
+//! later sections, across a short subheading), as do prose lines right
+//! before the first kept line (the intro) and the prose of every post of a
+//! thread whose posts carry one reply subject ("Re: …"). Last, where one
 //! kept run is clearly the article, a small kept run far from it (past six
 //! or more removed lines) whose words the article does not use goes: the
 //! notice, legal line or teaser no detector named. Partial spans
@@ -102,9 +104,11 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_item_list(doc, &soft, &mut best);
     keep_largest_list(doc, &soft, &mut best);
     keep_records(doc, &soft, &mut best);
+    keep_thread_posts(doc, &spans, &soft, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
     keep_continuation(doc, &spans, &mut best);
+    keep_lede(doc, &soft, &mut best);
     smooth(doc, &mut spans, &mut best);
     if !keep.contains(&Category::Other) {
         drop_islands(doc, &protected, &mut spans, &mut best);
@@ -269,6 +273,20 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
             last = next[next.len() - 1];
         }
         i = last + 1;
+    }
+}
+
+/// The article's opening: prose lines right before the first kept line
+/// of the page, back to the first line that is not prose or that a
+/// specific detector removes, stay when only soft signals ([`is_soft`])
+/// remove them (the intro that a run of header lines or the model's
+/// neighbourhood signals drag down with the page head).
+fn keep_lede(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none()) else { return };
+    let mut cur = first;
+    while let Some(p) = doc.prev_nonblank(cur).filter(|&p| best[p].is_some_and(|b| soft[b]) && prose(doc, p)) {
+        best[p] = None;
+        cur = p;
     }
 }
 
@@ -788,6 +806,52 @@ fn keep_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     }
 }
 
+/// Reply prefixes of a thread's post subjects ("Re: <title>"), lowercase.
+const REPLY_PREFIXES: [&str; 7] = ["re:", "re :", "aw:", "antw:", "odp:", "sv:", "vs:"];
+
+/// Most lines after a thread's last post subject that `keep_thread_posts` reads.
+pub const LAST_POST_RUN: usize = 30;
+
+/// The subject of line `i` when it is a reply subject ("Re: <title>"), lowercase.
+fn reply_subject<'a>(doc: &'a Doc<'_>, i: usize) -> Option<&'a str> {
+    let f = &doc.feats[i];
+    if f.words < 3 || f.words > 30 {
+        return None;
+    }
+    let lower = doc.lower(i).trim();
+    REPLY_PREFIXES.iter().find_map(|p| lower.strip_prefix(p)).map(str::trim).filter(|rest| !rest.is_empty())
+}
+
+/// A thread's posts: where two or more lines carry the same reply subject
+/// ("Re: <title>", "AW: …", the subject line of a forum or mailing-list
+/// reply), each opens a post, and the prose lines up to the next subject
+/// (after the last one: up to [`LAST_POST_RUN`] lines, or the first line a
+/// specific detector removes) stay when only soft signals ([`is_soft`])
+/// remove them. Later posts sit where the line model expects a page's tail.
+fn keep_thread_posts(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
+    let subjects: Vec<(usize, &str)> = (0..best.len()).filter(|&i| !doc.lines[i].blank).filter_map(|i| reply_subject(doc, i).map(|s| (i, s))).collect();
+    let mut counts: ahash::AHashMap<&str, usize> = ahash::AHashMap::new();
+    for (_, s) in &subjects {
+        *counts.entry(s).or_default() += 1;
+    }
+    let posts: Vec<usize> = subjects.iter().filter(|(_, s)| counts[s] >= 2).map(|&(i, _)| i).collect();
+    for (k, &start) in posts.iter().enumerate() {
+        let end = posts.get(k + 1).copied().unwrap_or_else(|| (start + LAST_POST_RUN).min(best.len()));
+        for i in start + 1..end {
+            match best[i] {
+                Some(b) if !soft[b] && generic(&spans[b]) => {}
+                Some(b) if !soft[b] => {
+                    if k + 1 == posts.len() {
+                        break;
+                    }
+                }
+                Some(_) if prose(doc, i) => best[i] = None,
+                _ => {}
+            }
+        }
+    }
+}
+
 /// Data lines at and above which `keep_item_list` keeps a list.
 pub const LIST_DATA_MIN: usize = 3;
 
@@ -1004,6 +1068,23 @@ mod tests {
         let v = verdicts(&t, vec![model(4..9)]);
         assert!(v[..7].iter().all(|v| *v == Verdict::Keep));
         assert!(v[7..9].iter().all(|v| matches!(v, Verdict::Remove(_))));
+    }
+
+    #[test]
+    fn later_posts_of_a_thread_stay() {
+        let t = format!("Tomatoes turning black\n{P1}\n{P2}\n{P1}\nTop\nRe: Tomatoes turning black at the bottom\nPosted by gerard\n{P2}\nTop\nRe: Tomatoes turning black at the bottom\nPosted by anna\n{P1}\nTop\nReply\n");
+        let v = verdicts(&t, vec![model(4..14)]);
+        assert_eq!(v[7], Verdict::Keep);
+        assert_eq!(v[11], Verdict::Keep);
+        assert!(matches!(v[13], Verdict::Remove(_)));
+    }
+
+    #[test]
+    fn the_intro_before_the_article_stays() {
+        let t = format!("Home\nRecipes\n{P1}\n{P2}\n{P1}\n{P2}\n");
+        let v = verdicts(&t, vec![model(0..3)]);
+        assert!(matches!(v[1], Verdict::Remove(_)));
+        assert_eq!(v[2], Verdict::Keep);
     }
 
     #[test]
