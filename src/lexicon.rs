@@ -159,10 +159,12 @@ pub mod set {
     pub const PROMO_WORDS: u16 = 1 << 7;
     /// [`super::DISCLOSURE`].
     pub const DISCLOSURE: u16 = 1 << 8;
+    /// [`super::LEGAL_NOTICE`].
+    pub const LEGAL_NOTICE: u16 = 1 << 9;
 }
 
 /// The screened phrase sets with their [`set`] bits.
-fn screened() -> [(&'static Phrases, u16); 9] {
+fn screened() -> [(&'static Phrases, u16); 10] {
     [
         (&CONSENT, set::CONSENT),
         (&RIGHTS, set::RIGHTS),
@@ -173,6 +175,7 @@ fn screened() -> [(&'static Phrases, u16); 9] {
         (&PHOTO_AGENCIES, set::PHOTO_AGENCIES),
         (&PROMO_WORDS, set::PROMO_WORDS),
         (&DISCLOSURE, set::DISCLOSURE),
+        (&LEGAL_NOTICE, set::LEGAL_NOTICE),
     ]
 }
 
@@ -515,6 +518,38 @@ pub static DISCLOSURE: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// Legal disclaimers: trademark and reproduction notices, "not advice"
+/// and "results vary" notices (phrases that notices use and articles rarely do).
+pub static LEGAL_NOTICE: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        &[
+            "are registered trademarks of", "is a registered trademark of", "are trademarks of", "is a trademark of",
+            "no part may be reproduced", "no part of this", "without the prior written permission", "without the express written permission",
+            "apart from any fair dealing", "is subject to copyright", "for informational purposes only", "for general information purposes only",
+            "not intended to diagnose", "is not intended as medical advice", "not a substitute for professional", "does not constitute medical advice",
+            "consult your physician", "consult your doctor before", "individual results may vary", "results may vary", "results vary depending",
+            "does not constitute investment advice", "does not constitute financial advice", "should not be construed as",
+            "past performance is no guarantee", "past performance is not indicative",
+        ],
+        &[
+            "eingetragene marken", "eingetragene warenzeichen", "ohne vorherige schriftliche genehmigung", "ohne schriftliche genehmigung",
+            "ersetzt keine ärztliche", "ersetzt nicht die ärztliche", "stellt keine anlageberatung", "keine anlageberatung dar", "alle angaben ohne gewähr",
+        ],
+        &[
+            "sont des marques déposées", "est une marque déposée", "toute reproduction, même partielle", "toute reproduction totale ou partielle",
+            "sans autorisation préalable", "à titre informatif uniquement", "ne remplace pas l'avis", "ne remplace en aucun cas",
+        ],
+        &[
+            "son marcas registradas", "es una marca registrada", "queda prohibida la reproducción", "sin autorización previa",
+            "con fines informativos", "no sustituye la consulta", "no sustituye el consejo",
+        ],
+        &["sono marchi registrati", "è un marchio registrato", "vietata la riproduzione", "a scopo informativo", "non sostituisce il parere"],
+        &["zijn geregistreerde handelsmerken", "zonder voorafgaande schriftelijke toestemming"],
+        &["zastrzeżone znaki towarowe", "bez pisemnej zgody", "nie stanowi porady"],
+        &["são marcas registradas", "é uma marca registrada", "é proibida a reprodução", "não substitui a consulta", "caráter informativo"],
+    ])
+});
+
 /// Legal, service and site-furniture link texts (whole-line match, or items of a menu line).
 pub static LEGAL_LINKS: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
@@ -676,7 +711,7 @@ mod tests {
 
     #[test]
     fn statics_build() {
-        for p in [&*COMMENT_MARKERS, &*COMMENT_ACTIONS, &*COMMENT_FORM, &*PAYWALL_STRONG, &*PAYWALL_WEAK, &*CALL_TO_ACTION, &*BYLINE_LINES, &*PHOTO_AGENCIES, &*CONSENT, &*RIGHTS, &*LEGAL_LINKS, &*LIST_HEADERS, &*PROMO_WORDS, &*DISCLOSURE] {
+        for p in [&*COMMENT_MARKERS, &*COMMENT_ACTIONS, &*COMMENT_FORM, &*PAYWALL_STRONG, &*PAYWALL_WEAK, &*CALL_TO_ACTION, &*BYLINE_LINES, &*PHOTO_AGENCIES, &*CONSENT, &*RIGHTS, &*LEGAL_LINKS, &*LIST_HEADERS, &*PROMO_WORDS, &*DISCLOSURE, &*LEGAL_NOTICE] {
             assert!(p.ac.is_some());
         }
     }

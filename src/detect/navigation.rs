@@ -10,7 +10,7 @@
 
 use super::{phrase_sets, try_words_lower, Category, Detector, Span};
 use crate::features::{slot, Doc};
-use crate::lexicon::{norm, norm_lower, set, Phrases, BREADCRUMB_HOME, CONSENT, DISCLOSURE, LEGAL_LINKS, RIGHTS, SHARE_CORE, SHARE_WORDS};
+use crate::lexicon::{norm, norm_lower, set, Phrases, BREADCRUMB_HOME, CONSENT, DISCLOSURE, LEGAL_LINKS, LEGAL_NOTICE, RIGHTS, SHARE_CORE, SHARE_WORDS};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -29,7 +29,7 @@ fn item_split(line: &str) -> Vec<&str> {
 
 /// Every outcome of [`classify`] (rule, score, reason); [`classify`] returns
 /// an index here and the memo stores 1 + that index (0: none).
-const OUTCOMES: [(&str, f32, &str); 8] = [
+const OUTCOMES: [(&str, f32, &str); 9] = [
     ("navigation/consent", 0.95, "cookie, privacy or consent notice"),
     ("navigation/copyright", 0.95, "copyright line"),
     ("navigation/link", 0.9, "legal or service link"),
@@ -38,6 +38,8 @@ const OUTCOMES: [(&str, f32, &str); 8] = [
     ("navigation/link", 0.95, "legal or service links"),
     ("navigation/menu-line", 0.8, "menu of separated items"),
     ("navigation/disclosure", 0.9, "affiliate or advertiser disclosure"),
+    // Weak: a notice between two kept paragraphs stays (it may be the article's own sentence).
+    ("navigation/legal-notice", 0.7, "legal disclaimer (trademark, reproduction or not-advice notice)"),
 ];
 const CONSENT_LINE: usize = 0;
 const COPYRIGHT_LINE: usize = 1;
@@ -47,6 +49,7 @@ const BREADCRUMB: usize = 4;
 const LEGAL_LINKS_LINE: usize = 5;
 const MENU_LINE: usize = 6;
 const DISCLOSURE_LINE: usize = 7;
+const LEGAL_NOTICE_LINE: usize = 8;
 
 /// [`classify`], memoised per line.
 fn outcome(doc: &Doc<'_>, i: usize) -> Option<(&'static str, f32, &'static str)> {
@@ -74,6 +77,9 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<usize> {
     }
     if sets & set::DISCLOSURE != 0 && DISCLOSURE.contains(lower) && (f.words <= 60 || early(&DISCLOSURE)) {
         return Some(DISCLOSURE_LINE);
+    }
+    if sets & set::LEGAL_NOTICE != 0 && f.words <= 100 && LEGAL_NOTICE.contains(lower) {
+        return Some(LEGAL_NOTICE_LINE);
     }
     if f.words > 30 {
         return None;
@@ -150,6 +156,9 @@ mod tests {
         assert_eq!(rule("Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten."), Some("navigation/consent"));
         assert_eq!(rule("© 2024 Example Media Ltd. All rights reserved."), Some("navigation/copyright"));
         assert_eq!(rule("Tous droits réservés"), Some("navigation/copyright"));
+        assert_eq!(rule("This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission."), Some("navigation/legal-notice"));
+        assert_eq!(rule("Alle genannten Produkte sind eingetragene Warenzeichen ihrer jeweiligen Hersteller."), Some("navigation/legal-notice"));
+        assert_eq!(rule("The company said the name was a registered brand in several countries, and it would defend it in court."), None);
         assert_eq!(rule("Advert"), Some("navigation/link"));
         let notice = "This website uses cookies to improve your experience while you navigate through the website. Out of these, the ones \
             that are categorized as necessary are stored on your browser as they are essential for the working of basic functionalities \
