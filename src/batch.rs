@@ -274,10 +274,10 @@ impl Summary {
 /// What happened to one job.
 enum Outcome {
     Done {
-        /// Text for stdout (clean text or explanation), when writing to stdout.
-        body: Option<String>,
-        /// JSON Lines records of the document (empty without a log).
-        log: String,
+        /// What goes to stdout.
+        body: Body,
+        /// JSON Lines records of the document.
+        log: Log,
         bytes_in: u64,
         bytes_out: u64,
         removed: BTreeMap<&'static str, usize>,
@@ -288,6 +288,28 @@ enum Outcome {
     /// Path to name and reason.
     Failed(String, String),
 }
+
+/// What a document writes to stdout.
+enum Body {
+    /// Nothing (batch mode).
+    None,
+    /// This text (clean text or explanation).
+    Text(String),
+    /// The clean text of the [`Log::Deferred`] document.
+    Clean,
+}
+
+/// The log records of one document, as the worker leaves them.
+enum Log {
+    /// Serialised (empty without a log).
+    Text(String),
+    /// A large document's, serialised only as they are written (the log of a
+    /// huge document may be larger than the document).
+    Deferred(Box<chaff::Cleaned>, String),
+}
+
+/// Documents from this many input bytes leave their log to the writer ([`Log::Deferred`]).
+const DEFER_LOG_BYTES: u64 = 1 << 20;
 
 /// Where log records go.
 pub(crate) enum LogSink {
@@ -312,6 +334,27 @@ impl LogSink {
             }
             LogSink::File(w, p) => w
                 .write_all(records.as_bytes())
+                .and_then(|_| w.flush())
+                .with_context(|| format!("{}: cannot write the log", p.display())),
+        }
+    }
+
+    /// Writes the records of one document (see [`Log`]).
+    fn write_log(&mut self, log: &Log) -> anyhow::Result<()> {
+        let (cleaned, doc) = match log {
+            Log::Text(records) => return self.write(records),
+            Log::Deferred(cleaned, doc) => (cleaned, doc),
+        };
+        match self {
+            LogSink::None => Ok(()),
+            LogSink::Stderr => {
+                let mut e = BufWriter::new(io::stderr().lock());
+                // A closed stderr must not stop the run.
+                let _ = cleaned.write_log(doc, &mut e).and_then(|_| e.flush());
+                Ok(())
+            }
+            LogSink::File(w, p) => cleaned
+                .write_log(doc, &mut *w)
                 .and_then(|_| w.flush())
                 .with_context(|| format!("{}: cannot write the log", p.display())),
         }
@@ -417,7 +460,7 @@ pub fn run(cfg: &RunConfig, items: Vec<Item>, cleaner: &Cleaner) -> anyhow::Resu
     let cleaner = if wants_template(cfg, &items) {
         let t = build_template(cfg, &items, &pool, &stop);
         summary.template = Some((t.len(), t.min_docs()));
-        templated = Cleaner::new(chaff::Config { template: Some(Arc::new(t)), ..cleaner.config().clone() });
+        templated = Cleaner::new(chaff::Config { template: Some(Arc::new(t)), ..cleaner.config().clone() }).with_window(cleaner.window());
         &templated
     } else {
         cleaner
@@ -437,10 +480,17 @@ pub fn run(cfg: &RunConfig, items: Vec<Item>, cleaner: &Cleaner) -> anyhow::Resu
         for (item, outcome) in items.iter().zip(outcomes) {
             match outcome {
                 Outcome::Done { body, log: records, bytes_in, bytes_out, removed } => {
-                    if let Some(body) = body {
-                        stdout.write_all(body.as_bytes()).and_then(|_| stdout.flush()).context(STDOUT)?;
+                    let text = match (&body, &records) {
+                        (Body::Text(t), _) => Some(t.as_str()),
+                        (Body::Clean, Log::Deferred(c, _)) => Some(c.text.as_str()),
+                        _ => None,
+                    };
+                    if let Some(text) = text {
+                        stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush()).context(STDOUT)?;
                     }
-                    log.write(&records)?;
+                    drop(body);
+                    log.write_log(&records)?;
+                    drop(records);
                     summary.ok += 1;
                     summary.bytes_in += bytes_in;
                     summary.bytes_out += bytes_out;
@@ -563,9 +613,10 @@ fn process(cfg: &RunConfig, cleaner: &Cleaner, done: &HashSet<String>, color: bo
         Ok(c) => c,
         Err(e) => return fail(e.to_string()),
     };
-    // The log first: the body below takes the clean text itself, not a copy (it may be most of a huge document).
-    let log = if cfg.log == LogTarget::None { String::new() } else { cleaned.log_jsonl(&job.doc) };
     let bytes_out = cleaned.text.len() as u64;
+    let removed = chaff::output::counts(&cleaned.removals);
+    // A large document's log is written from the cleaned document itself, and so is its clean text on stdout.
+    let defer = cfg.log != LogTarget::None && bytes_in >= DEFER_LOG_BYTES;
     let body = match &job.output {
         Some(out) => {
             if let Err(e) = write_atomic(out, cleaned.text.as_bytes(), cfg.force || cfg.resume) {
@@ -574,19 +625,22 @@ fn process(cfg: &RunConfig, cleaner: &Cleaner, done: &HashSet<String>, color: bo
                 }
                 return fail(format!("cannot write {}: {e}", out.display()));
             }
-            None
+            Body::None
         }
-        None if cfg.explain && cfg.html => Some(explain::render_html(&cleaned, &job.doc)),
-        None if cfg.explain => Some(explain::render(&cleaned, color)),
-        None => Some(std::mem::take(&mut cleaned.text)),
+        None if cfg.explain && cfg.html => Body::Text(explain::render_html(&cleaned, &job.doc)),
+        None if cfg.explain => Body::Text(explain::render(&cleaned, color)),
+        None if defer => Body::Clean,
+        // The clean text itself, not a copy (it may be most of a huge document).
+        None => Body::Text(std::mem::take(&mut cleaned.text)),
     };
-    Outcome::Done {
-        body,
-        log,
-        bytes_in,
-        bytes_out,
-        removed: chaff::output::counts(&cleaned.removals),
-    }
+    let log = if cfg.log == LogTarget::None {
+        Log::Text(String::new())
+    } else if defer {
+        Log::Deferred(Box::new(cleaned), job.doc.clone())
+    } else {
+        Log::Text(cleaned.log_jsonl(&job.doc))
+    };
+    Outcome::Done { body, log, bytes_in, bytes_out, removed }
 }
 
 /// Catches SIGINT and SIGTERM: the returned flag is set by the first one; a second one
