@@ -206,8 +206,15 @@ fn invariants(c: &Cleaned) -> Result<(), String> {
             return Err(format!("removals out of order or overlapping at byte {}", w[1].start_byte));
         }
     }
-    // Every kept output line is an input line, or an input line less a cut, in input order.
+    // Line numbers fit byte offsets: the first and last lines hold the first and end bytes.
     let input_lines = chaff::segment::lines(&c.input);
+    for r in &c.removals {
+        let holds = |n: usize, b: usize| input_lines.get(n - 1).is_some_and(|l| l.start <= b && b <= l.end);
+        if !holds(r.start_line, r.start_byte) || !holds(r.end_line, r.end_byte) {
+            return Err(format!("removal lines {}-{} do not hold bytes {}..{}", r.start_line, r.end_line, r.start_byte, r.end_byte));
+        }
+    }
+    // Every kept output line is an input line, or an input line less a cut, in input order.
     let mut next = 0;
     for l in out_lines.iter().filter(|l| !blank(l)) {
         let found = input_lines[next..].iter().position(|il| {
@@ -266,6 +273,16 @@ proptest! {
             Err(chaff::Error::Binary) => {}
             Err(e) => return Err(TestCaseError::fail(format!("unexpected error {e}"))),
         }
+    }
+
+    #[test]
+    fn windowed_cleaner_on_documents(input in document(), bytes in 1usize..400, lines in 1usize..12) {
+        // Tiny windows: most documents are cut into several.
+        let cleaner = Cleaner::default().with_window(chaff::Window { bytes, lines });
+        let a = cleaner.clean_str(&input);
+        prop_assert_eq!(&a.input, &input);
+        invariants(&a).map_err(TestCaseError::fail)?;
+        deterministic(&a, &cleaner.clean_str(&input)).map_err(TestCaseError::fail)?;
     }
 
     #[test]
