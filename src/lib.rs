@@ -8,6 +8,11 @@
 //! The pipeline runs one way: [`decode`] → [`segment`] → [`features`] →
 //! [`detect`] → [`decide`] → [`output`].
 //!
+//! A huge document (over 2 MiB or 50,000 lines, [`Window::DEFAULT`]) is
+//! cleaned as a sequence of independent windows cut at blank lines, so
+//! memory stays near the size of the input, the output and the log; its
+//! clean text and removal log read as for a whole document (see [`Window`]).
+//!
 //! ```
 //! use chaff::{Category, Cleaner, Config};
 //!
@@ -251,7 +256,8 @@ impl Cleaner {
         &self.config
     }
 
-    /// Decodes `bytes` (any common encoding) and cleans the text.
+    /// Decodes `bytes` (any common encoding) and cleans the text, whole or,
+    /// when it is over the window bounds, window by window ([`Window`]).
     /// Fails only when the input is binary.
     pub fn clean_bytes(&self, bytes: &[u8]) -> Result<Cleaned> {
         let d = decode::decode(bytes)?;
