@@ -52,7 +52,7 @@ pub mod template;
 
 pub use detect::{Category, Detector, Span};
 pub use error::{Error, Result};
-pub use output::{LogRecord, Removal};
+pub use output::{LogRecord, Piece, Removal};
 pub use whatlang::Lang;
 
 /// Most detect-and-decide passes per document (see [`Cleaner::clean_bytes`]).
@@ -224,6 +224,43 @@ impl Cleaned {
     }
 }
 
+/// A document cleaned by [`Cleaner::clean_stream`]: what its log's
+/// document record says (the clean text and the removals went to the sink).
+#[derive(Debug, Clone)]
+pub struct Streamed {
+    /// Encoding the input was decoded from.
+    pub encoding: &'static str,
+    /// True when invalid bytes were replaced with U+FFFD while decoding.
+    pub lossy: bool,
+    /// Dominant language (ISO 639-1), when known.
+    pub language: Option<&'static str>,
+    /// Bytes of decoded input.
+    pub bytes_in: usize,
+    /// Bytes of clean text.
+    pub bytes_out: usize,
+    /// Removed spans per category name.
+    pub removed: std::collections::BTreeMap<&'static str, usize>,
+    /// Where kept lines and cuts sit, for [`restore`].
+    pub layout: restore::Layout,
+}
+
+impl Streamed {
+    /// The document summary record of the log (after the removal records),
+    /// as [`Cleaned::log_records`] ends.
+    pub fn document_record<'a>(&'a self, doc: &'a str) -> LogRecord<'a> {
+        LogRecord::Document {
+            doc,
+            encoding: self.encoding,
+            lossy: self.lossy,
+            language: self.language,
+            bytes_in: self.bytes_in,
+            bytes_out: self.bytes_out,
+            removed: self.removed.clone(),
+            layout: self.layout.clone(),
+        }
+    }
+}
+
 impl Default for Cleaner {
     fn default() -> Self {
         Cleaner::new(Config::default())
@@ -291,9 +328,27 @@ impl Cleaner {
             drop(lines);
             return Cleaned { input, encoding, lossy, language, text, removals };
         }
-        // A huge document: window by window (see `Window`), each analysed,
-        // decided and rendered before the next, with the document's offsets.
+        // A huge document: window by window (see `Window`).
         let mut renderer = output::Renderer::new(bytes.len());
+        let language = self.each_window(&mut bytes, &starts, &mut renderer, |_, _| Ok::<(), std::convert::Infallible>(()));
+        let input = String::from_utf8(bytes).expect("the input restored is the input");
+        let (text, removals) = renderer.finish(&input);
+        Cleaned { input, encoding, lossy, language: language.unwrap_or(None), text, removals }
+    }
+
+    /// Cleans the windows starting at `starts` (see [`Window::starts`]) of
+    /// `bytes` (UTF-8) one after the other, each analysed, decided and
+    /// rendered into `renderer` before the next (with the document's line
+    /// and byte offsets); `after` runs after each window, with the bytes as
+    /// they came in. Returns the language of the most bytes (the first of a
+    /// tie), or the first error of `after`.
+    fn each_window<E>(
+        &self,
+        bytes: &mut [u8],
+        starts: &[(usize, usize)],
+        renderer: &mut output::Renderer,
+        mut after: impl FnMut(&mut output::Renderer, &[u8]) -> std::result::Result<(), E>,
+    ) -> std::result::Result<Option<&'static str>, E> {
         // Bytes of the windows in each language, in order of first appearance.
         let mut langs: Vec<(Lang, usize)> = Vec::new();
         for (k, &(start, line_base)) in starts.iter().enumerate() {
@@ -304,18 +359,57 @@ impl Cleaner {
                 l.blank = window[l.range()].trim().is_empty();
             }
             renderer.push(window, &lines, &decision, start, line_base);
+            drop((decision, lines));
             if let Some(lang) = lang {
                 match langs.iter_mut().find(|(l, _)| *l == lang) {
                     Some((_, n)) => *n += end - start,
                     None => langs.push((lang, end - start)),
                 }
             }
+            after(renderer, bytes)?;
         }
+        Ok(langs.iter().rev().max_by_key(|(_, n)| *n).map(|(l, _)| lang::code(*l)))
+    }
+
+    /// [`Cleaner::clean_owned`] handing the clean text and the removal
+    /// records to `sink` as they are made, in document order, instead of
+    /// returning them: the [`Piece::Text`]s concatenated are
+    /// [`Cleaned::text`] and the [`Piece::Removal`]s are
+    /// [`Cleaned::removals`]. A huge document ([`Window`]) is handed out
+    /// window by window, so neither its clean text nor its removals are held
+    /// whole. Returns the rest of the document record. Fails when the input
+    /// is binary, or with [`Error::Io`] at the first error of `sink`.
+    pub fn clean_stream(&self, bytes: Vec<u8>, mut sink: impl FnMut(Piece<'_>) -> std::io::Result<()>) -> Result<Streamed> {
+        let d = decode::decode_owned(bytes)?;
+        let sink_error = |e| Error::io("writing the clean document", e);
+        let starts = self.window.starts(&d.text);
+        if starts.len() <= 1 {
+            let c = self.clean_decoded(d.text, d.encoding, d.lossy);
+            sink(Piece::Text(&c.text)).map_err(sink_error)?;
+            for r in &c.removals {
+                sink(Piece::Removal(r)).map_err(sink_error)?;
+            }
+            let layout = restore::Layout::new(&c.input, &c.removals);
+            let removed = output::counts(&c.removals);
+            return Ok(Streamed { encoding: c.encoding, lossy: c.lossy, language: c.language, bytes_in: c.input.len(), bytes_out: c.text.len(), removed, layout });
+        }
+        let mut bytes = d.text.into_bytes();
+        let mut renderer = output::Renderer::new(0);
+        // What the document record needs of the removals.
+        let mut ranges: Vec<(usize, usize)> = Vec::new();
+        let mut removed = std::collections::BTreeMap::new();
+        let mut pass = |p: Piece<'_>| {
+            if let Piece::Removal(r) = p {
+                ranges.push((r.start_byte, r.end_byte));
+                *removed.entry(r.category.name()).or_insert(0) += 1;
+            }
+            sink(p)
+        };
+        let language = self.each_window(&mut bytes, &starts, &mut renderer, |r, input| r.drain(input, &mut pass)).map_err(sink_error)?;
+        let bytes_out = renderer.finish_drain(&bytes, &mut pass).map_err(sink_error)?;
         let input = String::from_utf8(bytes).expect("the input restored is the input");
-        let (text, removals) = renderer.finish(&input);
-        // The language of the most bytes (the first of a tie).
-        let language = langs.iter().rev().max_by_key(|(_, n)| *n).map(|(l, _)| lang::code(*l));
-        Cleaned { input, encoding, lossy, language, text, removals }
+        let layout = restore::Layout::from_ranges(&input, ranges);
+        Ok(Streamed { encoding: d.encoding, lossy: d.lossy, language, bytes_in: input.len(), bytes_out, removed, layout })
     }
 
     /// Runs the detectors and `decide` until a pass removes nothing new (at

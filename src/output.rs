@@ -50,34 +50,49 @@ pub fn render_lines(text: &str, lines: &[Line], d: &Decision) -> (String, Vec<Re
 /// with its own decision, in order. The result equals [`render_lines`] of
 /// the whole document with the windows' verdicts side by side (a removal
 /// record may run on into the next window, as it runs on over blank lines).
+/// Between windows, [`Renderer::drain`] may hand out what is final so far.
 pub(crate) struct Renderer {
     out: String,
+    /// Bytes of clean text handed out by `drain` (no longer in `out`).
+    drained: usize,
     pending_blank: bool,
     removals: Vec<Removal>,
     /// The open record (index into `removals`) with its span's category and rule.
     open: Option<(usize, Category, &'static str)>,
 }
 
+/// A piece of a cleaned document, in document order, as
+/// [`Cleaner::clean_stream`](crate::Cleaner::clean_stream) hands them out.
+#[derive(Debug, Clone, Copy)]
+pub enum Piece<'a> {
+    /// Clean text.
+    Text(&'a str),
+    /// A removal record, complete with its text.
+    Removal(&'a Removal),
+}
+
 impl Renderer {
-    /// A renderer for a document of `len` bytes.
+    /// A renderer for a document of `len` bytes (`len` reserves the clean
+    /// text's capacity: 0 when it is drained as it goes).
     pub(crate) fn new(len: usize) -> Renderer {
-        Renderer { out: String::with_capacity(len), pending_blank: false, removals: Vec::new(), open: None }
+        Renderer { out: String::with_capacity(len), drained: 0, pending_blank: false, removals: Vec::new(), open: None }
     }
 
     /// Renders the lines of one window. `text` is the window (the lines'
     /// and cuts' offsets are relative to it), starting at byte `byte_base`
     /// and line index `line_base` of the document.
     pub(crate) fn push(&mut self, text: &str, lines: &[Line], d: &Decision, byte_base: usize, line_base: usize) {
-        let Renderer { out, pending_blank, removals, open } = self;
+        let Renderer { out, drained, pending_blank, removals, open } = self;
+        let started = *drained > 0;
         for (i, line) in lines.iter().enumerate() {
             let g = line_base + i;
             match d.verdicts[i] {
                 Verdict::Keep if line.blank => {
-                    *pending_blank = !out.is_empty();
+                    *pending_blank = started || !out.is_empty();
                     continue;
                 }
                 Verdict::Keep => {
-                    push_line(out, pending_blank, &text[line.range()]);
+                    push_line(out, started, pending_blank, &text[line.range()]);
                     *open = None;
                 }
                 Verdict::Cut(si) => {
@@ -86,13 +101,13 @@ impl Renderer {
                     let kept = format!("{}{}", &text[line.start..cut.start], &text[cut.end..line.end]);
                     removals.push(record(si, d, g, g, byte_base + cut.start, byte_base + cut.end));
                     if !kept.trim().is_empty() {
-                        push_line(out, pending_blank, &kept);
+                        push_line(out, started, pending_blank, &kept);
                     }
                     *open = None;
                 }
                 Verdict::Remove(si) => {
                     // A removal inside a paragraph block leaves a paragraph break.
-                    *pending_blank = !out.is_empty();
+                    *pending_blank = started || !out.is_empty();
                     let s = &d.spans[si];
                     if let Some((ri, category, rule)) = *open {
                         if category == s.category && rule == s.rule {
@@ -109,6 +124,41 @@ impl Renderer {
         }
     }
 
+    /// Hands out, in order, the clean text so far and every removal record
+    /// that is complete (all but an open one, which the next window may
+    /// extend), and forgets them. `input` is the document (bytes up to the
+    /// end of the windows pushed so far as they came in). Stops at the first
+    /// error of `f`.
+    pub(crate) fn drain<E>(&mut self, input: &[u8], f: &mut impl FnMut(Piece<'_>) -> Result<(), E>) -> Result<(), E> {
+        if !self.out.is_empty() {
+            f(Piece::Text(&self.out))?;
+            self.drained += self.out.len();
+            self.out.clear();
+        }
+        let keep = usize::from(self.open.is_some());
+        let done = self.removals.len() - keep;
+        for r in &mut self.removals[..done] {
+            r.text = String::from_utf8_lossy(&input[r.start_byte..r.end_byte]).into_owned();
+            f(Piece::Removal(r))?;
+        }
+        self.removals.drain(..done);
+        if let Some(o) = &mut self.open {
+            o.0 = 0;
+        }
+        Ok(())
+    }
+
+    /// Ends a drained document: hands out the final newline and the last
+    /// record. Returns the bytes of clean text handed out in all.
+    pub(crate) fn finish_drain<E>(mut self, input: &[u8], f: &mut impl FnMut(Piece<'_>) -> Result<(), E>) -> Result<usize, E> {
+        if self.drained > 0 || !self.out.is_empty() {
+            self.out.push('\n');
+        }
+        self.open = None;
+        self.drain(input, f)?;
+        Ok(self.drained)
+    }
+
     /// The clean text and the removal records, their text taken from `text` (the whole document).
     pub(crate) fn finish(self, text: &str) -> (String, Vec<Removal>) {
         let Renderer { mut out, mut removals, .. } = self;
@@ -122,8 +172,9 @@ impl Renderer {
     }
 }
 
-fn push_line(out: &mut String, pending_blank: &mut bool, text: &str) {
-    if !out.is_empty() {
+/// Appends a kept line; `started` says clean text was handed out before `out`.
+fn push_line(out: &mut String, started: bool, pending_blank: &mut bool, text: &str) {
+    if started || !out.is_empty() {
         out.push('\n');
         if *pending_blank {
             out.push('\n');

@@ -92,9 +92,14 @@ impl Layout {
     /// removals. Never panics, whatever the removals say. Reads the input one
     /// line at a time (memory in the number of removals, not of lines).
     pub fn new(input: &str, removals: &[Removal]) -> Layout {
+        Layout::from_ranges(input, removals.iter().map(|r| (r.start_byte, r.end_byte)))
+    }
+
+    /// [`Layout::new`] from the removals' byte ranges (`start_byte`, `end_byte`) alone, in the removals' order.
+    pub fn from_ranges(input: &str, removals: impl IntoIterator<Item = (usize, usize)>) -> Layout {
         // Non-empty removals by first byte, then by their order in `removals`.
         let mut by_start: Vec<(usize, usize, usize)> =
-            removals.iter().enumerate().filter(|(_, r)| r.start_byte < r.end_byte).map(|(k, r)| (r.start_byte, r.end_byte, k)).collect();
+            removals.into_iter().enumerate().filter(|(_, (s, e))| s < e).map(|(k, (s, e))| (s, e, k)).collect();
         by_start.sort_unstable();
         // A line is removed when a removal holds it whole; otherwise it is cut
         // by the first removal (in `removals` order) that lies inside it.

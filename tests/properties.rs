@@ -241,6 +241,34 @@ fn cuts_in<'a>(removals: &'a [Removal], l: &'a chaff::segment::Line) -> impl Ite
     removals.iter().filter(move |r| r.start_byte >= l.start && r.end_byte <= l.end && (r.start_byte, r.end_byte) != (l.start, l.end))
 }
 
+/// `Cleaner::clean_stream` hands out the clean text and the removals that
+/// `Cleaner::clean_bytes` returns, and the same document record.
+fn streams_the_same(cleaner: &Cleaner, input: &str) -> Result<(), String> {
+    let Ok(c) = cleaner.clean_bytes(input.as_bytes()) else {
+        return Ok(());
+    };
+    let mut text = String::new();
+    let mut removals = Vec::new();
+    let s = cleaner
+        .clean_stream(input.as_bytes().to_vec(), |p| {
+            match p {
+                chaff::Piece::Text(t) => text.push_str(t),
+                chaff::Piece::Removal(r) => removals.push(r.clone()),
+            }
+            Ok(())
+        })
+        .map_err(|e| e.to_string())?;
+    if text != c.text || removals != c.removals {
+        return Err("clean_stream hands out other text or removals than clean_str".into());
+    }
+    let a = serde_json::to_string(&s.document_record("d")).map_err(|e| e.to_string())?;
+    let b = c.log_jsonl("d");
+    if b.lines().last() != Some(a.as_str()) {
+        return Err(format!("document records differ: {a} vs {:?}", b.lines().last()));
+    }
+    Ok(())
+}
+
 /// Same input twice: same text and same log.
 fn deterministic(a: &Cleaned, b: &Cleaned) -> Result<(), String> {
     if a.text != b.text || a.log_jsonl("doc") != b.log_jsonl("doc") {
@@ -282,6 +310,7 @@ proptest! {
         let a = cleaner.clean_str(&input);
         prop_assert_eq!(&a.input, &input);
         invariants(&a).map_err(TestCaseError::fail)?;
+        streams_the_same(&cleaner, &input).map_err(TestCaseError::fail)?;
         deterministic(&a, &cleaner.clean_str(&input)).map_err(TestCaseError::fail)?;
     }
 

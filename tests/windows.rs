@@ -119,6 +119,41 @@ fn a_windowed_document_restores_and_numbers_lines_globally() {
 }
 
 #[test]
+fn clean_stream_hands_out_what_clean_returns() {
+    let input = seeds(3);
+    for window in [Window::DEFAULT, Window { bytes: 6000, lines: 80 }, Window { bytes: 700, lines: 9 }] {
+        let cleaner = Cleaner::default().with_window(window);
+        let whole = cleaner.clean_str(&input);
+        let (mut text, mut log) = (String::new(), Vec::new());
+        let streamed = cleaner
+            .clean_stream(input.clone().into_bytes(), |p| {
+                match p {
+                    chaff::Piece::Text(t) => text.push_str(t),
+                    chaff::Piece::Removal(removal) => {
+                        serde_json::to_writer(&mut log, &chaff::LogRecord::Removal { doc: "d", removal })?;
+                        log.push(b'\n');
+                    }
+                }
+                Ok(())
+            })
+            .expect("cleaned");
+        serde_json::to_writer(&mut log, &streamed.document_record("d")).expect("serialised");
+        log.push(b'\n');
+        assert_eq!(text, whole.text, "{window:?}");
+        assert_eq!(String::from_utf8(log).expect("UTF-8"), whole.log_jsonl("d"), "{window:?}");
+    }
+    // The sink's error stops the run.
+    let cleaner = Cleaner::default().with_window(Window { bytes: 700, lines: 9 });
+    let mut calls = 0;
+    let res = cleaner.clean_stream(input.into_bytes(), |_| {
+        calls += 1;
+        if calls == 3 { Err(std::io::Error::other("disk full")) } else { Ok(()) }
+    });
+    assert!(matches!(res, Err(chaff::Error::Io { .. })));
+    assert_eq!(calls, 3);
+}
+
+#[test]
 fn documents_within_the_bound_are_cleaned_whole() {
     let input = seeds(1);
     let whole = Cleaner::default().with_window(Window { bytes: usize::MAX, lines: usize::MAX }).clean_str(&input);
