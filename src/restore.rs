@@ -119,7 +119,7 @@ impl Layout {
             }
             let mut first: Option<(usize, usize, usize)> = None;
             for &(s, e, k) in by_start[b..].iter().take_while(|r| r.0 <= l.end) {
-                if e <= l.end && first.is_none_or(|f| k < f.2) {
+                if e <= l.end && first.map_or(true, |f| k < f.2) {
                     first = Some((s, e, k));
                 }
             }
