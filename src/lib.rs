@@ -9,9 +9,10 @@
 //! [`detect`] → [`decide`] → [`output`].
 //!
 //! A huge document (over 2 MiB or 50,000 lines, [`Window::DEFAULT`]) is
-//! cleaned as a sequence of independent windows cut at blank lines, so
-//! memory stays near the size of the input, the output and the log; its
-//! clean text and removal log read as for a whole document (see [`Window`]).
+//! cleaned as a sequence of independent windows cut at blank lines, so its
+//! per-line analysis is never held whole; its clean text and removal log
+//! read as for a whole document (see [`Window`]), and
+//! [`Cleaner::clean_stream`] hands them out window by window.
 //!
 //! ```
 //! use chaff::{Category, Cleaner, Config};
@@ -68,13 +69,14 @@ pub const MAX_PASSES: usize = 4;
 /// line larger than `bytes` is a window of its own). Each window gets its
 /// own language detection, detect–decide passes and context; the clean text
 /// and the removal log read as for a whole document (line numbers and byte
-/// offsets are the document's), so memory stays about that of the input,
-/// the output and the log plus one window's analysis (several hundred bytes
-/// per line), whatever the document's size or shape.
+/// offsets are the document's). Memory is then the input, the clean text
+/// and the removal records ([`Cleaner::clean_stream`]: the input alone)
+/// plus one window's analysis (about 500 bytes per line), whatever the
+/// document's size or shape.
 ///
 /// The default, [`Window::DEFAULT`], is 2 MiB and 50,000 lines: more than
 /// ten times a long real page (news and web pages are rarely over 200 KB of
-/// text), and small enough that one window's analysis stays near 20 MB.
+/// text), and small enough that one window's analysis stays near 25 MB.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Window {
     /// Most bytes in a window.
