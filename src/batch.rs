@@ -274,10 +274,10 @@ impl Summary {
 /// What happened to one job.
 enum Outcome {
     Done {
-        /// Text for stdout (clean text or explanation), when writing to stdout.
-        body: Option<String>,
-        /// JSON Lines records of the document (empty without a log).
-        log: String,
+        /// What goes to stdout, when writing to stdout.
+        body: Option<Body>,
+        /// JSON Lines records of the document.
+        log: Log,
         bytes_in: u64,
         bytes_out: u64,
         removed: BTreeMap<&'static str, usize>,
@@ -288,6 +288,29 @@ enum Outcome {
     /// Path to name and reason.
     Failed(String, String),
 }
+
+/// What a document writes to stdout.
+enum Body {
+    /// This text (clean text or explanation).
+    Text(String),
+    /// A large document's clean text, in a temporary file (rewound).
+    Spooled(fs::File),
+}
+
+/// The log records of one document, as the worker leaves them.
+enum Log {
+    /// Serialised (empty without a log).
+    Text(String),
+    /// A large document's: its removal records in a temporary file (rewound),
+    /// then the document record to write after them, and the document's name.
+    /// The log of a huge document may be larger than the document: it is
+    /// never held in memory.
+    Spooled(fs::File, Box<chaff::Streamed>, String),
+}
+
+/// Documents from this many input bytes are cleaned with [`chaff::Cleaner::clean_stream`]:
+/// clean text straight to the output file, removal records to a temporary file.
+const STREAM_BYTES: u64 = 1 << 20;
 
 /// Where log records go.
 pub(crate) enum LogSink {
@@ -314,6 +337,29 @@ impl LogSink {
                 .write_all(records.as_bytes())
                 .and_then(|_| w.flush())
                 .with_context(|| format!("{}: cannot write the log", p.display())),
+        }
+    }
+
+    /// Writes the records of one document (see [`Log`]).
+    fn write_log(&mut self, log: Log) -> anyhow::Result<()> {
+        let (mut spool, streamed, doc) = match log {
+            Log::Text(records) => return self.write(&records),
+            Log::Spooled(spool, streamed, doc) => (spool, streamed, doc),
+        };
+        let mut copy = |w: &mut dyn Write| -> io::Result<()> {
+            io::copy(&mut spool, w)?;
+            serde_json::to_writer(&mut *w, &streamed.document_record(&doc))?;
+            w.write_all(b"\n")?;
+            w.flush()
+        };
+        match self {
+            LogSink::None => Ok(()),
+            LogSink::Stderr => {
+                // A closed stderr must not stop the run.
+                let _ = copy(&mut BufWriter::new(io::stderr().lock()));
+                Ok(())
+            }
+            LogSink::File(w, p) => copy(w).with_context(|| format!("{}: cannot write the log", p.display())),
         }
     }
 }
@@ -417,7 +463,7 @@ pub fn run(cfg: &RunConfig, items: Vec<Item>, cleaner: &Cleaner) -> anyhow::Resu
     let cleaner = if wants_template(cfg, &items) {
         let t = build_template(cfg, &items, &pool, &stop);
         summary.template = Some((t.len(), t.min_docs()));
-        templated = Cleaner::new(chaff::Config { template: Some(Arc::new(t)), ..cleaner.config().clone() });
+        templated = Cleaner::new(chaff::Config { template: Some(Arc::new(t)), ..cleaner.config().clone() }).with_window(cleaner.window());
         &templated
     } else {
         cleaner
@@ -437,10 +483,24 @@ pub fn run(cfg: &RunConfig, items: Vec<Item>, cleaner: &Cleaner) -> anyhow::Resu
         for (item, outcome) in items.iter().zip(outcomes) {
             match outcome {
                 Outcome::Done { body, log: records, bytes_in, bytes_out, removed } => {
-                    if let Some(body) = body {
-                        stdout.write_all(body.as_bytes()).and_then(|_| stdout.flush()).context(STDOUT)?;
+                    match body {
+                        Some(Body::Text(body)) => stdout.write_all(body.as_bytes()).and_then(|_| stdout.flush()).context(STDOUT)?,
+                        Some(Body::Spooled(mut f)) => {
+                            // A read error of the temporary file is not stdout's: name it.
+                            let mut text = Vec::new();
+                            loop {
+                                text.clear();
+                                let n = (&mut f).take(1 << 20).read_to_end(&mut text).context("cannot read a temporary file")?;
+                                if n == 0 {
+                                    break;
+                                }
+                                stdout.write_all(&text).context(STDOUT)?;
+                            }
+                            stdout.flush().context(STDOUT)?;
+                        }
+                        None => {}
                     }
-                    log.write(&records)?;
+                    log.write_log(records)?;
                     summary.ok += 1;
                     summary.bytes_in += bytes_in;
                     summary.bytes_out += bytes_out;
@@ -559,6 +619,13 @@ fn process(cfg: &RunConfig, cleaner: &Cleaner, done: &HashSet<String>, color: bo
         }
     };
     let bytes_in = bytes.len() as u64;
+    if bytes_in >= STREAM_BYTES && !cfg.explain {
+        // Temporary files for the records and, on stdout, for the clean text.
+        let body = if job.output.is_none() { tempfile::tempfile().ok() } else { None };
+        if let Some(spool) = spool(cfg).filter(|_| job.output.is_some() || body.is_some()) {
+            return process_streaming(cfg, cleaner, job, bytes, spool, body);
+        }
+    }
     let mut cleaned = match cleaner.clean_owned(bytes) {
         Ok(c) => c,
         Err(e) => return fail(e.to_string()),
@@ -576,16 +643,112 @@ fn process(cfg: &RunConfig, cleaner: &Cleaner, done: &HashSet<String>, color: bo
             }
             None
         }
-        None if cfg.explain && cfg.html => Some(explain::render_html(&cleaned, &job.doc)),
-        None if cfg.explain => Some(explain::render(&cleaned, color)),
-        None => Some(std::mem::take(&mut cleaned.text)),
+        None if cfg.explain && cfg.html => Some(Body::Text(explain::render_html(&cleaned, &job.doc))),
+        None if cfg.explain => Some(Body::Text(explain::render(&cleaned, color))),
+        None => Some(Body::Text(std::mem::take(&mut cleaned.text))),
+    };
+    Outcome::Done {
+        body,
+        log: Log::Text(log),
+        bytes_in,
+        bytes_out,
+        removed: chaff::output::counts(&cleaned.removals),
+    }
+}
+
+/// The temporary file a large document's removal records go to: `Some(None)`
+/// without a log, `None` when it cannot be created (the document is then
+/// cleaned in memory). Anonymous: nothing is left behind, whatever happens.
+fn spool(cfg: &RunConfig) -> Option<Option<fs::File>> {
+    match &cfg.log {
+        LogTarget::None => Some(None),
+        LogTarget::Stderr => tempfile::tempfile().ok().map(Some),
+        LogTarget::File(p) => {
+            let dir = p.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            tempfile::tempfile_in(dir).or_else(|_| tempfile::tempfile()).ok().map(Some)
+        }
+    }
+}
+
+/// [`process`] for a large document: the clean text goes straight to the
+/// output file (or to `body`, a temporary file for stdout) and the removal
+/// records to `spool`, as [`chaff::Cleaner::clean_stream`] makes them, so
+/// neither the clean text, nor the removals, nor the log are held in memory.
+fn process_streaming(cfg: &RunConfig, cleaner: &Cleaner, job: &Job, bytes: Vec<u8>, spool: Option<fs::File>, body: Option<fs::File>) -> Outcome {
+    let bytes_in = bytes.len() as u64;
+    let fail = |reason: String| Outcome::Failed(job.doc.clone(), reason);
+    let mut file = match &job.output {
+        Some(out) => match temp_beside(out) {
+            Ok(t) => Some(t),
+            Err(e) => return fail(format!("cannot write {}: {e}", out.display())),
+        },
+        None => None,
+    };
+    let mut out_writer = file.as_mut().map(|t| BufWriter::new(t.as_file_mut()));
+    let mut body = body.map(BufWriter::new);
+    let mut spool = spool.map(BufWriter::new);
+    // Why the sink stopped.
+    let mut failed: Option<String> = None;
+    let streamed = cleaner.clean_stream(bytes, |piece| {
+        let res = match piece {
+            chaff::Piece::Text(t) => match (&mut out_writer, &mut body) {
+                (Some(w), _) => w.write_all(t.as_bytes()),
+                (None, Some(b)) => b.write_all(t.as_bytes()).inspect_err(|e| failed = Some(format!("cannot write a temporary file: {e}"))),
+                (None, None) => Ok(()),
+            },
+            chaff::Piece::Removal(removal) => match &mut spool {
+                Some(s) => serde_json::to_writer(&mut *s, &chaff::LogRecord::Removal { doc: &job.doc, removal })
+                    .map_err(io::Error::from)
+                    .and_then(|_| s.write_all(b"\n"))
+                    .inspect_err(|e| failed = Some(format!("cannot write the log's temporary file: {e}"))),
+                None => Ok(()),
+            },
+        };
+        if let (Err(e), None, Some(out)) = (&res, &failed, &job.output) {
+            failed = Some(format!("cannot write {}: {e}", out.display()));
+        }
+        res
+    });
+    let out_flushed = out_writer.map_or(Ok(()), |mut w| w.flush());
+    let streamed = match streamed {
+        Ok(s) => s,
+        Err(e) => return fail(failed.unwrap_or_else(|| e.to_string())),
+    };
+    if let (Some(out), Some(tmp)) = (&job.output, file) {
+        let res = out_flushed.and_then(|_| {
+            let res = if cfg.force || cfg.resume { tmp.persist(out) } else { tmp.persist_noclobber(out) };
+            res.map(|_| ()).map_err(|e| e.error)
+        });
+        if let Err(e) = res {
+            if e.kind() == io::ErrorKind::AlreadyExists {
+                return Outcome::Failed(out.display().to_string(), EXISTS.into());
+            }
+            return fail(format!("cannot write {}: {e}", out.display()));
+        }
+    }
+    let (bytes_out, removed) = (streamed.bytes_out as u64, streamed.removed.clone());
+    let rewound = |w: BufWriter<fs::File>| {
+        w.into_inner().map_err(|e| e.into_error()).and_then(|mut f| {
+            use std::io::Seek;
+            f.rewind().map(|_| f)
+        })
+    };
+    let body = match body.map(rewound) {
+        None => None,
+        Some(Ok(f)) => Some(Body::Spooled(f)),
+        Some(Err(e)) => return fail(format!("cannot write a temporary file: {e}")),
+    };
+    let log = match spool.map(rewound) {
+        None => Log::Text(String::new()),
+        Some(Ok(f)) => Log::Spooled(f, Box::new(streamed), job.doc.clone()),
+        Some(Err(e)) => return fail(format!("cannot write the log's temporary file: {e}")),
     };
     Outcome::Done {
         body,
         log,
         bytes_in,
         bytes_out,
-        removed: chaff::output::counts(&cleaned.removals),
+        removed,
     }
 }
 

@@ -8,6 +8,12 @@
 //! The pipeline runs one way: [`decode`] → [`segment`] → [`features`] →
 //! [`detect`] → [`decide`] → [`output`].
 //!
+//! A huge document (over 2 MiB or 50,000 lines, [`Window::DEFAULT`]) is
+//! cleaned as a sequence of independent windows cut at blank lines, so its
+//! per-line analysis is never held whole; its clean text and removal log
+//! read as for a whole document (see [`Window`]), and
+//! [`Cleaner::clean_stream`] hands them out window by window.
+//!
 //! ```
 //! use chaff::{Category, Cleaner, Config};
 //!
@@ -47,11 +53,99 @@ pub mod template;
 
 pub use detect::{Category, Detector, Span};
 pub use error::{Error, Result};
-pub use output::{LogRecord, Removal};
+pub use output::{LogRecord, Piece, Removal};
 pub use whatlang::Lang;
 
 /// Most detect-and-decide passes per document (see [`Cleaner::clean_bytes`]).
 pub const MAX_PASSES: usize = 4;
+
+/// Bounds of the windows a huge document is cleaned in.
+///
+/// A document of at most [`Window::bytes`] bytes and [`Window::lines`]
+/// lines is cleaned whole. A larger one is cleaned as a sequence of
+/// independent windows of consecutive lines, each within both bounds, cut
+/// at block boundaries (before a line that follows a blank line) and at
+/// line boundaries only inside a block too large for one window (a single
+/// line larger than `bytes` is a window of its own). Each window gets its
+/// own language detection, detect–decide passes and context; the clean text
+/// and the removal log read as for a whole document (line numbers and byte
+/// offsets are the document's). Memory is then the input, the clean text
+/// and the removal records ([`Cleaner::clean_stream`]: the input alone)
+/// plus one window's analysis (about 500 bytes per line), whatever the
+/// document's size or shape.
+///
+/// The default, [`Window::DEFAULT`], is 2 MiB and 50,000 lines: more than
+/// ten times a long real page (news and web pages are rarely over 200 KB of
+/// text), and small enough that one window's analysis stays near 25 MB.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Window {
+    /// Most bytes in a window.
+    pub bytes: usize,
+    /// Most lines in a window.
+    pub lines: usize,
+}
+
+impl Window {
+    /// 2 MiB and 50,000 lines.
+    pub const DEFAULT: Window = Window { bytes: 2 << 20, lines: 50_000 };
+
+    /// Where the windows of `text` start: (byte offset, line index) pairs,
+    /// the first `(0, 0)`. One window when the text is within both bounds.
+    ///
+    /// Windows aim at an equal share of the document (so a document just
+    /// over the bound is not cut into a full window and a scrap): a window
+    /// ends at the first block boundary after it reaches its share, or
+    /// earlier, at the last block boundary (else line boundary) before it
+    /// would exceed a bound.
+    pub fn starts(&self, text: &str) -> Vec<(usize, usize)> {
+        let (max_bytes, max_lines) = (self.bytes.max(1), self.lines.max(1));
+        let mut starts = vec![(0, 0)];
+        if text.len() <= max_bytes && text.len() < max_lines {
+            return starts;
+        }
+        let total_lines = segment::iter(text).count();
+        if text.len() <= max_bytes && total_lines <= max_lines {
+            return starts;
+        }
+        let n = text.len().div_ceil(max_bytes).max(total_lines.div_ceil(max_lines)).max(1);
+        let (share_bytes, share_lines) = (text.len().div_ceil(n), total_lines.div_ceil(n));
+        // The last block start inside the current window (after its first line).
+        let mut block: Option<(usize, usize)> = None;
+        let mut prev_blank = true;
+        let mut it = segment::iter(text);
+        let mut i = 0;
+        while let Some(l) = it.next() {
+            let end = it.offset();
+            let opens_block = !l.blank && prev_blank;
+            prev_blank = l.blank;
+            let (ws, wl) = starts[starts.len() - 1];
+            if opens_block && i > wl {
+                if l.start - ws >= share_bytes || i - wl >= share_lines {
+                    starts.push((l.start, i));
+                    block = None;
+                } else {
+                    block = Some((l.start, i));
+                }
+            }
+            let over = |(ws, wl): (usize, usize)| end - ws > max_bytes || i + 1 - wl > max_lines;
+            if over(starts[starts.len() - 1]) {
+                starts.extend(block.take());
+                let w = starts[starts.len() - 1];
+                if over(w) && i > w.1 {
+                    starts.push((l.start, i));
+                }
+            }
+            i += 1;
+        }
+        starts
+    }
+}
+
+impl Default for Window {
+    fn default() -> Self {
+        Window::DEFAULT
+    }
+}
 
 /// How to clean. `Default` removes every category and detects the language.
 #[derive(Debug, Clone, Default)]
@@ -71,6 +165,7 @@ pub struct Config {
 pub struct Cleaner {
     config: Config,
     detectors: Vec<Box<dyn Detector>>,
+    window: Window,
 }
 
 /// The result of cleaning one document.
@@ -94,7 +189,31 @@ impl Cleaned {
     /// The log records of this document: one per removal, then the document summary.
     pub fn log_records<'a>(&'a self, doc: &'a str) -> Vec<LogRecord<'a>> {
         let mut v: Vec<LogRecord<'a>> = self.removals.iter().map(|removal| LogRecord::Removal { doc, removal }).collect();
-        v.push(LogRecord::Document {
+        v.push(self.document_record(doc));
+        v
+    }
+
+    /// The log of this document as JSON Lines (each line ends with `\n`).
+    pub fn log_jsonl(&self, doc: &str) -> String {
+        let mut s = Vec::new();
+        self.write_log(doc, &mut s).expect("log records serialise");
+        String::from_utf8(s).expect("JSON is UTF-8")
+    }
+
+    /// Writes [`Cleaned::log_jsonl`] to `w` one record at a time, without
+    /// holding the whole log (for huge documents). Fails only when `w` does.
+    pub fn write_log(&self, doc: &str, mut w: impl std::io::Write) -> std::io::Result<()> {
+        for removal in &self.removals {
+            serde_json::to_writer(&mut w, &LogRecord::Removal { doc, removal })?;
+            w.write_all(b"\n")?;
+        }
+        serde_json::to_writer(&mut w, &self.document_record(doc))?;
+        w.write_all(b"\n")
+    }
+
+    /// The document summary record of the log.
+    fn document_record<'a>(&'a self, doc: &'a str) -> LogRecord<'a> {
+        LogRecord::Document {
             doc,
             encoding: self.encoding,
             lossy: self.lossy,
@@ -103,18 +222,44 @@ impl Cleaned {
             bytes_out: self.text.len(),
             removed: output::counts(&self.removals),
             layout: restore::Layout::new(&self.input, &self.removals),
-        });
-        v
-    }
-
-    /// The log of this document as JSON Lines (each line ends with `\n`).
-    pub fn log_jsonl(&self, doc: &str) -> String {
-        let mut s = String::new();
-        for r in self.log_records(doc) {
-            s.push_str(&serde_json::to_string(&r).expect("log records serialise"));
-            s.push('\n');
         }
-        s
+    }
+}
+
+/// A document cleaned by [`Cleaner::clean_stream`]: what its log's
+/// document record says (the clean text and the removals went to the sink).
+#[derive(Debug, Clone)]
+pub struct Streamed {
+    /// Encoding the input was decoded from.
+    pub encoding: &'static str,
+    /// True when invalid bytes were replaced with U+FFFD while decoding.
+    pub lossy: bool,
+    /// Dominant language (ISO 639-1), when known.
+    pub language: Option<&'static str>,
+    /// Bytes of decoded input.
+    pub bytes_in: usize,
+    /// Bytes of clean text.
+    pub bytes_out: usize,
+    /// Removed spans per category name.
+    pub removed: std::collections::BTreeMap<&'static str, usize>,
+    /// Where kept lines and cuts sit, for [`restore`].
+    pub layout: restore::Layout,
+}
+
+impl Streamed {
+    /// The document summary record of the log (after the removal records),
+    /// as [`Cleaned::log_records`] ends.
+    pub fn document_record<'a>(&'a self, doc: &'a str) -> LogRecord<'a> {
+        LogRecord::Document {
+            doc,
+            encoding: self.encoding,
+            lossy: self.lossy,
+            language: self.language,
+            bytes_in: self.bytes_in,
+            bytes_out: self.bytes_out,
+            removed: self.removed.clone(),
+            layout: self.layout.clone(),
+        }
     }
 }
 
@@ -131,7 +276,18 @@ impl Cleaner {
         if let Some(t) = &config.template {
             detectors.push(Box::new(detect::repetition::Repetition::new(t.clone())));
         }
-        Cleaner { config, detectors }
+        Cleaner { config, detectors, window: Window::DEFAULT }
+    }
+
+    /// This cleaner with other window bounds for huge documents (see [`Window`]).
+    pub fn with_window(mut self, window: Window) -> Cleaner {
+        self.window = window;
+        self
+    }
+
+    /// The window bounds for huge documents.
+    pub fn window(&self) -> Window {
+        self.window
     }
 
     /// The configuration.
@@ -139,7 +295,8 @@ impl Cleaner {
         &self.config
     }
 
-    /// Decodes `bytes` (any common encoding) and cleans the text.
+    /// Decodes `bytes` (any common encoding) and cleans the text, whole or,
+    /// when it is over the window bounds, window by window ([`Window`]).
     /// Fails only when the input is binary.
     pub fn clean_bytes(&self, bytes: &[u8]) -> Result<Cleaned> {
         let d = decode::decode(bytes)?;
@@ -159,30 +316,117 @@ impl Cleaner {
     }
 
     fn clean_decoded(&self, input: String, encoding: &'static str, lossy: bool) -> Cleaned {
-        let (decision, mut lines, lang, input) = self.decide_to_fixpoint(input);
-        let language = lang.map(lang::code);
-        // Masking may have blanked lines: `blank` as in the input again.
-        for l in &mut lines {
-            l.blank = input[l.range()].trim().is_empty();
+        let starts = self.window.starts(&input);
+        let mut bytes = input.into_bytes();
+        if starts.len() <= 1 {
+            let (decision, mut lines, lang) = self.decide_to_fixpoint(&mut bytes);
+            let input = String::from_utf8(bytes).expect("the input restored is the input");
+            let language = lang.map(lang::code);
+            // Masking may have blanked lines: `blank` as in the input again.
+            for l in &mut lines {
+                l.blank = input[l.range()].trim().is_empty();
+            }
+            let (text, removals) = output::render_lines(&input, &lines, &decision);
+            drop(lines);
+            return Cleaned { input, encoding, lossy, language, text, removals };
         }
-        let (text, removals) = output::render_lines(&input, &lines, &decision);
-        drop(lines);
-        Cleaned { input, encoding, lossy, language, text, removals }
+        // A huge document: window by window (see `Window`).
+        let mut renderer = output::Renderer::new(bytes.len());
+        let language = self.each_window(&mut bytes, &starts, &mut renderer, |_, _| Ok::<(), std::convert::Infallible>(()));
+        let input = String::from_utf8(bytes).expect("the input restored is the input");
+        let (text, removals) = renderer.finish(&input);
+        Cleaned { input, encoding, lossy, language: language.unwrap_or(None), text, removals }
+    }
+
+    /// Cleans the windows starting at `starts` (see [`Window::starts`]) of
+    /// `bytes` (UTF-8) one after the other, each analysed, decided and
+    /// rendered into `renderer` before the next (with the document's line
+    /// and byte offsets); `after` runs after each window, with the bytes as
+    /// they came in. Returns the language of the most bytes (the first of a
+    /// tie), or the first error of `after`.
+    fn each_window<E>(
+        &self,
+        bytes: &mut [u8],
+        starts: &[(usize, usize)],
+        renderer: &mut output::Renderer,
+        mut after: impl FnMut(&mut output::Renderer, &[u8]) -> std::result::Result<(), E>,
+    ) -> std::result::Result<Option<&'static str>, E> {
+        // Bytes of the windows in each language, in order of first appearance.
+        let mut langs: Vec<(Lang, usize)> = Vec::new();
+        for (k, &(start, line_base)) in starts.iter().enumerate() {
+            let end = starts.get(k + 1).map_or(bytes.len(), |w| w.0);
+            let (decision, mut lines, lang) = self.decide_to_fixpoint(&mut bytes[start..end]);
+            let window = std::str::from_utf8(&bytes[start..end]).expect("windows start at line starts");
+            for l in &mut lines {
+                l.blank = window[l.range()].trim().is_empty();
+            }
+            renderer.push(window, &lines, &decision, start, line_base);
+            drop((decision, lines));
+            if let Some(lang) = lang {
+                match langs.iter_mut().find(|(l, _)| *l == lang) {
+                    Some((_, n)) => *n += end - start,
+                    None => langs.push((lang, end - start)),
+                }
+            }
+            after(renderer, bytes)?;
+        }
+        Ok(langs.iter().rev().max_by_key(|(_, n)| *n).map(|(l, _)| lang::code(*l)))
+    }
+
+    /// [`Cleaner::clean_owned`] handing the clean text and the removal
+    /// records to `sink` as they are made, in document order, instead of
+    /// returning them: the [`Piece::Text`]s concatenated are
+    /// [`Cleaned::text`] and the [`Piece::Removal`]s are
+    /// [`Cleaned::removals`]. A huge document ([`Window`]) is handed out
+    /// window by window, so neither its clean text nor its removals are held
+    /// whole. Returns the rest of the document record. Fails when the input
+    /// is binary, or with [`Error::Io`] at the first error of `sink`.
+    pub fn clean_stream(&self, bytes: Vec<u8>, mut sink: impl FnMut(Piece<'_>) -> std::io::Result<()>) -> Result<Streamed> {
+        let d = decode::decode_owned(bytes)?;
+        let sink_error = |e| Error::io("writing the clean document", e);
+        let starts = self.window.starts(&d.text);
+        if starts.len() <= 1 {
+            let c = self.clean_decoded(d.text, d.encoding, d.lossy);
+            sink(Piece::Text(&c.text)).map_err(sink_error)?;
+            for r in &c.removals {
+                sink(Piece::Removal(r)).map_err(sink_error)?;
+            }
+            let layout = restore::Layout::new(&c.input, &c.removals);
+            let removed = output::counts(&c.removals);
+            return Ok(Streamed { encoding: c.encoding, lossy: c.lossy, language: c.language, bytes_in: c.input.len(), bytes_out: c.text.len(), removed, layout });
+        }
+        let mut bytes = d.text.into_bytes();
+        let mut renderer = output::Renderer::new(0);
+        // What the document record needs of the removals.
+        let mut ranges: Vec<(usize, usize)> = Vec::new();
+        let mut removed = std::collections::BTreeMap::new();
+        let mut pass = |p: Piece<'_>| {
+            if let Piece::Removal(r) = p {
+                ranges.push((r.start_byte, r.end_byte));
+                *removed.entry(r.category.name()).or_insert(0) += 1;
+            }
+            sink(p)
+        };
+        let language = self.each_window(&mut bytes, &starts, &mut renderer, |r, input| r.drain(input, &mut pass)).map_err(sink_error)?;
+        let bytes_out = renderer.finish_drain(&bytes, &mut pass).map_err(sink_error)?;
+        let input = String::from_utf8(bytes).expect("the input restored is the input");
+        let layout = restore::Layout::from_ranges(&input, ranges);
+        Ok(Streamed { encoding: d.encoding, lossy: d.lossy, language, bytes_in: input.len(), bytes_out, removed, layout })
     }
 
     /// Runs the detectors and `decide` until a pass removes nothing new (at
     /// most [`MAX_PASSES`]). Each later pass sees the text with everything
     /// removed so far blanked out (same offsets, same lines), i.e. what a
     /// second run over the clean output would see, so the output is stable:
-    /// cleaning it again removes nothing. Returns the decision, the lines,
-    /// the document language and the input (as it came in).
+    /// cleaning it again removes nothing. `text` must be UTF-8; it is as it
+    /// came in on return. Returns the decision, the lines and the document
+    /// language.
     ///
     /// Masking works on the input itself: the bytes it overwrites are kept in
     /// an undo log and put back at the end, so a huge document is not held
     /// twice (the log holds the removed text, merged into runs).
-    fn decide_to_fixpoint(&self, input: String) -> (decide::Decision, Vec<segment::Line>, Option<Lang>, String) {
+    fn decide_to_fixpoint(&self, text: &mut [u8]) -> (decide::Decision, Vec<segment::Line>, Option<Lang>) {
         use decide::Verdict;
-        let mut text: Vec<u8> = input.into_bytes();
         let mut undo = Undo::default();
         let mut verdicts: Vec<Verdict> = Vec::new();
         let mut spans: Vec<Span> = Vec::new();
@@ -191,7 +435,7 @@ impl Cleaner {
         let mut changed_lines: Vec<bool> = Vec::new();
         let mut carry: Option<features::Carry> = None;
         for pass in 0..MAX_PASSES {
-            let current = std::str::from_utf8(&text).expect("masking keeps UTF-8 valid");
+            let current = std::str::from_utf8(text).expect("masking keeps UTF-8 valid");
             let mut view = match carry.take() {
                 None if pass == 0 => {
                     let doc = features::Doc::analyse(current, self.config.lang, &self.config.languages);
@@ -242,7 +486,7 @@ impl Cleaner {
                 match (*v, verdicts[i]) {
                     (Verdict::Remove(si), Verdict::Keep | Verdict::Cut(_)) => {
                         verdicts[i] = Verdict::Remove(global(si, &mut spans));
-                        undo.blank(&mut text, lines[i].range());
+                        undo.blank(text, lines[i].range());
                         changed_lines[i] = true;
                         changed = true;
                     }
@@ -250,7 +494,7 @@ impl Cleaner {
                         let g = global(si, &mut spans);
                         verdicts[i] = Verdict::Cut(g);
                         if let Some(c) = spans[g].cut.clone() {
-                            undo.blank(&mut text, c);
+                            undo.blank(text, c);
                             changed_lines[i] = true;
                         }
                         changed = true;
@@ -263,10 +507,9 @@ impl Cleaner {
                 break;
             }
         }
-        undo.restore(&mut text);
-        let input = String::from_utf8(text).expect("the input restored is the input");
+        undo.restore(text);
         let lines = carry.map(features::Carry::into_lines).unwrap_or_default();
-        (decide::Decision { verdicts, spans }, lines, lang, input)
+        (decide::Decision { verdicts, spans }, lines, lang)
     }
 }
 

@@ -41,67 +41,140 @@ pub fn render(doc: &Doc<'_>, d: &Decision) -> (String, Vec<Removal>) {
 
 /// [`render`] from the text and its lines alone.
 pub fn render_lines(text: &str, lines: &[Line], d: &Decision) -> (String, Vec<Removal>) {
-    let doc = Text { text };
-    let mut out = String::with_capacity(doc.text.len());
-    let mut pending_blank = false;
-    let mut removals: Vec<Removal> = Vec::new();
-    // Index into `removals` of the open record and the span it came from.
-    let mut open: Option<(usize, usize)> = None;
-    for (i, line) in lines.iter().enumerate() {
-        let text = &doc.text[line.range()];
-        match d.verdicts[i] {
-            Verdict::Keep if line.blank => {
-                pending_blank = !out.is_empty();
-                continue;
-            }
-            Verdict::Keep => {
-                push_line(&mut out, &mut pending_blank, text);
-                open = None;
-            }
-            Verdict::Cut(si) => {
-                let s = &d.spans[si];
-                let cut = s.cut.clone().unwrap_or(line.start..line.start);
-                let kept = format!("{}{}", &doc.text[line.start..cut.start], &doc.text[cut.end..line.end]);
-                removals.push(record(si, d, i, i, cut.start, cut.end));
-                if !kept.trim().is_empty() {
-                    push_line(&mut out, &mut pending_blank, &kept);
+    let mut r = Renderer::new(text.len());
+    r.push(text, lines, d, 0, 0);
+    r.finish(text)
+}
+
+/// Renders a document piece by piece: windows of consecutive lines, each
+/// with its own decision, in order. The result equals [`render_lines`] of
+/// the whole document with the windows' verdicts side by side (a removal
+/// record may run on into the next window, as it runs on over blank lines).
+/// Between windows, [`Renderer::drain`] may hand out what is final so far.
+pub(crate) struct Renderer {
+    out: String,
+    /// Bytes of clean text handed out by `drain` (no longer in `out`).
+    drained: usize,
+    pending_blank: bool,
+    removals: Vec<Removal>,
+    /// The open record (index into `removals`) with its span's category and rule.
+    open: Option<(usize, Category, &'static str)>,
+}
+
+/// A piece of a cleaned document, in document order, as
+/// [`Cleaner::clean_stream`](crate::Cleaner::clean_stream) hands them out.
+#[derive(Debug, Clone, Copy)]
+pub enum Piece<'a> {
+    /// Clean text.
+    Text(&'a str),
+    /// A removal record, complete with its text.
+    Removal(&'a Removal),
+}
+
+impl Renderer {
+    /// A renderer for a document of `len` bytes (`len` reserves the clean
+    /// text's capacity: 0 when it is drained as it goes).
+    pub(crate) fn new(len: usize) -> Renderer {
+        Renderer { out: String::with_capacity(len), drained: 0, pending_blank: false, removals: Vec::new(), open: None }
+    }
+
+    /// Renders the lines of one window. `text` is the window (the lines'
+    /// and cuts' offsets are relative to it), starting at byte `byte_base`
+    /// and line index `line_base` of the document.
+    pub(crate) fn push(&mut self, text: &str, lines: &[Line], d: &Decision, byte_base: usize, line_base: usize) {
+        let Renderer { out, drained, pending_blank, removals, open } = self;
+        let started = *drained > 0;
+        for (i, line) in lines.iter().enumerate() {
+            let g = line_base + i;
+            match d.verdicts[i] {
+                Verdict::Keep if line.blank => {
+                    *pending_blank = started || !out.is_empty();
+                    continue;
                 }
-                open = None;
-            }
-            Verdict::Remove(si) => {
-                // A removal inside a paragraph block leaves a paragraph break.
-                pending_blank = !out.is_empty();
-                let s = &d.spans[si];
-                if let Some((ri, osi)) = open {
-                    let o = &d.spans[osi];
-                    if o.category == s.category && o.rule == s.rule {
-                        let r = &mut removals[ri];
-                        r.end_line = i + 1;
-                        r.end_byte = line.end;
-                        continue;
+                Verdict::Keep => {
+                    push_line(out, started, pending_blank, &text[line.range()]);
+                    *open = None;
+                }
+                Verdict::Cut(si) => {
+                    let s = &d.spans[si];
+                    let cut = s.cut.clone().unwrap_or(line.start..line.start);
+                    let kept = format!("{}{}", &text[line.start..cut.start], &text[cut.end..line.end]);
+                    removals.push(record(si, d, g, g, byte_base + cut.start, byte_base + cut.end));
+                    if !kept.trim().is_empty() {
+                        push_line(out, started, pending_blank, &kept);
                     }
+                    *open = None;
                 }
-                removals.push(record(si, d, i, i, line.start, line.end));
-                open = Some((removals.len() - 1, si));
+                Verdict::Remove(si) => {
+                    // A removal inside a paragraph block leaves a paragraph break.
+                    *pending_blank = started || !out.is_empty();
+                    let s = &d.spans[si];
+                    if let Some((ri, category, rule)) = *open {
+                        if category == s.category && rule == s.rule {
+                            let r = &mut removals[ri];
+                            r.end_line = g + 1;
+                            r.end_byte = byte_base + line.end;
+                            continue;
+                        }
+                    }
+                    removals.push(record(si, d, g, g, byte_base + line.start, byte_base + line.end));
+                    *open = Some((removals.len() - 1, s.category, s.rule));
+                }
             }
         }
     }
-    if !out.is_empty() {
-        out.push('\n');
+
+    /// Hands out, in order, the clean text so far and every removal record
+    /// that is complete (all but an open one, which the next window may
+    /// extend), and forgets them. `input` is the document (bytes up to the
+    /// end of the windows pushed so far as they came in). Stops at the first
+    /// error of `f`.
+    pub(crate) fn drain<E>(&mut self, input: &[u8], f: &mut impl FnMut(Piece<'_>) -> Result<(), E>) -> Result<(), E> {
+        if !self.out.is_empty() {
+            f(Piece::Text(&self.out))?;
+            self.drained += self.out.len();
+            self.out.clear();
+        }
+        let keep = usize::from(self.open.is_some());
+        let done = self.removals.len() - keep;
+        for r in &mut self.removals[..done] {
+            r.text = String::from_utf8_lossy(&input[r.start_byte..r.end_byte]).into_owned();
+            f(Piece::Removal(r))?;
+        }
+        self.removals.drain(..done);
+        if let Some(o) = &mut self.open {
+            o.0 = 0;
+        }
+        Ok(())
     }
-    for r in &mut removals {
-        r.text = doc.text[r.start_byte..r.end_byte].to_owned();
+
+    /// Ends a drained document: hands out the final newline and the last
+    /// record. Returns the bytes of clean text handed out in all.
+    pub(crate) fn finish_drain<E>(mut self, input: &[u8], f: &mut impl FnMut(Piece<'_>) -> Result<(), E>) -> Result<usize, E> {
+        if self.drained > 0 || !self.out.is_empty() {
+            self.out.push('\n');
+        }
+        self.open = None;
+        self.drain(input, f)?;
+        Ok(self.drained)
     }
-    (out, removals)
+
+    /// The clean text and the removal records, their text taken from `text` (the whole document).
+    pub(crate) fn finish(self, text: &str) -> (String, Vec<Removal>) {
+        let Renderer { mut out, mut removals, .. } = self;
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        for r in &mut removals {
+            r.text = text[r.start_byte..r.end_byte].to_owned();
+        }
+        (out, removals)
+    }
 }
 
-/// The text being rendered.
-struct Text<'a> {
-    text: &'a str,
-}
-
-fn push_line(out: &mut String, pending_blank: &mut bool, text: &str) {
-    if !out.is_empty() {
+/// Appends a kept line; `started` says clean text was handed out before `out`.
+fn push_line(out: &mut String, started: bool, pending_blank: &mut bool, text: &str) {
+    if started || !out.is_empty() {
         out.push('\n');
         if *pending_blank {
             out.push('\n');

@@ -89,41 +89,57 @@ enum State {
 
 impl Layout {
     /// The layout of a cleaned document, from its decoded input and its
-    /// removals. Never panics, whatever the removals say.
+    /// removals. Never panics, whatever the removals say. Reads the input one
+    /// line at a time (memory in the number of removals, not of lines).
     pub fn new(input: &str, removals: &[Removal]) -> Layout {
-        let lines = segment::lines(input);
-        let mut state = vec![State::Keep; lines.len()];
-        for r in removals {
-            let (s, e) = (r.start_byte, r.end_byte);
-            if s >= e {
-                continue;
+        Layout::from_ranges(input, removals.iter().map(|r| (r.start_byte, r.end_byte)))
+    }
+
+    /// [`Layout::new`] from the removals' byte ranges (`start_byte`, `end_byte`) alone, in the removals' order.
+    pub fn from_ranges(input: &str, removals: impl IntoIterator<Item = (usize, usize)>) -> Layout {
+        // Non-empty removals by first byte, then by their order in `removals`.
+        let mut by_start: Vec<(usize, usize, usize)> =
+            removals.into_iter().enumerate().filter(|(_, (s, e))| s < e).map(|(k, (s, e))| (s, e, k)).collect();
+        by_start.sort_unstable();
+        // A line is removed when a removal holds it whole; otherwise it is cut
+        // by the first removal (in `removals` order) that lies inside it.
+        // `covered` is the furthest end of the removals starting at or before the line.
+        let mut covered: Option<usize> = None;
+        let (mut a, mut b) = (0, 0);
+        let state = |l: &Line| {
+            while let Some(&(_, e, _)) = by_start.get(a).filter(|r| r.0 <= l.start) {
+                covered = Some(covered.map_or(e, |c| c.max(e)));
+                a += 1;
             }
-            // Lines entirely inside the removed range.
-            let first = lines.partition_point(|l| l.start < s);
-            let last = lines.partition_point(|l| l.end <= e);
-            if first < last {
-                for st in &mut state[first..last] {
-                    *st = State::Removed;
+            if covered.is_some_and(|c| c >= l.end) {
+                return State::Removed;
+            }
+            while by_start.get(b).is_some_and(|r| r.0 < l.start) {
+                b += 1;
+            }
+            let mut first: Option<(usize, usize, usize)> = None;
+            for &(s, e, k) in by_start[b..].iter().take_while(|r| r.0 <= l.end) {
+                if e <= l.end && first.map_or(true, |f| k < f.2) {
+                    first = Some((s, e, k));
                 }
-                continue;
             }
-            // Otherwise a cut inside one line.
-            let j = lines.partition_point(|l| l.end < s);
-            if let Some(l) = lines.get(j) {
-                if l.start <= s && e <= l.end && state[j] == State::Keep {
-                    state[j] = State::Cut(s, e);
-                }
-            }
-        }
+            first.map_or(State::Keep, |(s, e, _)| State::Cut(s, e))
+        };
+        Self::from_states(input, state)
+    }
+
+    /// The layout from the state of every line of `input`, asked in order.
+    fn from_states(input: &str, mut state: impl FnMut(&Line) -> State) -> Layout {
         let mut layout = Layout::default();
         let mut run: Option<[usize; 2]> = None;
-        for (i, l) in lines.iter().enumerate() {
+        for (i, l) in segment::iter(input).enumerate() {
+            let st = state(&l);
             let shown = !l.blank
-                && match state[i] {
+                && match st {
                     State::Keep => true,
                     State::Removed => false,
                     State::Cut(s, e) => {
-                        let rest = less(input, l, s, e);
+                        let rest = less(input, &l, s, e);
                         let shown = !rest.trim().is_empty();
                         let rest = (!shown).then_some(rest);
                         layout.cuts.push(CutLine { line: i + 1, at: s - l.start, rest });
@@ -320,6 +336,69 @@ mod tests {
             end_byte: e,
             text: input[s..e].to_owned(),
             reason: "test".into(),
+        }
+    }
+
+    /// The layout as computed before it was streamed: every line's state in a vector.
+    fn reference_layout(input: &str, removals: &[Removal]) -> Layout {
+        let lines = segment::lines(input);
+        let mut state = vec![State::Keep; lines.len()];
+        for r in removals {
+            let (s, e) = (r.start_byte, r.end_byte);
+            if s >= e {
+                continue;
+            }
+            let first = lines.partition_point(|l| l.start < s);
+            let last = lines.partition_point(|l| l.end <= e);
+            if first < last {
+                for st in &mut state[first..last] {
+                    *st = State::Removed;
+                }
+                continue;
+            }
+            let j = lines.partition_point(|l| l.end < s);
+            if let Some(l) = lines.get(j) {
+                if l.start <= s && e <= l.end && state[j] == State::Keep {
+                    state[j] = State::Cut(s, e);
+                }
+            }
+        }
+        let mut i = 0;
+        Layout::from_states(input, |_| {
+            i += 1;
+            state[i - 1]
+        })
+    }
+
+    #[test]
+    fn streamed_layout_equals_the_reference() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let pieces = ["a", "bc d", "", " ", "\n", "\r\n", "\r", "xyz", "\n\n"];
+        for _ in 0..3000 {
+            let input: String = (0..next(12)).map(|_| pieces[next(pieces.len())]).collect();
+            let removals: Vec<Removal> = (0..next(5))
+                .map(|_| {
+                    let s = next(input.len() + 3);
+                    let e = s + next(6);
+                    let text = input.get(s..e).unwrap_or("").to_owned();
+                    Removal { text, ..removal("", 1, 1, 0, 0) }.with_bytes(s, e)
+                })
+                .collect();
+            assert_eq!(Layout::new(&input, &removals), reference_layout(&input, &removals), "{input:?} {removals:?}");
+        }
+    }
+
+    impl Removal {
+        fn with_bytes(mut self, s: usize, e: usize) -> Removal {
+            self.start_byte = s;
+            self.end_byte = e;
+            self
         }
     }
 

@@ -25,21 +25,53 @@ impl Line {
 
 /// Splits `text` into lines. A final line terminator does not open an empty line.
 pub fn lines(text: &str) -> Vec<Line> {
-    let b = text.as_bytes();
-    let mut out = Vec::with_capacity(b.len() / 40 + 1);
-    let mut start = 0;
-    let mut i = 0;
-    while let Some(off) = memchr2(b'\n', b'\r', &b[i..]) {
-        let end = i + off;
-        let next = if b[end] == b'\r' && b.get(end + 1) == Some(&b'\n') { end + 2 } else { end + 1 };
-        out.push(make(text, start, end));
-        start = next;
-        i = next;
-    }
-    if start < b.len() {
-        out.push(make(text, start, b.len()));
-    }
+    let mut out = Vec::with_capacity(text.len() / 40 + 1);
+    out.extend(iter(text));
     out
+}
+
+/// The lines of `text` one at a time, as [`lines`] returns them, without
+/// holding them all (for passes over a huge document that need one line at a time).
+pub fn iter(text: &str) -> LineIter<'_> {
+    LineIter { text, at: 0 }
+}
+
+/// Iterator over the lines of a text: see [`iter`].
+#[derive(Debug, Clone)]
+pub struct LineIter<'a> {
+    text: &'a str,
+    /// Start of the next line.
+    at: usize,
+}
+
+impl Iterator for LineIter<'_> {
+    type Item = Line;
+
+    fn next(&mut self) -> Option<Line> {
+        let b = self.text.as_bytes();
+        let start = self.at;
+        if start >= b.len() {
+            return None;
+        }
+        match memchr2(b'\n', b'\r', &b[start..]) {
+            Some(off) => {
+                let end = start + off;
+                self.at = if b[end] == b'\r' && b.get(end + 1) == Some(&b'\n') { end + 2 } else { end + 1 };
+                Some(make(self.text, start, end))
+            }
+            None => {
+                self.at = b.len();
+                Some(make(self.text, start, b.len()))
+            }
+        }
+    }
+}
+
+impl LineIter<'_> {
+    /// Byte offset where the next line starts (the text's length after the last line).
+    pub fn offset(&self) -> usize {
+        self.at
+    }
 }
 
 fn make(text: &str, start: usize, end: usize) -> Line {

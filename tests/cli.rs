@@ -539,3 +539,39 @@ fn template_on_with_stdin_or_jsonl_is_usage_error() {
     fs::write(&docs, "{\"text\": \"Hello world\"}\n").unwrap();
     chaff().args(["--template", "on"]).arg(&docs).assert().code(2).stderr(predicate::str::contains("JSON Lines"));
 }
+
+/// A document over the window bound (`chaff::Window::DEFAULT`) through the
+/// binary: pipe and batch mode agree, the log (written record by record for a
+/// large document) equals the library's, and `chaff restore` gives back the input.
+#[test]
+fn a_huge_document_is_cleaned_in_windows_and_restores() {
+    let t = TempDir::new().unwrap();
+    let seeds = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("seeds");
+    let mut page = String::new();
+    for name in ["000_9c86a18ad0a9c490.txt", "001_38b647d896ad4efc.txt", "003_4aa33a4f2ebde8b3.txt"] {
+        page.push_str(&fs::read_to_string(seeds.join(name)).unwrap());
+        page.push_str("\n\n");
+    }
+    let input = page.repeat(chaff::Window::DEFAULT.bytes / page.len() + 2);
+    assert!(chaff::Window::DEFAULT.starts(&input).len() > 1);
+    let doc = t.path().join("in").join("huge.txt");
+    fs::create_dir_all(doc.parent().unwrap()).unwrap();
+    fs::write(&doc, &input).unwrap();
+    let expected = chaff::Cleaner::default().clean_str(&input);
+
+    let log = t.path().join("pipe.jsonl");
+    let out = chaff().arg("--log").arg(&log).write_stdin(input.clone()).output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8(out.stdout).unwrap(), expected.text);
+    assert_eq!(fs::read_to_string(&log).unwrap(), expected.log_jsonl("-"));
+    let clean = t.path().join("pipe.txt");
+    fs::write(&clean, &expected.text).unwrap();
+    let back = chaff().arg("restore").arg("--log").arg(&log).arg(&clean).output().unwrap();
+    assert!(back.status.success());
+    assert_eq!(String::from_utf8(back.stdout).unwrap(), chaff::restore::nonblank_lines(&input));
+
+    let blog = t.path().join("batch.jsonl");
+    chaff().arg(t.path().join("in")).arg("--out").arg(t.path().join("out")).arg("--log").arg(&blog).arg("--quiet").assert().success();
+    assert_eq!(fs::read_to_string(t.path().join("out").join("huge.txt")).unwrap(), expected.text);
+    assert_eq!(fs::read_to_string(&blog).unwrap(), expected.log_jsonl(&doc.display().to_string()));
+}

@@ -206,8 +206,15 @@ fn invariants(c: &Cleaned) -> Result<(), String> {
             return Err(format!("removals out of order or overlapping at byte {}", w[1].start_byte));
         }
     }
-    // Every kept output line is an input line, or an input line less a cut, in input order.
+    // Line numbers fit byte offsets: the first and last lines hold the first and end bytes.
     let input_lines = chaff::segment::lines(&c.input);
+    for r in &c.removals {
+        let holds = |n: usize, b: usize| input_lines.get(n - 1).is_some_and(|l| l.start <= b && b <= l.end);
+        if !holds(r.start_line, r.start_byte) || !holds(r.end_line, r.end_byte) {
+            return Err(format!("removal lines {}-{} do not hold bytes {}..{}", r.start_line, r.end_line, r.start_byte, r.end_byte));
+        }
+    }
+    // Every kept output line is an input line, or an input line less a cut, in input order.
     let mut next = 0;
     for l in out_lines.iter().filter(|l| !blank(l)) {
         let found = input_lines[next..].iter().position(|il| {
@@ -232,6 +239,34 @@ fn invariants(c: &Cleaned) -> Result<(), String> {
 /// Removals that lie inside line `l` without covering it whole.
 fn cuts_in<'a>(removals: &'a [Removal], l: &'a chaff::segment::Line) -> impl Iterator<Item = &'a Removal> + 'a {
     removals.iter().filter(move |r| r.start_byte >= l.start && r.end_byte <= l.end && (r.start_byte, r.end_byte) != (l.start, l.end))
+}
+
+/// `Cleaner::clean_stream` hands out the clean text and the removals that
+/// `Cleaner::clean_bytes` returns, and the same document record.
+fn streams_the_same(cleaner: &Cleaner, input: &str) -> Result<(), String> {
+    let Ok(c) = cleaner.clean_bytes(input.as_bytes()) else {
+        return Ok(());
+    };
+    let mut text = String::new();
+    let mut removals = Vec::new();
+    let s = cleaner
+        .clean_stream(input.as_bytes().to_vec(), |p| {
+            match p {
+                chaff::Piece::Text(t) => text.push_str(t),
+                chaff::Piece::Removal(r) => removals.push(r.clone()),
+            }
+            Ok(())
+        })
+        .map_err(|e| e.to_string())?;
+    if text != c.text || removals != c.removals {
+        return Err("clean_stream hands out other text or removals than clean_str".into());
+    }
+    let a = serde_json::to_string(&s.document_record("d")).map_err(|e| e.to_string())?;
+    let b = c.log_jsonl("d");
+    if b.lines().last() != Some(a.as_str()) {
+        return Err(format!("document records differ: {a} vs {:?}", b.lines().last()));
+    }
+    Ok(())
 }
 
 /// Same input twice: same text and same log.
@@ -266,6 +301,17 @@ proptest! {
             Err(chaff::Error::Binary) => {}
             Err(e) => return Err(TestCaseError::fail(format!("unexpected error {e}"))),
         }
+    }
+
+    #[test]
+    fn windowed_cleaner_on_documents(input in document(), bytes in 1usize..400, lines in 1usize..12) {
+        // Tiny windows: most documents are cut into several.
+        let cleaner = Cleaner::default().with_window(chaff::Window { bytes, lines });
+        let a = cleaner.clean_str(&input);
+        prop_assert_eq!(&a.input, &input);
+        invariants(&a).map_err(TestCaseError::fail)?;
+        streams_the_same(&cleaner, &input).map_err(TestCaseError::fail)?;
+        deterministic(&a, &cleaner.clean_str(&input)).map_err(TestCaseError::fail)?;
     }
 
     #[test]
