@@ -372,6 +372,12 @@ const ISLAND_PARAGRAPHS: usize = 6;
 /// that no detector named. Only where one kept run is clearly the article
 /// (most of the kept words, six prose lines or more) and the language has a
 /// stoplist; on the next pass removed lines are blank, so this acts once.
+/// A related-list header ("You may also like", `headline_list/header`)
+/// after the article (the run with the most words, with a prose line) ends
+/// it too: from there on, a kept run no longer than the article whose words
+/// the article does not use goes, whatever the gap (the teasers under the
+/// header, one paragraph each between share bars), until a prose line on the
+/// article's topic shows that the article goes on (an inline "Read also").
 /// Lines a `--keep` category protects are never part of an island, and with
 /// `other` kept there are no islands.
 fn drop_islands(doc: &Doc<'_>, protected: &[bool], spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
@@ -382,19 +388,23 @@ fn drop_islands(doc: &Doc<'_>, protected: &[bool], spans: &mut Vec<Span>, best: 
         last: usize,
         words: u32,
         gap: usize,
+        /// A related-list header ("You may also like") among the removed lines before it.
+        headed: bool,
     }
     let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
     let kept = |q: usize| best[nb[q]].is_none();
     let inline = |q: usize| best[nb[q]].is_some_and(|b| matches!(spans[b].category, Category::Caption | Category::Byline));
     let mut runs: Vec<Run> = Vec::new();
-    let (mut gap, mut k) = (0usize, 0usize);
+    let header = |q: usize| best[nb[q]].is_some_and(|b| spans[b].rule == "headline_list/header");
+    let (mut gap, mut headed, mut k) = (0usize, false, 0usize);
     while k < nb.len() {
         if !kept(k) {
             gap += usize::from(!inline(k));
+            headed |= header(k);
             k += 1;
             continue;
         }
-        let mut run = Run { first: k, last: k, words: 0, gap };
+        let mut run = Run { first: k, last: k, words: 0, gap, headed };
         while k < nb.len() && (kept(k) || inline(k)) {
             if kept(k) {
                 run.words += doc.feats[nb[k]].words;
@@ -405,13 +415,15 @@ fn drop_islands(doc: &Doc<'_>, protected: &[bool], spans: &mut Vec<Span>, best: 
         k = run.last + 1;
         runs.push(run);
         gap = 0;
+        headed = false;
     }
     let Some(main) = (0..runs.len()).max_by_key(|&r| runs[r].words) else { return };
     let main_words = runs[main].words as f32;
     let total: u32 = runs.iter().map(|r| r.words).sum();
     let kept_in = |r: &Run| (r.first..=r.last).filter(|&q| kept(q));
     let paragraphs = kept_in(&runs[main]).filter(|&q| prose(doc, nb[q])).count();
-    if doc.stoplist.is_none() || main_words < ISLAND_DOMINANCE * total as f32 || paragraphs < ISLAND_PARAGRAPHS {
+    let clear = main_words >= ISLAND_DOMINANCE * total as f32 && paragraphs >= ISLAND_PARAGRAPHS;
+    if doc.stoplist.is_none() || !clear && paragraphs == 0 {
         return;
     }
     let words = crate::detect::quality::line_words(doc);
@@ -422,14 +434,21 @@ fn drop_islands(doc: &Doc<'_>, protected: &[bool], spans: &mut Vec<Span>, best: 
     // Walking away from the article, every run past a long gap is far.
     let mut islands = Vec::new();
     let mut far = false;
+    let mut headed = false;
     for r in main + 1..runs.len() {
-        far |= runs[r].gap >= ISLAND_GAP;
-        if far && off_topic(&runs[r]) && !kept_in(&runs[r]).any(|q| protected[nb[q]]) {
+        far |= clear && runs[r].gap >= ISLAND_GAP;
+        headed |= runs[r].headed;
+        // After a header, the article may go on (an inline "Read also"): a prose line on its topic says so.
+        let continues = kept_in(&runs[r]).any(|q| prose(doc, nb[q]) && share_in(&words, std::iter::once(nb[q]), &vocab).is_some_and(|s| s >= ISLAND_OVERLAP));
+        headed &= !continues;
+        let unrelated = share_in(&words, kept_in(&runs[r]).map(|q| nb[q]), &vocab).map_or(true, |s| s < ISLAND_OVERLAP);
+        let goes = far && off_topic(&runs[r]) || headed && runs[r].words as f32 <= main_words && unrelated;
+        if goes && !kept_in(&runs[r]).any(|q| protected[nb[q]]) {
             islands.push(r);
         }
     }
     let mut far = false;
-    for r in (0..main).rev() {
+    for r in (0..main).rev().filter(|_| clear) {
         far |= runs[r + 1].gap >= ISLAND_GAP;
         if far && off_topic(&runs[r]) && !kept_in(&runs[r]).any(|q| protected[nb[q]]) {
             islands.push(r);
@@ -1085,6 +1104,22 @@ mod tests {
         let v = verdicts(&t, vec![model(0..3)]);
         assert!(matches!(v[1], Verdict::Remove(_)));
         assert_eq!(v[2], Verdict::Keep);
+    }
+
+    #[test]
+    fn teasers_under_a_related_header_go() {
+        let teaser = "Ten easy recipes for a quick summer dinner with friends and family in the garden.";
+        let t = format!("{P1}\n{P2}\nYou may also like\n{teaser}\nShare\n{teaser}\n");
+        let header = Span::lines(2..3, Category::HeadlineList, "headline_list/header", 0.9, "test");
+        let share = Span::lines(4..5, Category::Navigation, "navigation/share", 0.9, "test");
+        let v = verdicts(&t, vec![header.clone(), share.clone()]);
+        assert!(matches!(v[3], Verdict::Remove(_)) && matches!(v[5], Verdict::Remove(_)));
+        // An inline "Read also": the article goes on after it.
+        let more = "The pool closes its connections when the with block ends and the tasks are done.";
+        let t = format!("{P1}\n{P2}\nRead also\n{more}\nShare\n{P1}\n");
+        let v = verdicts(&t, vec![header, share]);
+        assert_eq!(v[3], Verdict::Keep);
+        assert_eq!(v[5], Verdict::Keep);
     }
 
     #[test]
