@@ -1,4 +1,4 @@
-//! `call_to_action`: newsletter, notification, follow-us, share and app prompts.
+//! `call_to_action`: newsletter, notification, follow-us, share, app, donation and feedback prompts.
 //!
 //! Phrase-based (see [`crate::lexicon::CALL_TO_ACTION`]): a prompt phrase of
 //! three or more words removes a line of up to 25 words (up to 60 when the
@@ -77,6 +77,8 @@ mod tests {
         assert_eq!(removed("Zapisz się"), 1);
         assert_eq!(removed("Sign up to our daily newsletter for the latest news from the borough."), 1);
         assert_eq!(removed("If you enjoyed this article, we have a proposition for you: join and get all of our content, including the magazine, with no paywall and no ads, plus access to events."), 1);
+        assert_eq!(removed("We want to hear your suggestions and comments. Email us with feedback and with claims you'd like to see checked."), 1);
+        assert_eq!(removed("Schreiben Sie uns!"), 1);
     }
 
     #[test]
