@@ -298,23 +298,27 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "cancel anytime", "cancel at any time", "sign in to continue", "log in to continue", "register to continue",
             "create a free account to continue", "you've read all your free", "you have read all your free",
             "this content is for subscribers", "subscribe for full access", "subscriber-only", "subscriber exclusive",
+            "to view the full story", "to read the full story", "please subscribe to", "for immediate access", "instant access to the full",
+            "immediate online access", "auto renew", "auto-renew", "renews automatically",
         ],
         &[
             "bereits abonnent", "bereits abonniert", "bereits ein abo", "schon abonnent", "jetzt abonnieren", "abo abschließen",
             "abonnement abschließen", "kostenlos testen", "gratis testen", "testversion", "weiterlesen mit", "nur für abonnenten",
             "exklusiv für abonnenten", "für abonnenten", "plus-artikel", "plus artikel", "jederzeit kündbar", "monatlich kündbar",
             "um diesen artikel zu lesen", "artikel freischalten", "jetzt freischalten", "mit abo lesen", "zugang zu allen artikeln",
-            "zum weiterlesen",
+            "zum weiterlesen", "um den vollständigen artikel zu lesen", "sofortiger zugriff", "verlängert sich automatisch",
         ],
         &[
             "déjà abonné", "déjà abonnée", "abonnez-vous pour", "essai gratuit", "réservé aux abonnés", "article réservé",
             "cet article est réservé", "de cet article à lire", "sans engagement", "offre d'abonnement", "pour lire la suite",
             "lire la suite de cet article", "accès illimité", "contenu réservé", "abonnement numérique", "résiliable à tout moment",
+            "pour lire l'intégralité", "accès immédiat",
         ],
         &[
             "ya eres suscriptor", "ya soy suscriptor", "ya tienes cuenta", "exclusivo para suscriptores", "contenido exclusivo",
             "solo para suscriptores", "prueba gratis", "prueba gratuita", "suscríbete y accede", "suscríbete para seguir leyendo",
             "límite de artículos", "has alcanzado el límite", "artículos gratuitos", "accede sin límites", "para seguir leyendo", "cancela cuando quieras",
+            "para ver la nota completa", "acceso inmediato",
         ],
         &[
             "sei già abbonato", "già abbonato", "riservato agli abbonati", "contenuto riservato", "prova gratuita",

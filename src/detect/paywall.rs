@@ -80,6 +80,8 @@ mod tests {
         assert_eq!(removed("¿Ya eres suscriptor? Inicia sesión"), [0]);
         assert_eq!(removed("Jetzt 4 Wochen für 0,99 € testen"), [0]);
         assert_eq!(removed("Sei già abbonato? Accedi"), [0]);
+        assert_eq!(removed("If you're seeing this message but you're already a subscriber, you can log in for immediate access to this story."), [0]);
+        assert_eq!(removed("Immediate online access to all issues from 2019. Subscription will auto renew annually."), [0]);
         assert_eq!(removed("Masz już subskrypcję? Zaloguj się"), [0]);
     }
 
