@@ -320,8 +320,6 @@ pub struct Doc<'a> {
     pub languages: Vec<Lang>,
     /// Per-line memo of detector results.
     memo: Memo,
-    /// The text the document language was detected from (empty when forced).
-    sample: String,
 }
 
 /// What a later fixpoint pass can reuse from the previous pass's [`Doc`]:
@@ -332,7 +330,6 @@ pub struct Carry {
     feats: Vec<LineFeatures>,
     lang: Option<Lang>,
     memo: Memo,
-    sample: String,
 }
 
 impl Carry {
@@ -352,22 +349,18 @@ impl<'a> Doc<'a> {
     /// `languages` restricts detection (empty: all supported).
     pub fn analyse(text: &'a str, lang: Option<Lang>, languages: &[Lang]) -> Doc<'a> {
         let lines = segment::lines(text);
-        let mut sample = String::new();
-        let lang = lang.or_else(|| {
-            sample = document_sample(text, &lines);
-            lang::detect(&sample, languages).map(|g| g.lang)
-        });
+        let lang = lang.or_else(|| detect_document_language(text, &lines, languages));
         let stoplist = lang.and_then(lang::stoplist);
         let feats = lines.iter().map(|l| line_features(&text[l.range()], stoplist)).collect();
         let memo = Memo::new(lines.len());
-        Doc { text, lines, feats, lang, stoplist, languages: languages.to_vec(), memo, sample }
+        Doc { text, lines, feats, lang, stoplist, languages: languages.to_vec(), memo }
     }
 
     /// What a later pass over a masked copy of this text can reuse (see [`Doc::analyse_after`]).
     pub fn carry(&self) -> Carry {
         let mut memo = self.memo.clone();
         memo.drop_lower();
-        Carry { lines: self.lines.clone(), feats: self.feats.clone(), lang: self.lang, memo, sample: self.sample.clone() }
+        Carry { lines: self.lines.clone(), feats: self.feats.clone(), lang: self.lang, memo }
     }
 
     /// Turns this document into what the next pass can reuse (lowercased
@@ -375,34 +368,27 @@ impl<'a> Doc<'a> {
     pub fn into_carry(self) -> Carry {
         let mut memo = self.memo;
         memo.drop_lower();
-        Carry { lines: self.lines, feats: self.feats, lang: self.lang, memo, sample: self.sample }
+        Carry { lines: self.lines, feats: self.feats, lang: self.lang, memo }
     }
 
     /// Analyses `text`, which must equal the text `prev` came from except in the
     /// lines flagged in `changed`, where bytes may have been replaced by spaces
     /// (line terminators untouched). The result equals `Doc::analyse(text, lang,
-    /// languages)`; unchanged lines reuse their features and memo when the
-    /// document language stays the same.
+    /// languages)` except for the document language, which is the previous
+    /// pass's (the language of the document, not of what masking left of it:
+    /// whatlang on the ~4 KB sample was a fifth of all the work, over a third
+    /// of it in later passes, and on the dev corpus a later pass's sample changed the
+    /// guess once, to none, where masked lines had filled the sample with
+    /// spaces); unchanged lines reuse their features and memo.
     pub fn analyse_after(text: &'a str, prev: Carry, changed: &[bool], lang: Option<Lang>, languages: &[Lang]) -> Doc<'a> {
-        let Carry { mut lines, mut feats, lang: prev_lang, mut memo, sample: prev_sample } = prev;
+        let Carry { mut lines, mut feats, lang: prev_lang, mut memo } = prev;
         debug_assert!(segment::lines(text).iter().map(Line::range).eq(lines.iter().map(Line::range)));
         for (i, l) in lines.iter_mut().enumerate() {
             if changed[i] {
                 l.blank = trim(&text[l.range()]).is_empty();
             }
         }
-        let mut sample = String::new();
-        let lang = match lang {
-            Some(l) => Some(l),
-            None => {
-                sample = document_sample(text, &lines);
-                if sample == prev_sample {
-                    prev_lang
-                } else {
-                    lang::detect(&sample, languages).map(|g| g.lang)
-                }
-            }
-        };
+        let lang = lang.or(prev_lang);
         let stoplist = lang.and_then(lang::stoplist);
         memo.lower_lines = vec![OnceCell::new(); lines.len()];
         if lang == prev_lang {
@@ -418,7 +404,7 @@ impl<'a> Doc<'a> {
             feats.extend(lines.iter().map(|l| line_features(&text[l.range()], stoplist)));
             memo.forget();
         }
-        Doc { text, lines, feats, lang, stoplist, languages: languages.to_vec(), memo, sample }
+        Doc { text, lines, feats, lang, stoplist, languages: languages.to_vec(), memo }
     }
 
     /// The memoised per-line result of a detector: `f()` the first time for
