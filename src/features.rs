@@ -7,6 +7,7 @@
 
 use crate::lang::{self, Stoplist};
 use crate::segment::{self, Line};
+use std::borrow::Cow;
 use std::cell::{Cell, OnceCell, Ref, RefCell};
 use whatlang::Lang;
 
@@ -140,7 +141,16 @@ struct Memo {
     /// Later passes (which lowercase only the few lines masking changed):
     /// each line lowercased, once asked for; empty in the first pass.
     lower_lines: Vec<OnceCell<Box<str>>>,
+    /// Per line, where [`crate::lexicon::norm_lower`] of the lowercased line
+    /// lies in it ([`NORM_UNKNOWN`] while not computed, [`NORM_OWNED`] when
+    /// it is not a slice of it); kept for unchanged lines across passes.
+    norm: Vec<Cell<(u32, u32)>>,
 }
+
+/// [`Memo::norm`] of a line not normalised yet.
+const NORM_UNKNOWN: (u32, u32) = (u32::MAX, u32::MAX);
+/// [`Memo::norm`] of a line whose normal form is not a slice of the lowercased line.
+const NORM_OWNED: (u32, u32) = (u32::MAX, 0);
 
 /// Every line of a text lowercased (`str::to_lowercase` per line), in one buffer.
 #[derive(Debug, Clone, Default)]
@@ -215,6 +225,7 @@ impl Memo {
             words: Default::default(),
             lower: OnceCell::new(),
             lower_lines: Vec::new(),
+            norm: vec![Cell::new(NORM_UNKNOWN); n],
         }
     }
 
@@ -227,6 +238,7 @@ impl Memo {
 
     fn forget_line(&mut self, i: usize) {
         self.cells[i * slot::COUNT..(i + 1) * slot::COUNT].iter().for_each(|c| c.set(0));
+        self.norm[i].set(NORM_UNKNOWN);
         for w in &mut self.words {
             w.get_mut().forget_line(i);
         }
@@ -234,6 +246,7 @@ impl Memo {
 
     fn forget(&mut self) {
         self.cells.iter().for_each(|c| c.set(0));
+        self.norm.iter().for_each(|c| c.set(NORM_UNKNOWN));
         for w in &mut self.words {
             *w.get_mut() = Words::default();
         }
@@ -447,6 +460,33 @@ impl<'a> Doc<'a> {
             Some(cell) => cell.get_or_init(|| lowercase(self.line(i)).into_boxed_str()),
             None => self.memo.lower.get_or_init(|| Lowered::new(self.text, &self.lines)).get(i),
         }
+    }
+
+    /// [`crate::lexicon::norm_lower`] of [`Doc::lower`]`(i)`: where it lies in
+    /// the lowercased line is remembered (across passes too, while the line
+    /// is unchanged), so the detectors that compare whole lines with phrase
+    /// sets normalise each line once.
+    pub fn norm_lower(&self, i: usize) -> Cow<'_, str> {
+        let lower = self.lower(i);
+        let cell = &self.memo.norm[i];
+        match cell.get() {
+            NORM_UNKNOWN => {}
+            NORM_OWNED => return crate::lexicon::norm_lower(lower),
+            (s, e) => return Cow::Borrowed(&lower[s as usize..e as usize]),
+        }
+        let n = crate::lexicon::norm_lower(lower);
+        let span = match &n {
+            Cow::Borrowed(b) => {
+                let s = b.as_ptr() as usize - lower.as_ptr() as usize;
+                match (u32::try_from(s), u32::try_from(s + b.len())) {
+                    (Ok(s), Ok(e)) if e < u32::MAX => (s, e),
+                    _ => NORM_OWNED,
+                }
+            }
+            Cow::Owned(_) => NORM_OWNED,
+        };
+        cell.set(span);
+        n
     }
 
     /// Frees the lowercased lines (see [`Doc::lower`]); a later call of
@@ -748,6 +788,24 @@ mod tests {
         }
         for t in &texts {
             assert_eq!(lowercase(t), t.to_lowercase(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn memoised_norm_equals_norm_lower() {
+        let text = "  Leave a   Reply \n\n« Impressum »\nKommentare:\n\u{a0}Read\u{2003}more\nThe council approved the budget.\n";
+        let doc = Doc::analyse(text, None, &[]);
+        for _ in 0..2 {
+            for i in 0..doc.len() {
+                assert_eq!(doc.norm_lower(i), crate::lexicon::norm_lower(doc.lower(i)), "{i}");
+            }
+        }
+        let mut changed = vec![false; doc.len()];
+        changed[0] = true;
+        let masked = text.replacen("  Leave a   Reply ", &" ".repeat(18), 1);
+        let later = Doc::analyse_after(&masked, doc.carry(), &changed, None, &[]);
+        for i in 0..later.len() {
+            assert_eq!(later.norm_lower(i), crate::lexicon::norm_lower(later.lower(i)), "{i}");
         }
     }
 

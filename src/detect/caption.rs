@@ -13,7 +13,7 @@
 use super::{Category, Detector, Span};
 use crate::features::{slot, Doc};
 use super::phrase_sets;
-use crate::lexicon::{norm_lower, set, PHOTO_AGENCIES};
+use crate::lexicon::{set, PHOTO_AGENCIES};
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -135,8 +135,7 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
     if f.words <= 10 && !f.terminal {
         let lower = doc.lower(i).trim();
         if phrase_sets(doc, i) & set::PHOTO_AGENCIES != 0 && PHOTO_AGENCIES.contains(lower) {
-            let n = norm_lower(lower);
-            return line.contains('©') && f.words <= 8 || line.contains('/') || PHOTO_AGENCIES.is_norm(&n) || (lower.contains(" via ") && f.words <= 6);
+            return line.contains('©') && f.words <= 8 || line.contains('/') || PHOTO_AGENCIES.is_norm(&doc.norm_lower(i)) || (lower.contains(" via ") && f.words <= 6);
         }
     }
     false

@@ -101,7 +101,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
         return Kind::Plain;
     }
     let line = doc.line(i).trim();
-    if f.words <= 8 && COMMENT_MARKERS.is_line_lower(doc.lower(i)) {
+    if f.words <= 8 && COMMENT_MARKERS.is_norm(&doc.norm_lower(i)) {
         return Kind::Marker;
     }
     // "10 thoughts on “<the article's title>”" may be long; a sentence is not a marker.
@@ -116,7 +116,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     }
     // A lone share verb ("Share", "teilen") is a share bar's, not a comment's.
     let share_verb = f.words == 1 && SHARE_CORE.contains(&doc.lower(i).trim());
-    if f.words <= 5 && !share_verb && COMMENT_ACTIONS.is_line_lower(doc.lower(i)) || f.words <= 8 && starts_with_any(line, "riaeo") && REPLY_TO.is_match(line) {
+    if f.words <= 5 && !share_verb && COMMENT_ACTIONS.is_norm(&doc.norm_lower(i)) || f.words <= 8 && starts_with_any(line, "riaeo") && REPLY_TO.is_match(line) {
         return Kind::Action;
     }
     if f.words <= 4 && f.digits > 0 && VOTES.is_match(line) {

@@ -135,7 +135,7 @@ fn stamped_feeds(doc: &Doc<'_>, nonblank: &[usize], kinds: &[Kind]) -> Vec<(usiz
 fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     let f = &doc.feats[i];
     let line = doc.line(i).trim();
-    if f.words <= 6 && LIST_HEADERS.is_line_lower(doc.lower(i)) || f.colon_end && f.words <= 8 && opens_with_header(doc.lower(i)) {
+    if f.words <= 6 && LIST_HEADERS.is_norm(&doc.norm_lower(i)) || f.colon_end && f.words <= 8 && opens_with_header(doc.lower(i)) {
         return Kind::Header;
     }
     if super::quality::table_cells(line) >= 3 {
