@@ -214,13 +214,38 @@ pub fn code_like(line: &str) -> bool {
 /// lowercased (`str::to_lowercase`), not in the stoplist, cut to its first
 /// five characters.
 fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)) {
+    // Splits as `line.split(|c| !is_alphanumeric(c))` does, a byte at a time
+    // through ASCII.
+    let b = line.as_bytes();
     let mut buf = String::new();
-    for w in line.split(|c: char| !crate::features::is_alphanumeric(c)) {
+    let mut i = 0;
+    while i < b.len() {
+        let (start, mut ascii) = (i, true);
+        let mut sep = 0;
+        while i < b.len() {
+            if b[i] < 0x80 {
+                if !b[i].is_ascii_alphanumeric() {
+                    sep = 1;
+                    break;
+                }
+                i += 1;
+            } else {
+                let Some(c) = line[i..].chars().next() else { break };
+                if !crate::features::is_alphanumeric(c) {
+                    sep = c.len_utf8();
+                    break;
+                }
+                ascii = false;
+                i += c.len_utf8();
+            }
+        }
+        let w = &line[start..i];
+        i += sep;
         if w.len() < 3 {
             continue;
         }
         let owned;
-        let lw: &str = if w.is_ascii() {
+        let lw: &str = if ascii {
             buf.clear();
             buf.push_str(w);
             buf.make_ascii_lowercase();
@@ -418,6 +443,52 @@ fn strongest(v: &[f32; N]) -> [u16; 2] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plain split that [`content_words`] must equal.
+    fn content_words_reference(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)) {
+        let mut buf = String::new();
+        for w in line.split(|c: char| !crate::features::is_alphanumeric(c)) {
+            if w.len() < 3 {
+                continue;
+            }
+            let owned;
+            let lw: &str = if w.is_ascii() {
+                buf.clear();
+                buf.push_str(w);
+                buf.make_ascii_lowercase();
+                &buf
+            } else {
+                if w.chars().count() < 3 {
+                    continue;
+                }
+                owned = w.to_lowercase();
+                &owned
+            };
+            if stop.map_or(true, |s| !s.contains(lw)) {
+                // Compared by stem (first five characters), so inflections meet.
+                emit(lw.char_indices().nth(5).map_or(lw, |(at, _)| &lw[..at]));
+            }
+        }
+    }
+
+    #[test]
+    fn content_words_equal_the_plain_split() {
+        let mut texts: Vec<String> = ["", "a", "abc", "ÄÖÜ straße", "l'été, déjà-vu!", "x\u{301}yz", "日本語のテキスト", "ΣΑΣ ok", "Ab1 2cd — ef…ghi", "a\u{a0}bcd\u{2003}efgh"].map(String::from).to_vec();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            if e.path().extension().is_some_and(|x| x == "txt") {
+                texts.extend(std::fs::read_to_string(e.path()).unwrap_or_default().lines().map(String::from));
+            }
+        }
+        for stop in [None, crate::lang::stoplist(whatlang::Lang::Eng)] {
+            for t in &texts {
+                let (mut a, mut b) = (Vec::new(), Vec::new());
+                content_words(t, stop, &mut |w| a.push(w.to_string()));
+                content_words_reference(t, stop, &mut |w| b.push(w.to_string()));
+                assert_eq!(a, b, "{t:?}");
+            }
+        }
+    }
 
     #[test]
     fn code_lines() {
