@@ -141,7 +141,21 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
 
 /// A comment cut with "Read more »", or "Last edited …".
 fn is_trailer(line: &str) -> bool {
-    line.contains(['»', '›', '…']) && TRAILER_END.is_match(line) || starts_with_any(line, "lezbmd") && TRAILER_START.is_match(line)
+    line.contains(['»', '›', '…']) && TRAILER_END.is_match(line) || may_be_trailer_start(line) && TRAILER_START.is_match(line)
+}
+
+/// Cheap necessary condition for [`TRAILER_START`]: the line opens with the
+/// first three letters of one of its words in either case ("edi", "zul",
+/// "bea", "bew", "mod", "der", "edy"), or with "la" and then an `s` or a
+/// non-ASCII byte (`ſ` matches `s` case-insensitively). No other letter of
+/// those openings has a non-ASCII case variant.
+fn may_be_trailer_start(line: &str) -> bool {
+    let b = line.as_bytes();
+    if b.len() < 3 {
+        return false;
+    }
+    let head = [b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase(), b[2].to_ascii_lowercase()];
+    matches!(&head, b"edi" | b"zul" | b"bea" | b"bew" | b"mod" | b"der" | b"edy") || &head[..2] == b"la" && (head[2] == b's' || head[2] >= 0x80)
 }
 
 /// Cheap necessary condition for a case-insensitive regex anchored at the
@@ -373,6 +387,22 @@ fn thread_end(doc: &Doc<'_>, kinds: &[Kind], start: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trailer_start_pre_check_is_necessary() {
+        let mut lines: Vec<String> = ["Last edited by x", "LAST EDITED", "Laſt edited", "edited 3 times", "Zuletzt bearbeitet", "Bearbeitet", "BEWERKT", "modifié le 3", "Dernière modification", "Editado", "Modificato", "Edytowany", "ed", ""].map(String::from).to_vec();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            if e.path().extension().is_some_and(|x| x == "txt") {
+                lines.extend(std::fs::read_to_string(e.path()).unwrap_or_default().lines().map(|l| l.trim().to_string()));
+            }
+        }
+        for l in &lines {
+            if TRAILER_START.is_match(l) {
+                assert!(may_be_trailer_start(l), "{l:?}");
+            }
+        }
+    }
 
     const BODY: &str = "The council voted on Monday to approve the new budget for the coming year, after a long debate.\n\
         Members said the plan would protect local services and keep taxes at the same level as before.\n\
