@@ -642,7 +642,7 @@ pub fn is_alphanumeric(c: char) -> bool {
 pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
     let t = trim(line);
     let mut f = LineFeatures::default();
-    let mut lower = String::new();
+    let mut lower = if stoplist.is_some() { String::with_capacity(32) } else { String::new() };
     let mut prev: Option<char> = None;
     let mut chars = t.chars().peekable();
     let mut word_start = true;
