@@ -644,7 +644,6 @@ pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
     let mut f = LineFeatures::default();
     let mut lower = if stoplist.is_some() { String::with_capacity(32) } else { String::new() };
     let mut prev: Option<char> = None;
-    let mut chars = t.chars().peekable();
     let mut word_start = true;
     let (mut w_letters, mut w_upper, mut w_digits, mut w_first_upper) = (0u32, 0u32, 0u32, false);
     let end_word = |f: &mut LineFeatures, lower: &mut String, wl: u32, wu: u32, wd: u32, fu: bool| {
@@ -668,11 +667,41 @@ pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
         }
         lower.clear();
     };
-    while let Some(c) = chars.next() {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_alphanumeric() {
+            // A run of ASCII letters and digits, in bulk.
+            let start = i;
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                if b[i].is_ascii_alphabetic() {
+                    w_letters += 1;
+                    if b[i].is_ascii_uppercase() {
+                        w_upper += 1;
+                        w_first_upper |= word_start;
+                    }
+                } else {
+                    f.digits += 1;
+                    w_digits += 1;
+                }
+                word_start = false;
+                i += 1;
+            }
+            f.chars += (i - start) as u32;
+            if stoplist.is_some() {
+                let at = lower.len();
+                lower.push_str(&t[start..i]);
+                lower[at..].make_ascii_lowercase();
+            }
+            prev = Some(b[i - 1] as char);
+            continue;
+        }
+        let Some(c) = t[i..].chars().next() else { break };
+        i += c.len_utf8();
+        let next = || t[i..].chars().next();
         f.chars += 1;
-        if is_alphanumeric(c) || (c == '\'' || c == '’') && w_letters > 0 && chars.peek().is_some_and(|&n| is_alphabetic(n)) {
+        if is_alphanumeric(c) || (c == '\'' || c == '’') && w_letters > 0 && next().is_some_and(is_alphabetic) {
             if is_alphabetic(c) {
-                f.letters += 1;
                 w_letters += 1;
                 if c.is_uppercase() {
                     w_upper += 1;
@@ -693,6 +722,7 @@ pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
             }
             word_start = false;
         } else {
+            f.letters += w_letters;
             end_word(&mut f, &mut lower, w_letters, w_upper, w_digits, w_first_upper);
             (w_letters, w_upper, w_digits, w_first_upper) = (0, 0, 0, false);
             word_start = true;
@@ -700,21 +730,31 @@ pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
                 ',' => f.commas += 1,
                 '|' | '·' | '•' | '»' | '›' | '>' | '«' | '‹' => f.separators += 1,
                 '/' if prev.is_some_and(char::is_whitespace) => f.separators += 1,
-                '.' | '!' | '?' if chars.peek().is_some_and(|n| n.is_whitespace()) => f.inner_sentences += 1,
+                '.' | '!' | '?' if next().is_some_and(char::is_whitespace) => f.inner_sentences += 1,
                 '@' => f.link = true,
                 _ => {}
             }
         }
         prev = Some(c);
     }
+    f.letters += w_letters;
     end_word(&mut f, &mut lower, w_letters, w_upper, w_digits, w_first_upper);
     let tail = t.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '“', '*']);
     f.terminal = tail.ends_with(['.', '!', '?', '…', '。', '！', '？']);
     f.colon_end = tail.ends_with(':');
     f.bullet = t.starts_with(['-', '*', '•', '·', '–', '—', '►', '▶', '■', '□', '✓', '→'])
-        || t.split_once(['.', ')']).is_some_and(|(n, rest)| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' '));
+        || list_number(t);
     f.link |= has_web_address(t);
     f
+}
+
+/// `t` opens with a list number, `1.` or `12)` and a space: what
+/// `t.split_once(['.', ')'])` gives as a non-empty head of at most two ASCII
+/// digits and a tail starting with a space, reading only the first bytes.
+fn list_number(t: &str) -> bool {
+    let b = t.as_bytes();
+    let d = b.iter().take(3).take_while(|x| x.is_ascii_digit()).count();
+    (1..=2).contains(&d) && matches!(b.get(d), Some(b'.' | b')')) && b.get(d + 1) == Some(&b' ')
 }
 
 /// `t.contains("http://") || t.contains("https://") || t.contains("www.")`, in one pass.
@@ -730,6 +770,109 @@ fn has_web_address(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plain version that [`line_features`] must equal.
+    fn line_features_reference(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
+        let t = trim(line);
+        let mut f = LineFeatures::default();
+        let mut lower = if stoplist.is_some() { String::with_capacity(32) } else { String::new() };
+        let mut prev: Option<char> = None;
+        let mut chars = t.chars().peekable();
+        let mut word_start = true;
+        let (mut w_letters, mut w_upper, mut w_digits, mut w_first_upper) = (0u32, 0u32, 0u32, false);
+        let end_word = |f: &mut LineFeatures, lower: &mut String, wl: u32, wu: u32, wd: u32, fu: bool| {
+            if wl + wd == 0 {
+                return;
+            }
+            f.words += 1;
+            if fu {
+                f.title_words += 1;
+            }
+            if wl >= 2 && wu == wl {
+                f.caps_words += 1;
+            }
+            if wl == 0 {
+                f.number_words += 1;
+            }
+            if let Some(s) = stoplist {
+                if s.contains(lower.as_str()) {
+                    f.stopwords += 1;
+                }
+            }
+            lower.clear();
+        };
+        while let Some(c) = chars.next() {
+            f.chars += 1;
+            if is_alphanumeric(c) || (c == '\'' || c == '’') && w_letters > 0 && chars.peek().is_some_and(|&n| is_alphabetic(n)) {
+                if is_alphabetic(c) {
+                    f.letters += 1;
+                    w_letters += 1;
+                    if c.is_uppercase() {
+                        w_upper += 1;
+                        if word_start {
+                            w_first_upper = true;
+                        }
+                    }
+                } else if c.is_numeric() {
+                    f.digits += 1;
+                    w_digits += 1;
+                }
+                if stoplist.is_some() {
+                    if c.is_ascii() {
+                        lower.push(c.to_ascii_lowercase());
+                    } else {
+                        lower.extend(c.to_lowercase());
+                    }
+                }
+                word_start = false;
+            } else {
+                end_word(&mut f, &mut lower, w_letters, w_upper, w_digits, w_first_upper);
+                (w_letters, w_upper, w_digits, w_first_upper) = (0, 0, 0, false);
+                word_start = true;
+                match c {
+                    ',' => f.commas += 1,
+                    '|' | '·' | '•' | '»' | '›' | '>' | '«' | '‹' => f.separators += 1,
+                    '/' if prev.is_some_and(char::is_whitespace) => f.separators += 1,
+                    '.' | '!' | '?' if chars.peek().is_some_and(|n| n.is_whitespace()) => f.inner_sentences += 1,
+                    '@' => f.link = true,
+                    _ => {}
+                }
+            }
+            prev = Some(c);
+        }
+        end_word(&mut f, &mut lower, w_letters, w_upper, w_digits, w_first_upper);
+        let tail = t.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '“', '*']);
+        f.terminal = tail.ends_with(['.', '!', '?', '…', '。', '！', '？']);
+        f.colon_end = tail.ends_with(':');
+        f.bullet = t.starts_with(['-', '*', '•', '·', '–', '—', '►', '▶', '■', '□', '✓', '→'])
+            || t.split_once(['.', ')']).is_some_and(|(n, rest)| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' '));
+        f.link |= has_web_address(t);
+        f
+    }
+
+    #[test]
+    fn list_number_equals_split_once() {
+        for t in ["", "1", "1.", "1. x", "12) x", "123. x", "1.5 x", "a. x", "1) ", "1)x", "٣. x", "1 . x", "01. x", "1.. x", "x 1. y"] {
+            let plain = t.split_once(['.', ')']).is_some_and(|(n, rest)| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' '));
+            assert_eq!(list_number(t), plain, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn line_features_equal_the_plain_version() {
+        let mut texts: Vec<String> = ["", "a", "don't stop", "l’été 2024", "it'", "'tis", "A/B / c", "x. y", "x.\u{a0}y", "x!", "ÄBC déF 12a", "日本語 テスト", "Σ ΣΑΣ", "e\u{301}t\u{301}", "x’y", "Ab’Ĉd", "1,2 | 3 · 4 » @me", "WWW.x.org", "- item", "1. item", "\u{2003}ok\u{2003}"].map(String::from).to_vec();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            if e.path().extension().is_some_and(|x| x == "txt") {
+                texts.extend(std::fs::read_to_string(e.path()).unwrap_or_default().lines().map(String::from));
+            }
+        }
+        for stop in [None, lang::stoplist(Lang::Eng), lang::stoplist(Lang::Deu)] {
+            for t in &texts {
+                assert_eq!(line_features(t, stop), line_features_reference(t, stop), "{t:?}");
+            }
+        }
+    }
 
     #[test]
     fn counts_words_and_casing() {
