@@ -62,11 +62,32 @@ pub struct Words {
 #[derive(Debug, Default, Clone)]
 struct Interner {
     hasher: ahash::RandomState,
-    by_hash: ahash::AHashMap<u64, u32>,
+    by_hash: std::collections::HashMap<u64, u32, std::hash::BuildHasherDefault<HashIsKey>>,
     collided: ahash::AHashMap<Box<str>, u32>,
     /// Every word, concatenated; word `id` ends at `ends[id]`.
     text: String,
     ends: Vec<u32>,
+}
+
+/// A hasher for keys that are already hashes ([`Interner::by_hash`]): the
+/// key is its own hash.
+#[derive(Debug, Default, Clone, Copy)]
+struct HashIsKey(u64);
+
+impl std::hash::Hasher for HashIsKey {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 impl Interner {
