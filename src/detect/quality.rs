@@ -85,10 +85,19 @@ fn each_vector(doc: &Doc<'_>, mut sink: impl FnMut(usize, [f32; N])) {
     // Words before each line: its position by text mass, not by line count
     // (a long menu of one-word lines does not push the article to the end).
     let mut words_before = 0u32;
-    let mut seen: HashMap<&str, u32> = HashMap::new();
+    // How often each non-blank line's trimmed text occurs: the k-th line's
+    // text is group `group[k]`, which occurs `counts[group[k]]` times.
+    let mut seen: HashMap<&str, u32> = HashMap::with_capacity(nb.len());
+    let (mut group, mut counts) = (Vec::with_capacity(nb.len()), Vec::new());
     for &i in &nb {
-        *seen.entry(doc.line(i).trim()).or_insert(0) += 1;
+        let g = *seen.entry(doc.line(i).trim()).or_insert_with(|| {
+            counts.push(0u32);
+            counts.len() as u32 - 1
+        });
+        counts[g as usize] += 1;
+        group.push(g);
     }
+    drop(seen);
     // Block (run of non-blank lines) of each line: its length and mean log word count.
     let mut block_of = vec![(0f32, 0f32); n];
     for b in crate::segment::blocks(&doc.lines) {
@@ -150,7 +159,7 @@ fn each_vector(doc: &Doc<'_>, mut sink: impl FnMut(usize, [f32; N])) {
         v[27] = ln1(dist as u32);
         v[28] = (k >= region.end) as u8 as f32;
         v[29] = overlap(doc, i, &vocab, inside);
-        v[30] = (seen.get(doc.line(i).trim()).copied().unwrap_or(0) > 1) as u8 as f32;
+        v[30] = (counts[group[k] as usize] > 1) as u8 as f32;
         v[31] = (!has_stop) as u8 as f32;
         v[32] = body[k] as u8 as f32;
         v[33] = region_words as f32 / total_words as f32;
