@@ -208,6 +208,10 @@ fn push_lower(out: &mut String, line: &str) {
     let mut i = 0;
     while i < bytes.len() {
         let start = i;
+        // Eight bytes at a time while they are all ASCII.
+        while bytes.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()).is_some_and(|w| u64::from_le_bytes(w) & 0x8080_8080_8080_8080 == 0) {
+            i += 8;
+        }
         while i < bytes.len() && bytes[i].is_ascii() {
             i += 1;
         }
