@@ -663,11 +663,50 @@ pub fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// A string buffer reused across calls on one thread: [`scratch`] takes it
+/// (empty), dropping it gives it back (unless it grew beyond 4 KB). A call
+/// while it is taken gets a new one. Saves an allocation per line in the
+/// per-line tokenisers.
+pub(crate) struct Scratch(String);
+
+thread_local! {
+    static SCRATCH: Cell<String> = const { Cell::new(String::new()) };
+}
+
+/// The thread's [`Scratch`] buffer, empty.
+pub(crate) fn scratch() -> Scratch {
+    let mut s = SCRATCH.try_with(Cell::take).unwrap_or_default();
+    s.clear();
+    Scratch(s)
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        if self.0.capacity() <= 4096 {
+            let s = std::mem::take(&mut self.0);
+            let _ = SCRATCH.try_with(|c| c.set(s));
+        }
+    }
+}
+
+impl std::ops::Deref for Scratch {
+    type Target = String;
+    fn deref(&self) -> &String {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Scratch {
+    fn deref_mut(&mut self) -> &mut String {
+        &mut self.0
+    }
+}
+
 /// Computes the features of one line.
 pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
     let t = trim(line);
     let mut f = LineFeatures::default();
-    let mut lower = if stoplist.is_some() { String::with_capacity(32) } else { String::new() };
+    let mut lower = scratch();
     let mut prev: Option<char> = None;
     let mut word_start = true;
     let (mut w_letters, mut w_upper, mut w_digits, mut w_first_upper) = (0u32, 0u32, 0u32, false);
@@ -978,6 +1017,23 @@ mod tests {
         for i in 0..later.len() {
             assert_eq!(later.norm_lower(i), crate::lexicon::norm_lower(later.lower(i)), "{i}");
         }
+    }
+
+    #[test]
+    fn scratch_buffers_start_empty_and_nest() {
+        {
+            let mut a = scratch();
+            a.push_str("abc");
+            let mut b = scratch();
+            assert!(b.is_empty());
+            b.push_str("x");
+            assert_eq!((a.as_str(), b.as_str()), ("abc", "x"));
+        }
+        assert!(scratch().is_empty());
+        let mut big = scratch();
+        big.push_str(&"y".repeat(5000));
+        drop(big);
+        assert!(scratch().capacity() <= 4096);
     }
 
     #[test]

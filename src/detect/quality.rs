@@ -226,7 +226,7 @@ fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)
     // Splits as `line.split(|c| !is_alphanumeric(c))` does, a byte at a time
     // through ASCII.
     let b = line.as_bytes();
-    let mut buf = String::new();
+    let mut buf = crate::features::scratch();
     let mut i = 0;
     while i < b.len() {
         let (start, mut ascii) = (i, true);
