@@ -202,7 +202,7 @@ impl Lowered {
 /// characters one by one with `char::to_lowercase` (which is what
 /// `str::to_lowercase` does for every character but `Σ`, whose lowercase
 /// depends on its neighbours: lines with one go through `str::to_lowercase`).
-fn push_lower(out: &mut String, line: &str) {
+pub(crate) fn push_lower(out: &mut String, line: &str) {
     let at = out.len();
     let bytes = line.as_bytes();
     let mut i = 0;

@@ -253,19 +253,17 @@ fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)
         if w.len() < 3 {
             continue;
         }
-        let owned;
-        let lw: &str = if ascii {
-            buf.clear();
+        buf.clear();
+        if ascii {
             buf.push_str(w);
             buf.make_ascii_lowercase();
-            &buf
         } else {
             if w.chars().count() < 3 {
                 continue;
             }
-            owned = w.to_lowercase();
-            &owned
-        };
+            crate::features::push_lower(&mut buf, w);
+        }
+        let lw: &str = &buf;
         if stop.map_or(true, |s| !s.contains(lw)) {
             // Compared by stem (first five characters), so inflections meet.
             emit(lw.char_indices().nth(5).map_or(lw, |(at, _)| &lw[..at]));
