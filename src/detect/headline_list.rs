@@ -28,7 +28,8 @@ use std::sync::LazyLock;
 /// ("evacuation", "evacuated"; "Dorf", "Dorfes").
 fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)) {
     try_words_lower(line, |w| {
-        if w.chars().count() >= 3 && !w.chars().all(|c| c.is_numeric()) && !stop.is_some_and(|st| st.contains(w)) {
+        // Three characters or more: three bytes that do not continue a character.
+        if w.bytes().filter(|b| b & 0xC0 != 0x80).nth(2).is_some() && !w.chars().all(|c| c.is_numeric()) && !stop.is_some_and(|st| st.contains(w)) {
             emit(w.char_indices().nth(STEM).map_or(w, |(at, _)| &w[..at]));
         }
         true
