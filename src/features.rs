@@ -632,6 +632,10 @@ fn trim(s: &str) -> &str {
     while j > i && ws(b[j - 1]) {
         j -= 1;
     }
+    // Ends that are ASCII (and not white space) are trimmed already.
+    if i == j || b[i] < 0x80 && b[j - 1] < 0x80 {
+        return &s[i..j];
+    }
     s[i..j].trim()
 }
 
