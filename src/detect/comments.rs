@@ -205,12 +205,17 @@ fn may_be_form_field(line: &str) -> bool {
     line.chars().next().is_some_and(|c| matches!(c.to_ascii_lowercase(), 'n' | 'e' | 'w' | 'c' | 'k' | 'i' | 'r' | 's' | 'y' | 'ſ' | '\u{212A}'))
 }
 
+/// The closing words of [`AGO`], as [`may_be_ago`] looks for them.
+const AGO_WORD_LIST: [&str; 8] = ["ago", "vor", "il y a", "hace", "fa", "geleden", "temu", "há"];
+
+/// [`AGO_WORD_LIST`] in one automaton (any of them anywhere in a string).
+static AGO_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| AhoCorasick::new(AGO_WORD_LIST).expect("valid patterns"));
+
 /// Cheap necessary condition for [`AGO`]: the line contains one of its
 /// closing words ("ago", "vor", "il y a", "hace", "fa", "geleden", "temu",
 /// "há"), in any case. (`DATETIME` needs three digits, which the features count.)
 /// `lower` is the untrimmed line lowercased ([`Doc::lower`]).
 fn may_be_ago(line: &str, lower: &str) -> bool {
-    const KEYS: [&str; 8] = ["ago", "vor", "il y a", "hace", "fa", "geleden", "temu", "há"];
     if line.is_ascii() {
         // ASCII lowercasing is what eq_ignore_ascii_case compares; a key
         // with its whitespace inside the trimmed line is inside `lower` too.
@@ -220,10 +225,9 @@ fn may_be_ago(line: &str, lower: &str) -> bool {
         // Without those, fold_lower(line) is `lower` trimmed, up to the
         // context rule for 'Σ' (no key has a sigma), and no key begins or
         // ends with white space.
-        return KEYS.iter().any(|k| lower.contains(k));
+        return AGO_WORDS.is_match(lower);
     }
-    let lower = fold_lower(line);
-    KEYS.iter().any(|k| lower.contains(k))
+    AGO_WORDS.is_match(&fold_lower(line))
 }
 
 /// Cheap necessary condition for [`DATETIME`]: a clock time, a digit, `:`, `.`
