@@ -7,6 +7,7 @@
 
 use crate::lang::{self, Stoplist};
 use crate::segment::{self, Line};
+use std::borrow::Cow;
 use std::cell::{Cell, OnceCell, Ref, RefCell};
 use whatlang::Lang;
 
@@ -61,11 +62,32 @@ pub struct Words {
 #[derive(Debug, Default, Clone)]
 struct Interner {
     hasher: ahash::RandomState,
-    by_hash: ahash::AHashMap<u64, u32>,
+    by_hash: std::collections::HashMap<u64, u32, std::hash::BuildHasherDefault<HashIsKey>>,
     collided: ahash::AHashMap<Box<str>, u32>,
     /// Every word, concatenated; word `id` ends at `ends[id]`.
     text: String,
     ends: Vec<u32>,
+}
+
+/// A hasher for keys that are already hashes ([`Interner::by_hash`]): the
+/// key is its own hash.
+#[derive(Debug, Default, Clone, Copy)]
+struct HashIsKey(u64);
+
+impl std::hash::Hasher for HashIsKey {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 impl Interner {
@@ -140,7 +162,16 @@ struct Memo {
     /// Later passes (which lowercase only the few lines masking changed):
     /// each line lowercased, once asked for; empty in the first pass.
     lower_lines: Vec<OnceCell<Box<str>>>,
+    /// Per line, where [`crate::lexicon::norm_lower`] of the lowercased line
+    /// lies in it ([`NORM_UNKNOWN`] while not computed, [`NORM_OWNED`] when
+    /// it is not a slice of it); kept for unchanged lines across passes.
+    norm: Vec<Cell<(u32, u32)>>,
 }
+
+/// [`Memo::norm`] of a line not normalised yet.
+const NORM_UNKNOWN: (u32, u32) = (u32::MAX, u32::MAX);
+/// [`Memo::norm`] of a line whose normal form is not a slice of the lowercased line.
+const NORM_OWNED: (u32, u32) = (u32::MAX, 0);
 
 /// Every line of a text lowercased (`str::to_lowercase` per line), in one buffer.
 #[derive(Debug, Clone, Default)]
@@ -171,12 +202,16 @@ impl Lowered {
 /// characters one by one with `char::to_lowercase` (which is what
 /// `str::to_lowercase` does for every character but `Σ`, whose lowercase
 /// depends on its neighbours: lines with one go through `str::to_lowercase`).
-fn push_lower(out: &mut String, line: &str) {
+pub(crate) fn push_lower(out: &mut String, line: &str) {
     let at = out.len();
     let bytes = line.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let start = i;
+        // Eight bytes at a time while they are all ASCII.
+        while bytes.get(i..i + 8).and_then(|w| <[u8; 8]>::try_from(w).ok()).is_some_and(|w| u64::from_le_bytes(w) & 0x8080_8080_8080_8080 == 0) {
+            i += 8;
+        }
         while i < bytes.len() && bytes[i].is_ascii() {
             i += 1;
         }
@@ -215,6 +250,7 @@ impl Memo {
             words: Default::default(),
             lower: OnceCell::new(),
             lower_lines: Vec::new(),
+            norm: vec![Cell::new(NORM_UNKNOWN); n],
         }
     }
 
@@ -227,6 +263,7 @@ impl Memo {
 
     fn forget_line(&mut self, i: usize) {
         self.cells[i * slot::COUNT..(i + 1) * slot::COUNT].iter().for_each(|c| c.set(0));
+        self.norm[i].set(NORM_UNKNOWN);
         for w in &mut self.words {
             w.get_mut().forget_line(i);
         }
@@ -234,6 +271,7 @@ impl Memo {
 
     fn forget(&mut self) {
         self.cells.iter().for_each(|c| c.set(0));
+        self.norm.iter().for_each(|c| c.set(NORM_UNKNOWN));
         for w in &mut self.words {
             *w.get_mut() = Words::default();
         }
@@ -320,8 +358,6 @@ pub struct Doc<'a> {
     pub languages: Vec<Lang>,
     /// Per-line memo of detector results.
     memo: Memo,
-    /// The text the document language was detected from (empty when forced).
-    sample: String,
 }
 
 /// What a later fixpoint pass can reuse from the previous pass's [`Doc`]:
@@ -332,7 +368,6 @@ pub struct Carry {
     feats: Vec<LineFeatures>,
     lang: Option<Lang>,
     memo: Memo,
-    sample: String,
 }
 
 impl Carry {
@@ -352,22 +387,18 @@ impl<'a> Doc<'a> {
     /// `languages` restricts detection (empty: all supported).
     pub fn analyse(text: &'a str, lang: Option<Lang>, languages: &[Lang]) -> Doc<'a> {
         let lines = segment::lines(text);
-        let mut sample = String::new();
-        let lang = lang.or_else(|| {
-            sample = document_sample(text, &lines);
-            lang::detect(&sample, languages).map(|g| g.lang)
-        });
+        let lang = lang.or_else(|| detect_document_language(text, &lines, languages));
         let stoplist = lang.and_then(lang::stoplist);
         let feats = lines.iter().map(|l| line_features(&text[l.range()], stoplist)).collect();
         let memo = Memo::new(lines.len());
-        Doc { text, lines, feats, lang, stoplist, languages: languages.to_vec(), memo, sample }
+        Doc { text, lines, feats, lang, stoplist, languages: languages.to_vec(), memo }
     }
 
     /// What a later pass over a masked copy of this text can reuse (see [`Doc::analyse_after`]).
     pub fn carry(&self) -> Carry {
         let mut memo = self.memo.clone();
         memo.drop_lower();
-        Carry { lines: self.lines.clone(), feats: self.feats.clone(), lang: self.lang, memo, sample: self.sample.clone() }
+        Carry { lines: self.lines.clone(), feats: self.feats.clone(), lang: self.lang, memo }
     }
 
     /// Turns this document into what the next pass can reuse (lowercased
@@ -375,34 +406,27 @@ impl<'a> Doc<'a> {
     pub fn into_carry(self) -> Carry {
         let mut memo = self.memo;
         memo.drop_lower();
-        Carry { lines: self.lines, feats: self.feats, lang: self.lang, memo, sample: self.sample }
+        Carry { lines: self.lines, feats: self.feats, lang: self.lang, memo }
     }
 
     /// Analyses `text`, which must equal the text `prev` came from except in the
     /// lines flagged in `changed`, where bytes may have been replaced by spaces
     /// (line terminators untouched). The result equals `Doc::analyse(text, lang,
-    /// languages)`; unchanged lines reuse their features and memo when the
-    /// document language stays the same.
+    /// languages)` except for the document language, which is the previous
+    /// pass's (the language of the document, not of what masking left of it:
+    /// whatlang on the ~4 KB sample was a fifth of all the work, over a third
+    /// of it in later passes, and on the dev corpus a later pass's sample changed the
+    /// guess once, to none, where masked lines had filled the sample with
+    /// spaces); unchanged lines reuse their features and memo.
     pub fn analyse_after(text: &'a str, prev: Carry, changed: &[bool], lang: Option<Lang>, languages: &[Lang]) -> Doc<'a> {
-        let Carry { mut lines, mut feats, lang: prev_lang, mut memo, sample: prev_sample } = prev;
+        let Carry { mut lines, mut feats, lang: prev_lang, mut memo } = prev;
         debug_assert!(segment::lines(text).iter().map(Line::range).eq(lines.iter().map(Line::range)));
         for (i, l) in lines.iter_mut().enumerate() {
             if changed[i] {
                 l.blank = trim(&text[l.range()]).is_empty();
             }
         }
-        let mut sample = String::new();
-        let lang = match lang {
-            Some(l) => Some(l),
-            None => {
-                sample = document_sample(text, &lines);
-                if sample == prev_sample {
-                    prev_lang
-                } else {
-                    lang::detect(&sample, languages).map(|g| g.lang)
-                }
-            }
-        };
+        let lang = lang.or(prev_lang);
         let stoplist = lang.and_then(lang::stoplist);
         memo.lower_lines = vec![OnceCell::new(); lines.len()];
         if lang == prev_lang {
@@ -418,7 +442,7 @@ impl<'a> Doc<'a> {
             feats.extend(lines.iter().map(|l| line_features(&text[l.range()], stoplist)));
             memo.forget();
         }
-        Doc { text, lines, feats, lang, stoplist, languages: languages.to_vec(), memo, sample }
+        Doc { text, lines, feats, lang, stoplist, languages: languages.to_vec(), memo }
     }
 
     /// The memoised per-line result of a detector: `f()` the first time for
@@ -461,6 +485,33 @@ impl<'a> Doc<'a> {
             Some(cell) => cell.get_or_init(|| lowercase(self.line(i)).into_boxed_str()),
             None => self.memo.lower.get_or_init(|| Lowered::new(self.text, &self.lines)).get(i),
         }
+    }
+
+    /// [`crate::lexicon::norm_lower`] of [`Doc::lower`]`(i)`: where it lies in
+    /// the lowercased line is remembered (across passes too, while the line
+    /// is unchanged), so the detectors that compare whole lines with phrase
+    /// sets normalise each line once.
+    pub fn norm_lower(&self, i: usize) -> Cow<'_, str> {
+        let lower = self.lower(i);
+        let cell = &self.memo.norm[i];
+        match cell.get() {
+            NORM_UNKNOWN => {}
+            NORM_OWNED => return crate::lexicon::norm_lower(lower),
+            (s, e) => return Cow::Borrowed(&lower[s as usize..e as usize]),
+        }
+        let n = crate::lexicon::norm_lower(lower);
+        let span = match &n {
+            Cow::Borrowed(b) => {
+                let s = b.as_ptr() as usize - lower.as_ptr() as usize;
+                match (u32::try_from(s), u32::try_from(s + b.len())) {
+                    (Ok(s), Ok(e)) if e < u32::MAX => (s, e),
+                    _ => NORM_OWNED,
+                }
+            }
+            Cow::Owned(_) => NORM_OWNED,
+        };
+        cell.set(span);
+        n
     }
 
     /// Frees the lowercased lines (see [`Doc::lower`]); a later call of
@@ -539,18 +590,21 @@ impl<'a> Doc<'a> {
     }
 }
 
-/// Detects the dominant language from a sample of the wordiest lines (about 4 KB; a smaller sample is cheaper, but then a later pass, or a second run on the output, can guess differently and the output is no longer a fixed point).
+/// Detects the dominant language from a sample of the wordiest lines (about
+/// 2.5 KB: whatlang's cost grows with it; with 2.5 KB the dev corpus gives the
+/// same outputs as with 4 KB, and cleaning an output again finds the same
+/// language, now that later passes keep the first pass's).
 pub fn detect_document_language(text: &str, lines: &[Line], languages: &[Lang]) -> Option<Lang> {
     lang::detect(&document_sample(text, lines), languages).map(|g| g.lang)
 }
 
-/// The sample [`detect_document_language`] reads: the longest lines, up to about 4 KB.
+/// The sample [`detect_document_language`] reads: the longest lines, up to about 2.5 KB.
 fn document_sample(text: &str, lines: &[Line]) -> String {
     let mut idx: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].end - lines[i].start >= 40).collect();
     idx.sort_by_key(|&i| std::cmp::Reverse(lines[i].end - lines[i].start));
-    let mut sample = String::with_capacity(4200);
+    let mut sample = String::with_capacity(2700);
     for i in idx {
-        if sample.len() > 4000 {
+        if sample.len() > 2500 {
             break;
         }
         let l = &text[lines[i].range()];
@@ -577,6 +631,10 @@ fn trim(s: &str) -> &str {
     let mut j = b.len();
     while j > i && ws(b[j - 1]) {
         j -= 1;
+    }
+    // Ends that are ASCII (and not white space) are trimmed already.
+    if i == j || b[i] < 0x80 && b[j - 1] < 0x80 {
+        return &s[i..j];
     }
     s[i..j].trim()
 }
@@ -609,13 +667,51 @@ pub fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// A string buffer reused across calls on one thread: [`scratch`] takes it
+/// (empty), dropping it gives it back (unless it grew beyond 4 KB). A call
+/// while it is taken gets a new one. Saves an allocation per line in the
+/// per-line tokenisers.
+pub(crate) struct Scratch(String);
+
+thread_local! {
+    static SCRATCH: Cell<String> = const { Cell::new(String::new()) };
+}
+
+/// The thread's [`Scratch`] buffer, empty.
+pub(crate) fn scratch() -> Scratch {
+    let mut s = SCRATCH.try_with(Cell::take).unwrap_or_default();
+    s.clear();
+    Scratch(s)
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        if self.0.capacity() <= 4096 {
+            let s = std::mem::take(&mut self.0);
+            let _ = SCRATCH.try_with(|c| c.set(s));
+        }
+    }
+}
+
+impl std::ops::Deref for Scratch {
+    type Target = String;
+    fn deref(&self) -> &String {
+        &self.0
+    }
+}
+
+impl std::ops::DerefMut for Scratch {
+    fn deref_mut(&mut self) -> &mut String {
+        &mut self.0
+    }
+}
+
 /// Computes the features of one line.
 pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
     let t = trim(line);
     let mut f = LineFeatures::default();
-    let mut lower = String::new();
+    let mut lower = scratch();
     let mut prev: Option<char> = None;
-    let mut chars = t.chars().peekable();
     let mut word_start = true;
     let (mut w_letters, mut w_upper, mut w_digits, mut w_first_upper) = (0u32, 0u32, 0u32, false);
     let end_word = |f: &mut LineFeatures, lower: &mut String, wl: u32, wu: u32, wd: u32, fu: bool| {
@@ -639,11 +735,41 @@ pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
         }
         lower.clear();
     };
-    while let Some(c) = chars.next() {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_alphanumeric() {
+            // A run of ASCII letters and digits, in bulk.
+            let start = i;
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                if b[i].is_ascii_alphabetic() {
+                    w_letters += 1;
+                    if b[i].is_ascii_uppercase() {
+                        w_upper += 1;
+                        w_first_upper |= word_start;
+                    }
+                } else {
+                    f.digits += 1;
+                    w_digits += 1;
+                }
+                word_start = false;
+                i += 1;
+            }
+            f.chars += (i - start) as u32;
+            if stoplist.is_some() {
+                let at = lower.len();
+                lower.push_str(&t[start..i]);
+                lower[at..].make_ascii_lowercase();
+            }
+            prev = Some(b[i - 1] as char);
+            continue;
+        }
+        let Some(c) = t[i..].chars().next() else { break };
+        i += c.len_utf8();
+        let next = || t[i..].chars().next();
         f.chars += 1;
-        if is_alphanumeric(c) || (c == '\'' || c == '’') && w_letters > 0 && chars.peek().is_some_and(|&n| is_alphabetic(n)) {
+        if is_alphanumeric(c) || (c == '\'' || c == '’') && w_letters > 0 && next().is_some_and(is_alphabetic) {
             if is_alphabetic(c) {
-                f.letters += 1;
                 w_letters += 1;
                 if c.is_uppercase() {
                     w_upper += 1;
@@ -664,6 +790,7 @@ pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
             }
             word_start = false;
         } else {
+            f.letters += w_letters;
             end_word(&mut f, &mut lower, w_letters, w_upper, w_digits, w_first_upper);
             (w_letters, w_upper, w_digits, w_first_upper) = (0, 0, 0, false);
             word_start = true;
@@ -671,21 +798,31 @@ pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
                 ',' => f.commas += 1,
                 '|' | '·' | '•' | '»' | '›' | '>' | '«' | '‹' => f.separators += 1,
                 '/' if prev.is_some_and(char::is_whitespace) => f.separators += 1,
-                '.' | '!' | '?' if chars.peek().is_some_and(|n| n.is_whitespace()) => f.inner_sentences += 1,
+                '.' | '!' | '?' if next().is_some_and(char::is_whitespace) => f.inner_sentences += 1,
                 '@' => f.link = true,
                 _ => {}
             }
         }
         prev = Some(c);
     }
+    f.letters += w_letters;
     end_word(&mut f, &mut lower, w_letters, w_upper, w_digits, w_first_upper);
     let tail = t.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '“', '*']);
     f.terminal = tail.ends_with(['.', '!', '?', '…', '。', '！', '？']);
     f.colon_end = tail.ends_with(':');
     f.bullet = t.starts_with(['-', '*', '•', '·', '–', '—', '►', '▶', '■', '□', '✓', '→'])
-        || t.split_once(['.', ')']).is_some_and(|(n, rest)| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' '));
+        || list_number(t);
     f.link |= has_web_address(t);
     f
+}
+
+/// `t` opens with a list number, `1.` or `12)` and a space: what
+/// `t.split_once(['.', ')'])` gives as a non-empty head of at most two ASCII
+/// digits and a tail starting with a space, reading only the first bytes.
+fn list_number(t: &str) -> bool {
+    let b = t.as_bytes();
+    let d = b.iter().take(3).take_while(|x| x.is_ascii_digit()).count();
+    (1..=2).contains(&d) && matches!(b.get(d), Some(b'.' | b')')) && b.get(d + 1) == Some(&b' ')
 }
 
 /// `t.contains("http://") || t.contains("https://") || t.contains("www.")`, in one pass.
@@ -701,6 +838,109 @@ fn has_web_address(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plain version that [`line_features`] must equal.
+    fn line_features_reference(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
+        let t = trim(line);
+        let mut f = LineFeatures::default();
+        let mut lower = if stoplist.is_some() { String::with_capacity(32) } else { String::new() };
+        let mut prev: Option<char> = None;
+        let mut chars = t.chars().peekable();
+        let mut word_start = true;
+        let (mut w_letters, mut w_upper, mut w_digits, mut w_first_upper) = (0u32, 0u32, 0u32, false);
+        let end_word = |f: &mut LineFeatures, lower: &mut String, wl: u32, wu: u32, wd: u32, fu: bool| {
+            if wl + wd == 0 {
+                return;
+            }
+            f.words += 1;
+            if fu {
+                f.title_words += 1;
+            }
+            if wl >= 2 && wu == wl {
+                f.caps_words += 1;
+            }
+            if wl == 0 {
+                f.number_words += 1;
+            }
+            if let Some(s) = stoplist {
+                if s.contains(lower.as_str()) {
+                    f.stopwords += 1;
+                }
+            }
+            lower.clear();
+        };
+        while let Some(c) = chars.next() {
+            f.chars += 1;
+            if is_alphanumeric(c) || (c == '\'' || c == '’') && w_letters > 0 && chars.peek().is_some_and(|&n| is_alphabetic(n)) {
+                if is_alphabetic(c) {
+                    f.letters += 1;
+                    w_letters += 1;
+                    if c.is_uppercase() {
+                        w_upper += 1;
+                        if word_start {
+                            w_first_upper = true;
+                        }
+                    }
+                } else if c.is_numeric() {
+                    f.digits += 1;
+                    w_digits += 1;
+                }
+                if stoplist.is_some() {
+                    if c.is_ascii() {
+                        lower.push(c.to_ascii_lowercase());
+                    } else {
+                        lower.extend(c.to_lowercase());
+                    }
+                }
+                word_start = false;
+            } else {
+                end_word(&mut f, &mut lower, w_letters, w_upper, w_digits, w_first_upper);
+                (w_letters, w_upper, w_digits, w_first_upper) = (0, 0, 0, false);
+                word_start = true;
+                match c {
+                    ',' => f.commas += 1,
+                    '|' | '·' | '•' | '»' | '›' | '>' | '«' | '‹' => f.separators += 1,
+                    '/' if prev.is_some_and(char::is_whitespace) => f.separators += 1,
+                    '.' | '!' | '?' if chars.peek().is_some_and(|n| n.is_whitespace()) => f.inner_sentences += 1,
+                    '@' => f.link = true,
+                    _ => {}
+                }
+            }
+            prev = Some(c);
+        }
+        end_word(&mut f, &mut lower, w_letters, w_upper, w_digits, w_first_upper);
+        let tail = t.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '“', '*']);
+        f.terminal = tail.ends_with(['.', '!', '?', '…', '。', '！', '？']);
+        f.colon_end = tail.ends_with(':');
+        f.bullet = t.starts_with(['-', '*', '•', '·', '–', '—', '►', '▶', '■', '□', '✓', '→'])
+            || t.split_once(['.', ')']).is_some_and(|(n, rest)| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' '));
+        f.link |= has_web_address(t);
+        f
+    }
+
+    #[test]
+    fn list_number_equals_split_once() {
+        for t in ["", "1", "1.", "1. x", "12) x", "123. x", "1.5 x", "a. x", "1) ", "1)x", "٣. x", "1 . x", "01. x", "1.. x", "x 1. y"] {
+            let plain = t.split_once(['.', ')']).is_some_and(|(n, rest)| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' '));
+            assert_eq!(list_number(t), plain, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn line_features_equal_the_plain_version() {
+        let mut texts: Vec<String> = ["", "a", "don't stop", "l’été 2024", "it'", "'tis", "A/B / c", "x. y", "x.\u{a0}y", "x!", "ÄBC déF 12a", "日本語 テスト", "Σ ΣΑΣ", "e\u{301}t\u{301}", "x’y", "Ab’Ĉd", "1,2 | 3 · 4 » @me", "WWW.x.org", "- item", "1. item", "\u{2003}ok\u{2003}"].map(String::from).to_vec();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            if e.path().extension().is_some_and(|x| x == "txt") {
+                texts.extend(std::fs::read_to_string(e.path()).unwrap_or_default().lines().map(String::from));
+            }
+        }
+        for stop in [None, lang::stoplist(Lang::Eng), lang::stoplist(Lang::Deu)] {
+            for t in &texts {
+                assert_eq!(line_features(t, stop), line_features_reference(t, stop), "{t:?}");
+            }
+        }
+    }
 
     #[test]
     fn counts_words_and_casing() {
@@ -763,6 +1003,41 @@ mod tests {
         for t in &texts {
             assert_eq!(lowercase(t), t.to_lowercase(), "{t:?}");
         }
+    }
+
+    #[test]
+    fn memoised_norm_equals_norm_lower() {
+        let text = "  Leave a   Reply \n\n« Impressum »\nKommentare:\n\u{a0}Read\u{2003}more\nThe council approved the budget.\n";
+        let doc = Doc::analyse(text, None, &[]);
+        for _ in 0..2 {
+            for i in 0..doc.len() {
+                assert_eq!(doc.norm_lower(i), crate::lexicon::norm_lower(doc.lower(i)), "{i}");
+            }
+        }
+        let mut changed = vec![false; doc.len()];
+        changed[0] = true;
+        let masked = text.replacen("  Leave a   Reply ", &" ".repeat(18), 1);
+        let later = Doc::analyse_after(&masked, doc.carry(), &changed, None, &[]);
+        for i in 0..later.len() {
+            assert_eq!(later.norm_lower(i), crate::lexicon::norm_lower(later.lower(i)), "{i}");
+        }
+    }
+
+    #[test]
+    fn scratch_buffers_start_empty_and_nest() {
+        {
+            let mut a = scratch();
+            a.push_str("abc");
+            let mut b = scratch();
+            assert!(b.is_empty());
+            b.push_str("x");
+            assert_eq!((a.as_str(), b.as_str()), ("abc", "x"));
+        }
+        assert!(scratch().is_empty());
+        let mut big = scratch();
+        big.push_str(&"y".repeat(5000));
+        drop(big);
+        assert!(scratch().capacity() <= 4096);
     }
 
     #[test]

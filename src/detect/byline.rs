@@ -260,7 +260,7 @@ impl Detector for Byline {
     fn detect(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
         let n = doc.len();
         let marker: Vec<bool> = (0..n)
-            .map(|i| !doc.lines[i].blank && doc.feats[i].words <= 6 && doc.memo_flag(slot::BYLINE, F_MARKER, i, || BYLINE_LINES.is_line_lower(doc.lower(i))))
+            .map(|i| !doc.lines[i].blank && doc.feats[i].words <= 6 && doc.memo_flag(slot::BYLINE, F_MARKER, i, || BYLINE_LINES.is_norm(&doc.norm_lower(i))))
             .collect();
         for i in 0..n {
             if doc.lines[i].blank {

@@ -13,7 +13,7 @@
 use super::{Category, Detector, Span};
 use crate::features::{slot, Doc};
 use super::phrase_sets;
-use crate::lexicon::{norm_lower, set, PHOTO_AGENCIES};
+use crate::lexicon::{set, PHOTO_AGENCIES};
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -112,6 +112,13 @@ static PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^\W{
 /// The caption detector.
 pub struct Caption;
 
+/// `line.contains('©')`, by a byte search: `©` is C2 A9 in UTF-8, and C2
+/// never continues a character.
+fn has_copyright_sign(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.contains(&0xA9) && b.windows(2).any(|w| w == [0xC2, 0xA9])
+}
+
 /// True when line `i` is a photo credit.
 pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
@@ -122,7 +129,7 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
     // What the regexes need literally: PAREN a colon and a bracket, TAIL a
     // colon or ©, PREFIX a colon, © or |.
     let colon = line.contains(':');
-    let copy = line.contains('©');
+    let copy = has_copyright_sign(line);
     if f.words <= 40 && colon && line.contains(['(', '[']) && PAREN.is_match(line) {
         return true;
     }
@@ -135,8 +142,7 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
     if f.words <= 10 && !f.terminal {
         let lower = doc.lower(i).trim();
         if phrase_sets(doc, i) & set::PHOTO_AGENCIES != 0 && PHOTO_AGENCIES.contains(lower) {
-            let n = norm_lower(lower);
-            return line.contains('©') && f.words <= 8 || line.contains('/') || PHOTO_AGENCIES.is_norm(&n) || (lower.contains(" via ") && f.words <= 6);
+            return line.contains('©') && f.words <= 8 || line.contains('/') || PHOTO_AGENCIES.is_norm(&doc.norm_lower(i)) || (lower.contains(" via ") && f.words <= 6);
         }
     }
     false
@@ -176,6 +182,13 @@ impl Detector for Caption {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn copyright_sign_test_equals_contains() {
+        for t in ["", "©", "a © b", "Foto: x", "\u{a9}", "\u{2029}", "é©", "ª", "\u{c2}x"] {
+            assert_eq!(has_copyright_sign(t), t.contains('©'), "{t:?}");
+        }
+    }
 
     fn removed(text: &str) -> Vec<usize> {
         let v = crate::detect::spans_of(&Caption, text);

@@ -101,7 +101,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
         return Kind::Plain;
     }
     let line = doc.line(i).trim();
-    if f.words <= 8 && COMMENT_MARKERS.is_line_lower(doc.lower(i)) {
+    if f.words <= 8 && COMMENT_MARKERS.is_norm(&doc.norm_lower(i)) {
         return Kind::Marker;
     }
     // "10 thoughts on “<the article's title>”" may be long; a sentence is not a marker.
@@ -116,7 +116,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     }
     // A lone share verb ("Share", "teilen") is a share bar's, not a comment's.
     let share_verb = f.words == 1 && SHARE_CORE.contains(&doc.lower(i).trim());
-    if f.words <= 5 && !share_verb && COMMENT_ACTIONS.is_line_lower(doc.lower(i)) || f.words <= 8 && starts_with_any(line, "riaeo") && REPLY_TO.is_match(line) {
+    if f.words <= 5 && !share_verb && COMMENT_ACTIONS.is_norm(&doc.norm_lower(i)) || f.words <= 8 && starts_with_any(line, "riaeo") && REPLY_TO.is_match(line) {
         return Kind::Action;
     }
     if f.words <= 4 && f.digits > 0 && VOTES.is_match(line) {
@@ -141,7 +141,21 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
 
 /// A comment cut with "Read more »", or "Last edited …".
 fn is_trailer(line: &str) -> bool {
-    line.contains(['»', '›', '…']) && TRAILER_END.is_match(line) || starts_with_any(line, "lezbmd") && TRAILER_START.is_match(line)
+    line.contains(['»', '›', '…']) && TRAILER_END.is_match(line) || may_be_trailer_start(line) && TRAILER_START.is_match(line)
+}
+
+/// Cheap necessary condition for [`TRAILER_START`]: the line opens with the
+/// first three letters of one of its words in either case ("edi", "zul",
+/// "bea", "bew", "mod", "der", "edy"), or with "la" and then an `s` or a
+/// non-ASCII byte (`ſ` matches `s` case-insensitively). No other letter of
+/// those openings has a non-ASCII case variant.
+fn may_be_trailer_start(line: &str) -> bool {
+    let b = line.as_bytes();
+    if b.len() < 3 {
+        return false;
+    }
+    let head = [b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase(), b[2].to_ascii_lowercase()];
+    matches!(&head, b"edi" | b"zul" | b"bea" | b"bew" | b"mod" | b"der" | b"edy") || &head[..2] == b"la" && (head[2] == b's' || head[2] >= 0x80)
 }
 
 /// Cheap necessary condition for a case-insensitive regex anchored at the
@@ -191,12 +205,17 @@ fn may_be_form_field(line: &str) -> bool {
     line.chars().next().is_some_and(|c| matches!(c.to_ascii_lowercase(), 'n' | 'e' | 'w' | 'c' | 'k' | 'i' | 'r' | 's' | 'y' | 'ſ' | '\u{212A}'))
 }
 
+/// The closing words of [`AGO`], as [`may_be_ago`] looks for them.
+const AGO_WORD_LIST: [&str; 8] = ["ago", "vor", "il y a", "hace", "fa", "geleden", "temu", "há"];
+
+/// [`AGO_WORD_LIST`] in one automaton (any of them anywhere in a string).
+static AGO_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| AhoCorasick::new(AGO_WORD_LIST).expect("valid patterns"));
+
 /// Cheap necessary condition for [`AGO`]: the line contains one of its
 /// closing words ("ago", "vor", "il y a", "hace", "fa", "geleden", "temu",
 /// "há"), in any case. (`DATETIME` needs three digits, which the features count.)
 /// `lower` is the untrimmed line lowercased ([`Doc::lower`]).
 fn may_be_ago(line: &str, lower: &str) -> bool {
-    const KEYS: [&str; 8] = ["ago", "vor", "il y a", "hace", "fa", "geleden", "temu", "há"];
     if line.is_ascii() {
         // ASCII lowercasing is what eq_ignore_ascii_case compares; a key
         // with its whitespace inside the trimmed line is inside `lower` too.
@@ -206,10 +225,9 @@ fn may_be_ago(line: &str, lower: &str) -> bool {
         // Without those, fold_lower(line) is `lower` trimmed, up to the
         // context rule for 'Σ' (no key has a sigma), and no key begins or
         // ends with white space.
-        return KEYS.iter().any(|k| lower.contains(k));
+        return AGO_WORDS.is_match(lower);
     }
-    let lower = fold_lower(line);
-    KEYS.iter().any(|k| lower.contains(k))
+    AGO_WORDS.is_match(&fold_lower(line))
 }
 
 /// Cheap necessary condition for [`DATETIME`]: a clock time, a digit, `:`, `.`
@@ -373,6 +391,22 @@ fn thread_end(doc: &Doc<'_>, kinds: &[Kind], start: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trailer_start_pre_check_is_necessary() {
+        let mut lines: Vec<String> = ["Last edited by x", "LAST EDITED", "Laſt edited", "edited 3 times", "Zuletzt bearbeitet", "Bearbeitet", "BEWERKT", "modifié le 3", "Dernière modification", "Editado", "Modificato", "Edytowany", "ed", ""].map(String::from).to_vec();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            if e.path().extension().is_some_and(|x| x == "txt") {
+                lines.extend(std::fs::read_to_string(e.path()).unwrap_or_default().lines().map(|l| l.trim().to_string()));
+            }
+        }
+        for l in &lines {
+            if TRAILER_START.is_match(l) {
+                assert!(may_be_trailer_start(l), "{l:?}");
+            }
+        }
+    }
 
     const BODY: &str = "The council voted on Monday to approve the new budget for the coming year, after a long debate.\n\
         Members said the plan would protect local services and keep taxes at the same level as before.\n\

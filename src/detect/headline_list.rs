@@ -28,7 +28,8 @@ use std::sync::LazyLock;
 /// ("evacuation", "evacuated"; "Dorf", "Dorfes").
 fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)) {
     try_words_lower(line, |w| {
-        if w.chars().count() >= 3 && !w.chars().all(|c| c.is_numeric()) && !stop.is_some_and(|st| st.contains(w)) {
+        // Three characters or more: three bytes that do not continue a character.
+        if w.bytes().filter(|b| b & 0xC0 != 0x80).nth(2).is_some() && !w.chars().all(|c| c.is_numeric()) && !stop.is_some_and(|st| st.contains(w)) {
             emit(w.char_indices().nth(STEM).map_or(w, |(at, _)| &w[..at]));
         }
         true
@@ -135,7 +136,7 @@ fn stamped_feeds(doc: &Doc<'_>, nonblank: &[usize], kinds: &[Kind]) -> Vec<(usiz
 fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     let f = &doc.feats[i];
     let line = doc.line(i).trim();
-    if f.words <= 6 && LIST_HEADERS.is_line_lower(doc.lower(i)) || f.colon_end && f.words <= 8 && opens_with_header(doc.lower(i)) {
+    if f.words <= 6 && LIST_HEADERS.is_norm(&doc.norm_lower(i)) || f.colon_end && f.words <= 8 && opens_with_header(doc.lower(i)) {
         return Kind::Header;
     }
     if super::quality::table_cells(line) >= 3 {

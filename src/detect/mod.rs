@@ -255,7 +255,7 @@ pub fn words_lower(s: &str) -> Vec<String> {
 /// Calls `f` with each lowercased word of `s` (split exactly as [`words_lower`]
 /// does), reusing one buffer; stops and returns `false` as soon as `f` does.
 pub fn try_words_lower(s: &str, mut f: impl FnMut(&str) -> bool) -> bool {
-    let mut cur = String::new();
+    let mut cur = crate::features::scratch();
     let mut it = s.chars().peekable();
     while let Some(c) = it.next() {
         let inner_apos = (c == '\'' || c == '’') && !cur.is_empty() && it.peek().is_some_and(|&n| crate::features::is_alphabetic(n));

@@ -10,7 +10,7 @@
 
 use super::{phrase_sets, try_words_lower, Category, Detector, Span};
 use crate::features::{slot, Doc};
-use crate::lexicon::{norm, norm_lower, set, Phrases, BREADCRUMB_HOME, CONSENT, DISCLOSURE, LEGAL_LINKS, LEGAL_NOTICE, RIGHTS, SHARE_CORE, SHARE_WORDS};
+use crate::lexicon::{norm, set, Phrases, BREADCRUMB_HOME, CONSENT, DISCLOSURE, LEGAL_LINKS, LEGAL_NOTICE, RIGHTS, SHARE_CORE, SHARE_WORDS};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -87,8 +87,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<usize> {
     if sets & set::RIGHTS != 0 && RIGHTS.contains(lower) && (f.words <= 20 || lower.contains("reserved") || lower.contains('©')) || COPYRIGHT.is_match(line) && f.words <= 20 {
         return Some(COPYRIGHT_LINE);
     }
-    let n = norm_lower(lower);
-    if LEGAL_LINKS.is_norm(&n) {
+    if LEGAL_LINKS.is_norm(&doc.norm_lower(i)) {
         return Some(LEGAL_LINK);
     }
     // At most 12 words, all share words, one of them a core one; or at most 8

@@ -85,10 +85,19 @@ fn each_vector(doc: &Doc<'_>, mut sink: impl FnMut(usize, [f32; N])) {
     // Words before each line: its position by text mass, not by line count
     // (a long menu of one-word lines does not push the article to the end).
     let mut words_before = 0u32;
-    let mut seen: HashMap<&str, u32> = HashMap::new();
+    // How often each non-blank line's trimmed text occurs: the k-th line's
+    // text is group `group[k]`, which occurs `counts[group[k]]` times.
+    let mut seen: HashMap<&str, u32> = HashMap::with_capacity(nb.len());
+    let (mut group, mut counts) = (Vec::with_capacity(nb.len()), Vec::new());
     for &i in &nb {
-        *seen.entry(doc.line(i).trim()).or_insert(0) += 1;
+        let g = *seen.entry(doc.line(i).trim()).or_insert_with(|| {
+            counts.push(0u32);
+            counts.len() as u32 - 1
+        });
+        counts[g as usize] += 1;
+        group.push(g);
     }
+    drop(seen);
     // Block (run of non-blank lines) of each line: its length and mean log word count.
     let mut block_of = vec![(0f32, 0f32); n];
     for b in crate::segment::blocks(&doc.lines) {
@@ -150,7 +159,7 @@ fn each_vector(doc: &Doc<'_>, mut sink: impl FnMut(usize, [f32; N])) {
         v[27] = ln1(dist as u32);
         v[28] = (k >= region.end) as u8 as f32;
         v[29] = overlap(doc, i, &vocab, inside);
-        v[30] = (seen.get(doc.line(i).trim()).copied().unwrap_or(0) > 1) as u8 as f32;
+        v[30] = (counts[group[k] as usize] > 1) as u8 as f32;
         v[31] = (!has_stop) as u8 as f32;
         v[32] = body[k] as u8 as f32;
         v[33] = region_words as f32 / total_words as f32;
@@ -214,24 +223,47 @@ pub fn code_like(line: &str) -> bool {
 /// lowercased (`str::to_lowercase`), not in the stoplist, cut to its first
 /// five characters.
 fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)) {
-    let mut buf = String::new();
-    for w in line.split(|c: char| !crate::features::is_alphanumeric(c)) {
+    // Splits as `line.split(|c| !is_alphanumeric(c))` does, a byte at a time
+    // through ASCII.
+    let b = line.as_bytes();
+    let mut buf = crate::features::scratch();
+    let mut i = 0;
+    while i < b.len() {
+        let (start, mut ascii) = (i, true);
+        let mut sep = 0;
+        while i < b.len() {
+            if b[i] < 0x80 {
+                if !b[i].is_ascii_alphanumeric() {
+                    sep = 1;
+                    break;
+                }
+                i += 1;
+            } else {
+                let Some(c) = line[i..].chars().next() else { break };
+                if !crate::features::is_alphanumeric(c) {
+                    sep = c.len_utf8();
+                    break;
+                }
+                ascii = false;
+                i += c.len_utf8();
+            }
+        }
+        let w = &line[start..i];
+        i += sep;
         if w.len() < 3 {
             continue;
         }
-        let owned;
-        let lw: &str = if w.is_ascii() {
-            buf.clear();
+        buf.clear();
+        if ascii {
             buf.push_str(w);
             buf.make_ascii_lowercase();
-            &buf
         } else {
             if w.chars().count() < 3 {
                 continue;
             }
-            owned = w.to_lowercase();
-            &owned
-        };
+            crate::features::push_lower(&mut buf, w);
+        }
+        let lw: &str = &buf;
         if stop.map_or(true, |s| !s.contains(lw)) {
             // Compared by stem (first five characters), so inflections meet.
             emit(lw.char_indices().nth(5).map_or(lw, |(at, _)| &lw[..at]));
@@ -340,6 +372,10 @@ const IN_REGION_MIN: f32 = 0.7;
 
 /// Cells of a tab-separated table row (0 for a line without tabs).
 pub fn table_cells(line: &str) -> usize {
+    // Trimming only takes bytes away: no tab in the line, none in it trimmed.
+    if !line.as_bytes().contains(&b'\t') {
+        return 0;
+    }
     let line = line.trim();
     if !line.contains('\t') {
         return 0;
@@ -418,6 +454,52 @@ fn strongest(v: &[f32; N]) -> [u16; 2] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plain split that [`content_words`] must equal.
+    fn content_words_reference(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)) {
+        let mut buf = String::new();
+        for w in line.split(|c: char| !crate::features::is_alphanumeric(c)) {
+            if w.len() < 3 {
+                continue;
+            }
+            let owned;
+            let lw: &str = if w.is_ascii() {
+                buf.clear();
+                buf.push_str(w);
+                buf.make_ascii_lowercase();
+                &buf
+            } else {
+                if w.chars().count() < 3 {
+                    continue;
+                }
+                owned = w.to_lowercase();
+                &owned
+            };
+            if stop.map_or(true, |s| !s.contains(lw)) {
+                // Compared by stem (first five characters), so inflections meet.
+                emit(lw.char_indices().nth(5).map_or(lw, |(at, _)| &lw[..at]));
+            }
+        }
+    }
+
+    #[test]
+    fn content_words_equal_the_plain_split() {
+        let mut texts: Vec<String> = ["", "a", "abc", "ÄÖÜ straße", "l'été, déjà-vu!", "x\u{301}yz", "日本語のテキスト", "ΣΑΣ ok", "Ab1 2cd — ef…ghi", "a\u{a0}bcd\u{2003}efgh"].map(String::from).to_vec();
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        for e in std::fs::read_dir(dir).unwrap().flatten() {
+            if e.path().extension().is_some_and(|x| x == "txt") {
+                texts.extend(std::fs::read_to_string(e.path()).unwrap_or_default().lines().map(String::from));
+            }
+        }
+        for stop in [None, crate::lang::stoplist(whatlang::Lang::Eng)] {
+            for t in &texts {
+                let (mut a, mut b) = (Vec::new(), Vec::new());
+                content_words(t, stop, &mut |w| a.push(w.to_string()));
+                content_words_reference(t, stop, &mut |w| b.push(w.to_string()));
+                assert_eq!(a, b, "{t:?}");
+            }
+        }
+    }
 
     #[test]
     fn code_lines() {
