@@ -410,7 +410,11 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "zapisz się", "zapisz się do newslettera", "zapisz się do naszego newslettera", "polub nas", "polub nas na facebooku", "nasz newsletter", "obserwuj nas", "śledź nas", "udostępnij artykuł",
             "pobierz aplikację", "włącz powiadomienia", "wesprzyj nas",
         ],
-        &["assine nossa newsletter", "siga-nos", "receba nossa newsletter", "compartilhe este artigo", "apoie o jornalismo", "nosso canal"],
+        &[
+            "assine nossa newsletter", "siga-nos", "receba nossa newsletter", "compartilhe este artigo", "apoie o jornalismo", "nosso canal",
+            "cadastre-se na nossa newsletter", "cadastre-se na newsletter", "nossa newsletter", "no seu e-mail", "no seu email",
+            "receba as principais notícias", "ative as notificações",
+        ],
     ])
 });
 

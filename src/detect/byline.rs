@@ -25,12 +25,12 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Role words of [`BIO`].
-const ROLES: &str = "founder|co-founder|cofounder|consultant|gründer|gründerin|mitgründer|mitgründerin|gründungspartner|inhaber|inhaberin|geschäftsführer|geschäftsführerin|fondateur|fondatrice|fundador|fundadora|fondatore|professor|professorin|lecturer|researcher|fellow|expert|experte|expertin|dozent|dozentin|journalist|journalistin|writer|reporter|reporterin|correspondent|editor|columnist|author|contributor|blogger|analyst|redakteur|redakteurin|autor|autorin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|verslaggever|redacteur|dziennikarzem|dziennikarką|redaktorem|redaktorką";
+const ROLES: &str = "founder|co-founder|cofounder|consultant|gründer|gründerin|mitgründer|mitgründerin|gründungspartner|inhaber|inhaberin|geschäftsführer|geschäftsführerin|fondateur|fondatrice|fundador|fundadora|fondatore|professor|professorin|lecturer|researcher|fellow|expert|experte|expertin|dozent|dozentin|journalist|journalistin|writer|reporter|reporterin|correspondent|editor|columnist|author|contributor|blogger|analyst|redakteur|redakteurin|autor|autorin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|verslaggever|redacteur|dziennikarzem|dziennikarką|redaktorem|redaktorką|repórter|jornalista|colunista|correspondente|redator|redatora|editora|pesquisador|pesquisadora";
 
 static BIO: LazyLock<Regex> = LazyLock::new(|| {
     let roles = ROLES;
     Regex::new(&format!(
-        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}(\s+\([^()]{{1,60}}\))?\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|is (an? )?(\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(ist|est|es|è|is|jest) (\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(lehrt|teaches|enseigne|enseña|insegna|doceert) )"
+        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}(\s+\([^()]{{1,60}}\))?\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|is (an? )?(\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(ist|est|es|è|é|is|jest) (\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(lehrt|teaches|enseigne|enseña|insegna|doceert) )"
     ))
     .expect("valid regex")
 });

@@ -5,7 +5,9 @@
 //! alternating with one-sentence teasers (never two teasers in a row), whose
 //! content words overlap little with the article body. The body vocabulary
 //! comes from long, stopword-rich lines outside the run; a closing paragraph
-//! about the article is not taken as the run's last teaser. A list header
+//! about the article is not taken as the run's last teaser (nor is one that
+//! shares a few of the article's words when more body follows it: the list
+//! sat inside the article). A list header
 //! ("More stories", "Mehr zum Thema", "Lire aussi", …) right before a run
 //! lowers the minimum to two headlines and goes with it; a header alone goes
 //! too. Also: cross-link lines ("Read more: …", "Lea también: …") and runs
@@ -353,7 +355,9 @@ impl HeadlineList {
             // words with its own headline rather than with the article).
             while last > first && is_body_line(doc, nonblank[last]) {
                 let about_body = share(nonblank[last]);
-                if about_body >= 0.5 || about_body >= 0.3 && !related(nonblank[last - 1], nonblank[last]) {
+                // When body follows, the list sat inside the article: less overlap will do.
+                let body_follows = nonblank.get(last + 1).is_some_and(|&n| is_body_line(doc, n));
+                if about_body >= 0.5 || about_body >= 0.3 && !related(nonblank[last - 1], nonblank[last]) || body_follows && about_body >= 0.15 {
                     last -= 1;
                 } else {
                     break;
@@ -413,6 +417,17 @@ mod tests {
 
     fn spans(text: &str) -> Vec<Span> {
         crate::detect::spans_of(&HeadlineList, text)
+    }
+
+    #[test]
+    fn paragraph_after_an_inline_list_is_the_article() {
+        let text = format!(
+            "{BODY}Read also\nInflation slows in October and stays below forecasts\nNational team calls up two newcomers for friendlies\n\
+            National health chiefs said the hospital would need months of repairs before doctors could work there again, at great cost.\n{BODY}"
+        );
+        let s = spans(&text);
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].lines, 3..6);
     }
 
     #[test]
