@@ -1,6 +1,6 @@
 //! `caption`: photo credits and the short descriptive line that goes with them.
 //!
-//! A credit line is "(Image: Getty)" at a line's end, a line opening with
+//! A credit line is "(Image: Getty)" or "(Foto Ansa)" at a line's end, a line opening with
 //! "Photo:", "Foto:", "Crédit photo :", …, or a short line naming a photo
 //! agency with "©", "/" or nothing else. The nearest non-blank line before or
 //! after a credit, when short and without terminal punctuation, is its
@@ -22,6 +22,10 @@ const CREDIT_WORDS: &str = r"image|images|photo|photos|picture|pictures|pic|pics
 
 static PAREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)[(\[]\s*({CREDIT_WORDS})\s*:\s*[^)\]]{{1,80}}[)\]]\s*$")).expect("valid regex"));
+/// "(Foto Ansa)", "(Photo AP)": a credit in brackets at the line's end without a colon.
+static PAREN_BARE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"[(\[]\s*(?i:photo|photos|foto|fotos|bild|image|imagen|immagine|zdjęcie|fot\.)\s+\p{Lu}[^()\[\]]{0,40}[)\]]\s*$").expect("valid regex")
+});
 static TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(\.|,|^)\s*(photo|photos|foto|fotos|image|picture|bild|crédit photo|crédit|imagen|fotografía|immagine|zdjęcie|fot\.)\s*:\s*[^.:]{2,60}$|(photo|foto|illustration|image|bild|imagen|immagine|zdjęcie)\W.{0,40}©|[.,]\s*©\s*[^.©]{2,60}$").expect("valid regex"));
 /// A figure caption: "Figure 3: …", "Abbildung 4: …", "Abb. 2 …", or an
 /// image viewer's "Vergrößern"/"Enlarge" label glued to the caption.
@@ -126,11 +130,11 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
         return false;
     }
     let line = doc.line(i).trim();
-    // What the regexes need literally: PAREN a colon and a bracket, TAIL a
+    // What the regexes need literally: PAREN a colon and a bracket (PAREN_BARE a bracket), TAIL a
     // colon or ©, PREFIX a colon, © or |.
     let colon = line.contains(':');
     let copy = has_copyright_sign(line);
-    if f.words <= 40 && colon && line.contains(['(', '[']) && PAREN.is_match(line) {
+    if f.words <= 40 && line.contains(['(', '[']) && (colon && PAREN.is_match(line) || PAREN_BARE.is_match(line)) {
         return true;
     }
     if f.words <= 30 && (colon || copy) && TAIL.is_match(line) {
@@ -199,6 +203,7 @@ mod tests {
     fn credits() {
         assert_eq!(removed("The missile attacks have left at least 33 people dead (Image: Getty)"), [0]);
         assert_eq!(removed("Photo: Reuters"), [0]);
+        assert_eq!(removed("Un tratto del lungomare di Genova allagato durante l'ultima ondata di maltempo (Foto Ansa)"), [0]);
         assert_eq!(removed("Foto: dpa"), [0]);
         assert_eq!(removed("© AFP"), [0]);
         assert_eq!(removed("Getty Images"), [0]);
@@ -237,5 +242,6 @@ mod tests {
     fn keeps_body() {
         assert!(removed("Reuters reported on Monday that the talks had collapsed after the delegations failed to agree on a timetable.").is_empty());
         assert!(removed("The photo shows the mayor at the opening of the new bridge in 2019.").is_empty());
+        assert!(removed("The mayor opened the new bridge in 2019 (photo below).").is_empty());
     }
 }

@@ -197,6 +197,11 @@ impl Detector for HeadlineList {
                 }
                 q += 1;
             }
+            // Cards are uniform: one teaser after a headed list of bare
+            // headlines is the article resuming, not the last card's teaser.
+            if header.is_some() && last >= first + 2 && kinds[last] == Kind::Teaser && (first..last).all(|r| kinds[r] == Kind::Headline) {
+                last -= 1;
+            }
             runs.push((header, first, last));
             p = q.max(p + 1);
         }
