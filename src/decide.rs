@@ -240,7 +240,7 @@ pub const SUBHEADING_WORDS: u32 = 4;
 /// only the generic model removes, stays, and so does the next one after
 /// it, and so on; the chain may cross a short subheading the model removes
 /// (at most [`SUBHEADING_WORDS`] words, no sentence end, no colon) when
-/// prose follows it. The model's position and neighbourhood signals
+/// prose follows it, and it steps over photo captions (which stay removed). The model's position and neighbourhood signals
 /// punish a long article's later sections; a paragraph that follows one
 /// kept paragraph directly is the same text.
 fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
@@ -256,7 +256,14 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
             continue;
         }
         let mut last = i;
-        while let Some(n) = doc.next_nonblank(last) {
+        while let Some(mut n) = doc.next_nonblank(last) {
+            // A photo caption sits inside the article: the text goes on after it.
+            while best[n].is_some_and(|b| spans[b].category == Category::Caption) {
+                match doc.next_nonblank(n) {
+                    Some(m) => n = m,
+                    None => break,
+                }
+            }
             let next = if by_model(best, n) && prose(doc, n) {
                 vec![n]
             } else if by_model(best, n) && subheading(n) {

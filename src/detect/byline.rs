@@ -30,7 +30,7 @@ const ROLES: &str = "founder|co-founder|cofounder|consultant|gründer|gründerin
 static BIO: LazyLock<Regex> = LazyLock::new(|| {
     let roles = ROLES;
     Regex::new(&format!(
-        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}(\s+\([^()]{{1,60}}\))?\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|is (an? )?(\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(ist|est|es|è|é|is|jest) (\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(lehrt|teaches|enseigne|enseña|insegna|doceert) )"
+        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+((de|van|der|den|von|da|di|del|della|du|dos|das|ten|ter|zu)\s+){{0,2}}\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}(\s+\([^()]{{1,60}}\))?\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|is (an? )?(\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(ist|est|es|è|é|is|jest) (\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(lehrt|teaches|enseigne|enseña|insegna|doceert) )"
     ))
     .expect("valid regex")
 });
@@ -313,6 +313,11 @@ mod tests {
         assert_eq!(spans("Tom is a freelance defence writer who covers naval procurement.\nAvatar photo\n").len(), 2);
         assert_eq!(spans("By Jane Doe and John Smith").len(), 1);
         assert_eq!(spans("Jeff Foust (jeff@example.com) is the editor and publisher of The Space Review.").len(), 1);
+        // A bio after the article's text (a name with a particle; Portuguese "é").
+        let nl = "Door een zware storm rijden sinds vanochtend vroeg geen treinen meer tussen Groningen, Leeuwarden en Zwolle, meldt de spoorvervoerder.\n";
+        assert_eq!(spans(&format!("{nl}Jan de Vries is verslaggever voor het noorden en schrijft over verkeer en regionale politiek.")).len(), 1);
+        let pt = "O Ministério da Saúde anunciou nesta quarta-feira um novo plano para reduzir as filas de cirurgias eletivas no sistema público.\n";
+        assert_eq!(spans(&format!("{pt}Ana Beatriz Souza é repórter de saúde em Brasília desde 2015 e cobre o Congresso.")).len(), 1);
         assert_eq!(spans("Über den Autor").len(), 1);
     }
 

@@ -1,6 +1,6 @@
 //! `caption`: photo credits and the short descriptive line that goes with them.
 //!
-//! A credit line is "(Image: Getty)" or "(Foto Ansa)" at a line's end, a line opening with
+//! A credit line is "(Image: Getty)", "(Foto Ansa)" or "… . Fot. PAP/X" at a line's end, a line opening with
 //! "Photo:", "Foto:", "Crédit photo :", …, or a short line naming a photo
 //! agency with "©", "/" or nothing else. The nearest non-blank line before or
 //! after a credit, when short and without terminal punctuation, is its
@@ -22,6 +22,9 @@ const CREDIT_WORDS: &str = r"image|images|photo|photos|picture|pictures|pic|pics
 
 static PAREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)[(\[]\s*({CREDIT_WORDS})\s*:\s*[^)\]]{{1,80}}[)\]]\s*$")).expect("valid regex"));
+/// "… in Warschau. Fot. PAP/Leszek Szymański": a credit without a colon after the caption's last sentence.
+static TAIL_BARE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[.,]\s+(?i:fot\.|foto|fotos|photo|photos|bild)\s+\p{Lu}[^.:!?]{1,60}$").expect("valid regex"));
 /// "(Foto Ansa)", "(Photo AP)": a credit in brackets at the line's end without a colon.
 static PAREN_BARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[(\[]\s*(?i:photo|photos|foto|fotos|bild|image|imagen|immagine|zdjęcie|fot\.)\s+\p{Lu}[^()\[\]]{0,40}[)\]]\s*$").expect("valid regex")
@@ -140,6 +143,9 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
     if f.words <= 30 && (colon || copy) && TAIL.is_match(line) {
         return true;
     }
+    if f.words <= 30 && f.inner_sentences > 0 && ["fot", "photo", "bild"].iter().any(|k| doc.lower(i).contains(k)) && TAIL_BARE.is_match(line) {
+        return true;
+    }
     if f.words <= 15 && ((colon || copy || line.contains('|')) && PREFIX.is_match(line) || BY_CREDIT.is_match(line)) {
         return true;
     }
@@ -203,6 +209,7 @@ mod tests {
     fn credits() {
         assert_eq!(removed("The missile attacks have left at least 33 people dead (Image: Getty)"), [0]);
         assert_eq!(removed("Photo: Reuters"), [0]);
+        assert_eq!(removed("Minister finansów podczas konferencji prasowej w Warszawie. Fot. PAP/Leszek Szymański"), [0]);
         assert_eq!(removed("Un tratto del lungomare di Genova allagato durante l'ultima ondata di maltempo (Foto Ansa)"), [0]);
         assert_eq!(removed("Foto: dpa"), [0]);
         assert_eq!(removed("© AFP"), [0]);
