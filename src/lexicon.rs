@@ -575,10 +575,14 @@ pub static LEGAL_LINKS: LazyLock<Phrases> = LazyLock::new(|| {
             "home", "login", "log in", "sign in", "register", "subscribe", "advert", "advertisement", "advertisements",
             "sponsored", "ad", "share this", "like this", "external content", "back to overview", "back to the overview", "back to list",
             "back to homepage", "back to previous page", "subscribe to email updates", "print this page", "print page",
+            "story continues below advertisement", "article continues below advertisement", "story continues below",
+            "article continues below", "continue reading below", "advertisement continue reading below", "scroll to continue with content",
+            "link copied", "link copied!",
         ],
         &[
             "impressum", "datenschutz", "datenschutzerklärung", "agb", "kontakt", "nutzungsbedingungen", "barrierefreiheit",
             "cookie-einstellungen", "mediadaten", "startseite", "suche", "nach oben", "zum inhalt springen", "anmelden", "anzeige", "werbung",
+            "weiterlesen nach der anzeige", "artikel wird nach der anzeige fortgesetzt", "link kopiert",
             "teilen sie dies mit", "gefällt mir", "externer inhalt", "empfohlener redaktioneller inhalt", "zurück", "zurück zur übersicht",
             "zurück zur startseite", "zurück zur vorherigen seite", "zurück zum seitenanfang", "seite drucken", "artikel drucken",
         ],
@@ -629,7 +633,7 @@ pub static LIST_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
             "don't miss", "more like this", "see also", "in other news", "what to read next", "more articles",
             "related topics", "recommended stories", "recommended articles", "more to read", "more to explore", "popular posts",
             "popular stories", "latest stories", "latest posts", "recent posts", "you may like", "also on", "further reading",
-            "explore further", "more from our", "keep reading",
+            "explore further", "more from our", "keep reading", "related coverage", "more coverage", "more stories like this",
         ],
         &[
             "mehr zum thema", "meistgelesen", "meist gelesen", "das könnte sie auch interessieren", "auch interessant",

@@ -30,7 +30,7 @@ const ROLES: &str = "founder|co-founder|cofounder|consultant|gründer|gründerin
 static BIO: LazyLock<Regex> = LazyLock::new(|| {
     let roles = ROLES;
     Regex::new(&format!(
-        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+((de|van|der|den|von|da|di|del|della|du|dos|das|ten|ter|zu)\s+){{0,2}}\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}(\s+\([^()]{{1,60}}\))?\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|is (an? )?(\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(ist|est|es|è|é|is|jest) (\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(lehrt|teaches|enseigne|enseña|insegna|doceert) )"
+        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+((de|van|der|den|von|da|di|del|della|du|dos|das|ten|ter|zu)\s+){{0,2}}\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}(\s+\([^()]{{1,60}}\))?\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|covers |reports (on|for) |is (an? )?(\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(ist|est|es|è|é|is|jest) (\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(lehrt|teaches|enseigne|enseña|insegna|doceert) )"
     ))
     .expect("valid regex")
 });
@@ -152,7 +152,7 @@ fn bio(doc: &Doc<'_>, i: usize) -> bool {
 
 /// Literals one of which every alternative of [`BIO`]'s case-insensitive part contains.
 static BIO_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let keys = ["degree", "is on", "can be reached", "writes", "is the author of", "lehrt", "teaches", "enseigne", "enseña", "insegna", "doceert"];
+    let keys = ["degree", "is on", "can be reached", "writes", "is the author of", "covers ", "reports ", "lehrt", "teaches", "enseigne", "enseña", "insegna", "doceert"];
     AhoCorasick::new(keys.into_iter().chain(ROLES.split('|'))).expect("valid patterns")
 });
 

@@ -25,9 +25,9 @@ static PAREN: LazyLock<Regex> =
 /// "… in Warschau. Fot. PAP/Leszek Szymański": a credit without a colon after the caption's last sentence.
 static TAIL_BARE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"[.,]\s+(?i:fot\.|foto|fotos|photo|photos|bild)\s+\p{Lu}[^.:!?]{1,60}$").expect("valid regex"));
-/// "(Foto Ansa)", "(Photo AP)": a credit in brackets at the line's end without a colon.
+/// "(Foto Ansa)", "(Photo AP)", "(AP Photo/Jae C. Hong)": a credit in brackets at the line's end without a colon.
 static PAREN_BARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[(\[]\s*(?i:photo|photos|foto|fotos|bild|image|imagen|immagine|zdjęcie|fot\.)\s+\p{Lu}[^()\[\]]{0,40}[)\]]\s*$").expect("valid regex")
+    Regex::new(r"[(\[]\s*((?i:photo|photos|foto|fotos|bild|image|imagen|immagine|zdjęcie|fot\.)\s+\p{Lu}|[^()\[\]]{1,20}\s(?i:photo|foto)\s*/\s*\S)[^()\[\]]{0,40}[)\]]\s*$").expect("valid regex")
 });
 static TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(\.|,|^)\s*(photo|photos|foto|fotos|image|picture|bild|crédit photo|crédit|imagen|fotografía|immagine|zdjęcie|fot\.)\s*:\s*[^.:]{2,60}$|(photo|foto|illustration|image|bild|imagen|immagine|zdjęcie)\W.{0,40}©|[.,]\s*©\s*[^.©]{2,60}$").expect("valid regex"));
 /// A figure caption: "Figure 3: …", "Abbildung 4: …", "Abb. 2 …", or an
@@ -209,6 +209,7 @@ mod tests {
     fn credits() {
         assert_eq!(removed("The missile attacks have left at least 33 people dead (Image: Getty)"), [0]);
         assert_eq!(removed("Photo: Reuters"), [0]);
+        assert_eq!(removed("Firefighters battle the blaze near Simi Valley, Calif., on Thursday. (AP Photo/Jae C. Hong)"), [0]);
         assert_eq!(removed("Minister finansów podczas konferencji prasowej w Warszawie. Fot. PAP/Leszek Szymański"), [0]);
         assert_eq!(removed("Un tratto del lungomare di Genova allagato durante l'ultima ondata di maltempo (Foto Ansa)"), [0]);
         assert_eq!(removed("Foto: dpa"), [0]);

@@ -155,6 +155,7 @@ mod tests {
         assert_eq!(rule("Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten."), Some("navigation/consent"));
         assert_eq!(rule("© 2024 Example Media Ltd. All rights reserved."), Some("navigation/copyright"));
         assert_eq!(rule("Tous droits réservés"), Some("navigation/copyright"));
+        assert_eq!(rule("Story continues below advertisement"), Some("navigation/link"));
         assert_eq!(rule("This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission."), Some("navigation/legal-notice"));
         assert_eq!(rule("Alle genannten Produkte sind eingetragene Warenzeichen ihrer jeweiligen Hersteller."), Some("navigation/legal-notice"));
         assert_eq!(rule("The company said the name was a registered brand in several countries, and it would defend it in court."), None);
