@@ -240,7 +240,8 @@ pub const SUBHEADING_WORDS: u32 = 4;
 /// only the generic model removes, stays, and so does the next one after
 /// it, and so on; the chain may cross a short subheading the model removes
 /// (at most [`SUBHEADING_WORDS`] words, no sentence end, no colon) when
-/// prose follows it, and it steps over photo captions (which stay removed). The model's position and neighbourhood signals
+/// prose follows it, and it steps over photo captions and short headed
+/// lists of other stories (which stay removed). The model's position and neighbourhood signals
 /// punish a long article's later sections; a paragraph that follows one
 /// kept paragraph directly is the same text.
 fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
@@ -257,8 +258,14 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
         }
         let mut last = i;
         while let Some(mut n) = doc.next_nonblank(last) {
-            // A photo caption sits inside the article: the text goes on after it.
-            while best[n].is_some_and(|b| spans[b].category == Category::Caption) {
+            // A photo caption, or a short list under a related-stories
+            // header ("Read also"), sits inside the article: the text goes
+            // on after it (and it stays removed).
+            let headed_list = |b: usize| {
+                let sp = &spans[b];
+                sp.category == Category::HeadlineList && sp.lines.len() <= 8 && (sp.rule == "headline_list/header" || !doc.lines[sp.lines.start].blank && crate::lexicon::LIST_HEADERS.is_line_lower(doc.lower(sp.lines.start)))
+            };
+            while best[n].is_some_and(|b| spans[b].category == Category::Caption || headed_list(b)) {
                 match doc.next_nonblank(n) {
                     Some(m) => n = m,
                     None => break,
@@ -1127,6 +1134,16 @@ mod tests {
         let v = verdicts(&t, vec![header, share]);
         assert_eq!(v[3], Verdict::Keep);
         assert_eq!(v[5], Verdict::Keep);
+    }
+
+    #[test]
+    fn the_article_goes_on_after_an_inline_list() {
+        let t = format!("{P1}\n{P2}\nRead also\nFloods close the coast road again\nCouncil approves the new budget\n{P1}\nPrivacy\n");
+        let run = Span::lines(2..5, Category::HeadlineList, "headline_list/run", 0.9, "test");
+        let v = verdicts(&t, vec![run, model(5..7)]);
+        assert!(v[2..5].iter().all(|v| matches!(v, Verdict::Remove(_))));
+        assert_eq!(v[5], Verdict::Keep);
+        assert!(matches!(v[6], Verdict::Remove(_)));
     }
 
     #[test]
