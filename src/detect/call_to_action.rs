@@ -17,6 +17,7 @@ const PROMPT_VERBS: &[&str] = &[
     "abonnieren sie", "abonniere", "registrieren sie", "hol dir", "holen sie sich", "abonnez-vous", "inscrivez-vous", "inscris-toi",
     "téléchargez", "suivez", "suscríbete", "regístrate", "descarga", "síguenos", "iscriviti", "abbonati", "scarica", "seguici",
     "schrijf je in", "meld je aan", "volg ons", "zapisz się", "pobierz", "obserwuj", "assine", "inscreva-se", "baixe", "siga",
+    "receive", "get", "erhalten sie", "recevez", "recibe", "ricevi", "ontvang", "otrzymuj", "receba",
 ];
 
 /// True when the (lowercased) line opens with a prompt verb.
@@ -79,6 +80,7 @@ mod tests {
         assert_eq!(removed("If you enjoyed this article, we have a proposition for you: join and get all of our content, including the magazine, with no paywall and no ads, plus access to events."), 1);
         assert_eq!(removed("We want to hear your suggestions and comments. Email us with feedback and with claims you'd like to see checked."), 1);
         assert_eq!(removed("Schreiben Sie uns!"), 1);
+        assert_eq!(removed("Recibe cada mañana nuestro boletín con las noticias más importantes del día."), 1);
     }
 
     #[test]

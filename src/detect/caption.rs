@@ -1,6 +1,6 @@
 //! `caption`: photo credits and the short descriptive line that goes with them.
 //!
-//! A credit line is "(Image: Getty)", "(Foto Ansa)" or "… . Fot. PAP/X" at a line's end, a line opening with
+//! A credit line is "(Image: Getty)", "(Foto Ansa)", "(EFE/X)" or "… . Fot. PAP/X" at a line's end, a line opening with
 //! "Photo:", "Foto:", "Crédit photo :", …, or a short line naming a photo
 //! agency with "©", "/" or nothing else. The nearest non-blank line before or
 //! after a credit, when short and without terminal punctuation, is its
@@ -149,6 +149,9 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
     if f.words <= 15 && ((colon || copy || line.contains('|')) && PREFIX.is_match(line) || BY_CREDIT.is_match(line)) {
         return true;
     }
+    if f.words <= 40 && line.ends_with(')') && agency_in_brackets(line) {
+        return true;
+    }
     if f.words <= 10 && !f.terminal {
         let lower = doc.lower(i).trim();
         if phrase_sets(doc, i) & set::PHOTO_AGENCIES != 0 && PHOTO_AGENCIES.contains(lower) {
@@ -156,6 +159,17 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
         }
     }
     false
+}
+
+/// A photo agency and the photographer's name in brackets at the line's
+/// end: "(EFE/Chema Moya)", "(Reuters / Jane Doe)". (An agency's name alone
+/// in brackets is too often an abbreviation: "(EPA)", "(AP)".)
+fn agency_in_brackets(line: &str) -> bool {
+    let Some(open) = line.rfind('(') else { return false };
+    let inner = &line[open + 1..line.len() - 1];
+    let Some((agency, name)) = inner.split_once('/') else { return false };
+    let agency = agency.trim();
+    !agency.is_empty() && !name.trim().is_empty() && inner.len() <= 60 && PHOTO_AGENCIES.is_norm(&crate::lexicon::norm_lower(&agency.to_lowercase()))
 }
 
 impl Detector for Caption {
@@ -209,6 +223,7 @@ mod tests {
     fn credits() {
         assert_eq!(removed("The missile attacks have left at least 33 people dead (Image: Getty)"), [0]);
         assert_eq!(removed("Photo: Reuters"), [0]);
+        assert_eq!(removed("La ministra de Trabajo, durante la rueda de prensa posterior al Consejo de Ministros. (EFE/Chema Moya)"), [0]);
         assert_eq!(removed("Firefighters battle the blaze near Simi Valley, Calif., on Thursday. (AP Photo/Jae C. Hong)"), [0]);
         assert_eq!(removed("Minister finansów podczas konferencji prasowej w Warszawie. Fot. PAP/Leszek Szymański"), [0]);
         assert_eq!(removed("Un tratto del lungomare di Genova allagato durante l'ultima ondata di maltempo (Foto Ansa)"), [0]);
