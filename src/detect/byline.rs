@@ -207,6 +207,16 @@ fn name_bio_pairs(doc: &Doc<'_>) -> Vec<(usize, usize)> {
     pairs
 }
 
+/// Comment words that open a comment section's heading ("Comments (12)", "Kommentare").
+const COMMENT_WORDS: [&str; 9] = ["comment", "kommentar", "commentaire", "comentario", "commenti", "reacties", "komentarz", "comentário", "leserkommentar"];
+
+/// The heading of a comment section: a comment marker ("Leave a reply"), or
+/// a short line that opens with a comment word ("Comentarios (31)").
+fn comment_heading(doc: &Doc<'_>, j: usize) -> bool {
+    let lower = doc.lower(j).trim_start_matches(|c: char| !c.is_alphanumeric());
+    COMMENT_WORDS.iter().any(|w| lower.starts_with(w)) || crate::lexicon::COMMENT_MARKERS.is_norm(&doc.norm_lower(j))
+}
+
 fn handle_or_link(doc: &Doc<'_>, i: usize) -> bool {
     doc.memo_flag(slot::BYLINE, F_HANDLE_OR_LINK, i, || has_handle_or_link(doc, i))
 }
@@ -276,7 +286,9 @@ impl Detector for Byline {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/by", 0.85, "byline"));
             } else if is_bio(doc, i) {
                 let near = [doc.prev_nonblank(i), doc.next_nonblank(i)].into_iter().flatten().any(|j| marker[j] || is_by_line(doc, j) || is_header_prefixed(doc, j));
-                let after_body = !(i + 1..n).any(|j| super::is_body_line(doc, j)) && (0..i).any(|j| super::is_body_line(doc, j));
+                // After the article: no body line follows before the comment section.
+                let end = (i + 1..n).find(|&j| !doc.lines[j].blank && doc.feats[j].words <= 6 && comment_heading(doc, j)).unwrap_or(n);
+                let after_body = !(i + 1..end).any(|j| super::is_body_line(doc, j)) && (0..i).any(|j| super::is_body_line(doc, j));
                 if near || handle_or_link(doc, i) || after_body && doc.feats[i].words <= 40 {
                     out.push(Span::lines(i..i + 1, Category::Byline, "byline/bio", 0.85, "author bio"));
                 }
