@@ -233,6 +233,9 @@ fn keep_weak_tail(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
     }
 }
 
+/// Words of an ad slot's label ("Advertisement", "Story continues below advertisement").
+const AD_LABELS: [&str; 10] = ["advert", "anzeige", "werbung", "publicité", "publicidad", "publicidade", "pubblicità", "advertentie", "reklama", "continues below"];
+
 /// Longest subheading (in words) that `keep_continuation` crosses.
 pub const SUBHEADING_WORDS: u32 = 4;
 
@@ -241,7 +244,7 @@ pub const SUBHEADING_WORDS: u32 = 4;
 /// it, and so on; the chain may cross a short subheading the model removes
 /// (at most [`SUBHEADING_WORDS`] words, no sentence end, no colon) when
 /// prose follows it, and it steps over photo captions and short headed
-/// lists of other stories (which stay removed). The model's position and neighbourhood signals
+/// lists of other stories and ad labels (which stay removed). The model's position and neighbourhood signals
 /// punish a long article's later sections; a paragraph that follows one
 /// kept paragraph directly is the same text.
 fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
@@ -265,7 +268,14 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
                 let sp = &spans[b];
                 sp.category == Category::HeadlineList && sp.lines.len() <= 8 && (sp.rule == "headline_list/header" || !doc.lines[sp.lines.start].blank && crate::lexicon::LIST_HEADERS.is_line_lower(doc.lower(sp.lines.start)))
             };
-            while best[n].is_some_and(|b| spans[b].category == Category::Caption || headed_list(b)) {
+            // An ad slot's label ("Advertisement", "Anzeige") sits inside the article as well.
+            let ad_label = |b: usize, k: usize| {
+                spans[b].category == Category::Navigation && spans[b].lines.len() == 1 && doc.feats[k].words <= 6 && {
+                    let l = doc.lower(k);
+                    AD_LABELS.iter().any(|a| l.contains(a))
+                }
+            };
+            while best[n].is_some_and(|b| spans[b].category == Category::Caption || headed_list(b) || ad_label(b, n)) {
                 match doc.next_nonblank(n) {
                     Some(m) => n = m,
                     None => break,
