@@ -304,17 +304,26 @@ fn on_topic(doc: &Doc<'_>, best: &[Option<usize>], lines: &[usize]) -> bool {
     share_in(&words, lines.iter().copied(), &kept).is_some_and(|s| s >= 0.3)
 }
 
-/// The content words (`quality::line_words`) of `lines`, as a set of ids.
-fn vocab_of(words: &Words, lines: impl Iterator<Item = usize>) -> ahash::AHashSet<u32> {
-    lines.flat_map(|i| words.line(i).iter().copied()).collect()
+/// The content words (`quality::line_words`) of `lines`, as a set of ids
+/// (one flag per id: ids are dense, below `Words::distinct`).
+fn vocab_of(words: &Words, lines: impl Iterator<Item = usize>) -> Vec<bool> {
+    let mut set = vec![false; words.distinct()];
+    for i in lines {
+        for &id in words.line(i) {
+            if let Some(f) = set.get_mut(id as usize) {
+                *f = true;
+            }
+        }
+    }
+    set
 }
 
 /// The share of the content words of `lines` that `vocab` holds (`None` when they have none).
-fn share_in(words: &Words, lines: impl Iterator<Item = usize>, vocab: &ahash::AHashSet<u32>) -> Option<f32> {
+fn share_in(words: &Words, lines: impl Iterator<Item = usize>, vocab: &[bool]) -> Option<f32> {
     let (mut shared, mut all) = (0usize, 0usize);
-    for id in lines.flat_map(|i| words.line(i).iter()) {
+    for &id in lines.flat_map(|i| words.line(i).iter()) {
         all += 1;
-        shared += usize::from(vocab.contains(id));
+        shared += usize::from(vocab.get(id as usize).copied().unwrap_or(false));
     }
     (all > 0).then(|| shared as f32 / all as f32)
 }
@@ -782,17 +791,21 @@ fn shape(doc: &Doc<'_>, i: usize) -> u8 {
 /// a menu-like neighbourhood drags down; the last post, which position
 /// alone condemns). Specific detectors' removals are never undone.
 fn keep_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
-    // Tokens: non-blank lines, a run of sentence lines folded into one.
-    let mut toks: Vec<(u8, Vec<usize>)> = Vec::new();
-    for i in (0..best.len()).filter(|&i| !doc.lines[i].blank) {
+    // Tokens: non-blank lines, a run of sentence lines folded into one. A
+    // token is its shape and a range of `nb` (the non-blank lines); the
+    // lines of a token are all kept or all removed, and stay so (a token is
+    // restored whole), so its first line answers for all in `kept`.
+    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
+    let mut toks: Vec<(u8, std::ops::Range<usize>)> = Vec::new();
+    for (q, &i) in nb.iter().enumerate() {
         let s = shape(doc, i);
         match toks.last_mut() {
-            Some((0, lines)) if s == 0 && lines.iter().all(|&l| best[l].is_none() == best[i].is_none()) => lines.push(i),
-            _ => toks.push((s, vec![i])),
+            Some((0, r)) if s == 0 && best[nb[r.start]].is_none() == best[i].is_none() => r.end = q + 1,
+            _ => toks.push((s, q..q + 1)),
         }
     }
-    let kept = |best: &[Option<usize>], t: &(u8, Vec<usize>)| t.1.iter().all(|&l| best[l].is_none());
-    let open = |best: &[Option<usize>], t: &(u8, Vec<usize>)| t.1.iter().all(|&l| best[l].map_or(true, |b| soft[b]));
+    let kept = |best: &[Option<usize>], t: &(u8, std::ops::Range<usize>)| best[nb[t.1.start]].is_none();
+    let open = |best: &[Option<usize>], t: &(u8, std::ops::Range<usize>)| nb[t.1.clone()].iter().all(|&l| best[l].map_or(true, |b| soft[b]));
     let mut k = 0;
     while k < toks.len() {
         if !kept(best, &toks[k]) {
@@ -824,7 +837,7 @@ fn keep_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
             e += 1;
         }
         for t in toks[b..start].iter().chain(&toks[end..e]) {
-            for &l in &t.1 {
+            for &l in &nb[t.1.clone()] {
                 best[l] = None;
             }
         }
