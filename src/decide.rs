@@ -659,10 +659,10 @@ fn item_shape(doc: &Doc<'_>, i: usize) -> Option<Item> {
     }
     let first = line.chars().next()?;
     // A number, then a word of two letters or more ("2 tablespoons", not "36 V" or "19,99 €").
-    let worded = line.split_whitespace().skip(1).any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2);
+    let worded = || line.split_whitespace().skip(1).any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2);
     // A date in front ("12.11.2021 Synod opens") is a dated headline, not a quantity.
-    let dated = line.split_whitespace().next().is_some_and(|t| t.chars().filter(|c| matches!(c, '.' | '/' | '-')).count() >= 2);
-    if (first.is_ascii_digit() || "½¼¾⅓⅔⅛".contains(first)) && worded && !dated {
+    let dated = || line.split_whitespace().next().is_some_and(|t| t.chars().filter(|c| matches!(c, '.' | '/' | '-')).count() >= 2);
+    if (first.is_ascii_digit() || "½¼¾⅓⅔⅛".contains(first)) && worded() && !dated() {
         return Some(Item::Quantity);
     }
     if f.digits > 0 && f.words <= 3 {
