@@ -857,6 +857,12 @@ fn reply_subject<'a>(doc: &'a Doc<'_>, i: usize) -> Option<&'a str> {
     if f.words < 3 || f.words > 30 {
         return None;
     }
+    // Every prefix opens with one of these letters, and the lowercased line
+    // opens with its first character's lowercase: other lines are not lowercased.
+    let first = doc.line(i).trim_start().chars().next().and_then(|c| c.to_lowercase().next());
+    if !first.is_some_and(|c| matches!(c, 'r' | 'a' | 'o' | 's' | 'v')) {
+        return None;
+    }
     let lower = doc.lower(i).trim();
     REPLY_PREFIXES.iter().find_map(|p| lower.strip_prefix(p)).map(str::trim).filter(|rest| !rest.is_empty())
 }
