@@ -646,11 +646,11 @@ fn item(doc: &Doc<'_>, i: usize) -> Option<Item> {
 /// [`item`], computed.
 fn item_shape(doc: &Doc<'_>, i: usize) -> Option<Item> {
     let f = &doc.feats[i];
-    let line = doc.line(i).trim();
     if f.words == 0 || f.words > 12 || f.inner_sentences > 0 || f.link {
         return None;
     }
-    let key = line.split_once('\t').or_else(|| line.split_once(": ")).filter(|(k, v)| {
+    let line = doc.line(i).trim();
+    let key = line.split_once('\t').or_else(|| split_colon_space(line)).filter(|(k, v)| {
         let kw = k.split_whitespace().count();
         (1..=4).contains(&kw) && !v.trim().is_empty()
     });
@@ -672,6 +672,20 @@ fn item_shape(doc: &Doc<'_>, i: usize) -> Option<Item> {
         return None;
     }
     Some(if f.words <= 4 && f.digits == 0 { Item::Label } else { Item::Phrase })
+}
+
+/// `line.split_once(": ")`, by a byte search for the colon.
+fn split_colon_space(line: &str) -> Option<(&str, &str)> {
+    let b = line.as_bytes();
+    let mut from = 0;
+    while let Some(k) = b.get(from..)?.iter().position(|&c| c == b':') {
+        let at = from + k;
+        if b.get(at + 1) == Some(&b' ') {
+            return Some((&line[..at], &line[at + 2..]));
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// A list that belongs to the kept text: a run of list lines ([`Item`])
@@ -1146,6 +1160,13 @@ mod tests {
         let v = verdicts(&t, vec![header, share]);
         assert_eq!(v[3], Verdict::Keep);
         assert_eq!(v[5], Verdict::Keep);
+    }
+
+    #[test]
+    fn colon_space_split_equals_split_once() {
+        for t in ["", ":", ": ", "a: b", "a:b: c", "Preis:: 3", "x :y", "ä: ö: ü", "::  "] {
+            assert_eq!(split_colon_space(t), t.split_once(": "), "{t:?}");
+        }
     }
 
     #[test]
