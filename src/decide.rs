@@ -321,17 +321,26 @@ fn on_topic(doc: &Doc<'_>, best: &[Option<usize>], lines: &[usize]) -> bool {
     share_in(&words, lines.iter().copied(), &kept).is_some_and(|s| s >= 0.3)
 }
 
-/// The content words (`quality::line_words`) of `lines`, as a set of ids.
-fn vocab_of(words: &Words, lines: impl Iterator<Item = usize>) -> ahash::AHashSet<u32> {
-    lines.flat_map(|i| words.line(i).iter().copied()).collect()
+/// The content words (`quality::line_words`) of `lines`, as a set of ids
+/// (one flag per id: ids are dense, below `Words::distinct`).
+fn vocab_of(words: &Words, lines: impl Iterator<Item = usize>) -> Vec<bool> {
+    let mut set = vec![false; words.distinct()];
+    for i in lines {
+        for &id in words.line(i) {
+            if let Some(f) = set.get_mut(id as usize) {
+                *f = true;
+            }
+        }
+    }
+    set
 }
 
 /// The share of the content words of `lines` that `vocab` holds (`None` when they have none).
-fn share_in(words: &Words, lines: impl Iterator<Item = usize>, vocab: &ahash::AHashSet<u32>) -> Option<f32> {
+fn share_in(words: &Words, lines: impl Iterator<Item = usize>, vocab: &[bool]) -> Option<f32> {
     let (mut shared, mut all) = (0usize, 0usize);
-    for id in lines.flat_map(|i| words.line(i).iter()) {
+    for &id in lines.flat_map(|i| words.line(i).iter()) {
         all += 1;
-        shared += usize::from(vocab.contains(id));
+        shared += usize::from(vocab.get(id as usize).copied().unwrap_or(false));
     }
     (all > 0).then(|| shared as f32 / all as f32)
 }
@@ -654,11 +663,11 @@ fn item(doc: &Doc<'_>, i: usize) -> Option<Item> {
 /// [`item`], computed.
 fn item_shape(doc: &Doc<'_>, i: usize) -> Option<Item> {
     let f = &doc.feats[i];
-    let line = doc.line(i).trim();
     if f.words == 0 || f.words > 12 || f.inner_sentences > 0 || f.link {
         return None;
     }
-    let key = line.split_once('\t').or_else(|| line.split_once(": ")).filter(|(k, v)| {
+    let line = doc.line(i).trim();
+    let key = line.split_once('\t').or_else(|| split_colon_space(line)).filter(|(k, v)| {
         let kw = k.split_whitespace().count();
         (1..=4).contains(&kw) && !v.trim().is_empty()
     });
@@ -667,10 +676,10 @@ fn item_shape(doc: &Doc<'_>, i: usize) -> Option<Item> {
     }
     let first = line.chars().next()?;
     // A number, then a word of two letters or more ("2 tablespoons", not "36 V" or "19,99 €").
-    let worded = line.split_whitespace().skip(1).any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2);
+    let worded = || line.split_whitespace().skip(1).any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2);
     // A date in front ("12.11.2021 Synod opens") is a dated headline, not a quantity.
-    let dated = line.split_whitespace().next().is_some_and(|t| t.chars().filter(|c| matches!(c, '.' | '/' | '-')).count() >= 2);
-    if (first.is_ascii_digit() || "½¼¾⅓⅔⅛".contains(first)) && worded && !dated {
+    let dated = || line.split_whitespace().next().is_some_and(|t| t.chars().filter(|c| matches!(c, '.' | '/' | '-')).count() >= 2);
+    if (first.is_ascii_digit() || "½¼¾⅓⅔⅛".contains(first)) && worded() && !dated() {
         return Some(Item::Quantity);
     }
     if f.digits > 0 && f.words <= 3 {
@@ -680,6 +689,20 @@ fn item_shape(doc: &Doc<'_>, i: usize) -> Option<Item> {
         return None;
     }
     Some(if f.words <= 4 && f.digits == 0 { Item::Label } else { Item::Phrase })
+}
+
+/// `line.split_once(": ")`, by a byte search for the colon.
+fn split_colon_space(line: &str) -> Option<(&str, &str)> {
+    let b = line.as_bytes();
+    let mut from = 0;
+    while let Some(k) = b.get(from..)?.iter().position(|&c| c == b':') {
+        let at = from + k;
+        if b.get(at + 1) == Some(&b' ') {
+            return Some((&line[..at], &line[at + 2..]));
+        }
+        from = at + 1;
+    }
+    None
 }
 
 /// A list that belongs to the kept text: a run of list lines ([`Item`])
@@ -799,17 +822,21 @@ fn shape(doc: &Doc<'_>, i: usize) -> u8 {
 /// a menu-like neighbourhood drags down; the last post, which position
 /// alone condemns). Specific detectors' removals are never undone.
 fn keep_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
-    // Tokens: non-blank lines, a run of sentence lines folded into one.
-    let mut toks: Vec<(u8, Vec<usize>)> = Vec::new();
-    for i in (0..best.len()).filter(|&i| !doc.lines[i].blank) {
+    // Tokens: non-blank lines, a run of sentence lines folded into one. A
+    // token is its shape and a range of `nb` (the non-blank lines); the
+    // lines of a token are all kept or all removed, and stay so (a token is
+    // restored whole), so its first line answers for all in `kept`.
+    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
+    let mut toks: Vec<(u8, std::ops::Range<usize>)> = Vec::new();
+    for (q, &i) in nb.iter().enumerate() {
         let s = shape(doc, i);
         match toks.last_mut() {
-            Some((0, lines)) if s == 0 && lines.iter().all(|&l| best[l].is_none() == best[i].is_none()) => lines.push(i),
-            _ => toks.push((s, vec![i])),
+            Some((0, r)) if s == 0 && best[nb[r.start]].is_none() == best[i].is_none() => r.end = q + 1,
+            _ => toks.push((s, q..q + 1)),
         }
     }
-    let kept = |best: &[Option<usize>], t: &(u8, Vec<usize>)| t.1.iter().all(|&l| best[l].is_none());
-    let open = |best: &[Option<usize>], t: &(u8, Vec<usize>)| t.1.iter().all(|&l| best[l].map_or(true, |b| soft[b]));
+    let kept = |best: &[Option<usize>], t: &(u8, std::ops::Range<usize>)| best[nb[t.1.start]].is_none();
+    let open = |best: &[Option<usize>], t: &(u8, std::ops::Range<usize>)| nb[t.1.clone()].iter().all(|&l| best[l].map_or(true, |b| soft[b]));
     let mut k = 0;
     while k < toks.len() {
         if !kept(best, &toks[k]) {
@@ -841,7 +868,7 @@ fn keep_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
             e += 1;
         }
         for t in toks[b..start].iter().chain(&toks[end..e]) {
-            for &l in &t.1 {
+            for &l in &nb[t.1.clone()] {
                 best[l] = None;
             }
         }
@@ -859,6 +886,12 @@ pub const LAST_POST_RUN: usize = 30;
 fn reply_subject<'a>(doc: &'a Doc<'_>, i: usize) -> Option<&'a str> {
     let f = &doc.feats[i];
     if f.words < 3 || f.words > 30 {
+        return None;
+    }
+    // Every prefix opens with one of these letters, and the lowercased line
+    // opens with its first character's lowercase: other lines are not lowercased.
+    let first = doc.line(i).trim_start().chars().next().and_then(|c| c.to_lowercase().next());
+    if !first.is_some_and(|c| matches!(c, 'r' | 'a' | 'o' | 's' | 'v')) {
         return None;
     }
     let lower = doc.lower(i).trim();
@@ -1154,6 +1187,13 @@ mod tests {
         assert!(v[2..5].iter().all(|v| matches!(v, Verdict::Remove(_))));
         assert_eq!(v[5], Verdict::Keep);
         assert!(matches!(v[6], Verdict::Remove(_)));
+    }
+
+    #[test]
+    fn colon_space_split_equals_split_once() {
+        for t in ["", ":", ": ", "a: b", "a:b: c", "Preis:: 3", "x :y", "ä: ö: ü", "::  "] {
+            assert_eq!(split_colon_space(t), t.split_once(": "), "{t:?}");
+        }
     }
 
     #[test]

@@ -266,7 +266,7 @@ fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)
         let lw: &str = &buf;
         if stop.map_or(true, |s| !s.contains(lw)) {
             // Compared by stem (first five characters), so inflections meet.
-            emit(lw.char_indices().nth(5).map_or(lw, |(at, _)| &lw[..at]));
+            emit(if ascii { &lw[..lw.len().min(5)] } else { lw.char_indices().nth(5).map_or(lw, |(at, _)| &lw[..at]) });
         }
     }
 }
@@ -339,11 +339,15 @@ impl Detector for Quality {
         }
         // Per non-blank line: its index, probability and two strongest signals.
         let (mut nb, mut p, mut top, mut inside) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        // A line is reported only with p >= 0.5 after smoothing, which lifts
+        // only lines of prose runs (`smooth_prose_runs`) and otherwise
+        // lowers or keeps p: other lines below 0.5 need no strongest signals.
         each_vector(doc, |i, v| {
+            let pi = probability(&v);
             nb.push(i);
             inside.push(v[26] > 0.5);
-            p.push(probability(&v));
-            top.push(strongest(&v));
+            p.push(pi);
+            top.push(if pi >= 0.5 || smoothed(doc, i) { strongest(&v) } else { [0, 0] });
         });
         smooth_prose_runs(doc, &nb, &mut p);
         keep_tables(doc, &nb, &mut p);
@@ -406,11 +410,16 @@ fn keep_tables(doc: &Doc<'_>, nb: &[usize], p: &mut [f32]) {
     }
 }
 
+/// A line that `smooth_prose_runs` may average with its neighbours: a sentence of three words or more.
+fn smoothed(doc: &Doc<'_>, i: usize) -> bool {
+    doc.feats[i].terminal && doc.feats[i].words >= 3
+}
+
 /// Decides runs of three or more consecutive prose lines (a sentence of three
 /// words or more each) together: every line takes the run's mean probability,
 /// so one odd sentence inside a paragraph run is not cut out alone.
 fn smooth_prose_runs(doc: &Doc<'_>, nb: &[usize], p: &mut [f32]) {
-    let prose = |i: usize| doc.feats[i].terminal && doc.feats[i].words >= 3;
+    let prose = |i: usize| smoothed(doc, i);
     let mut k = 0;
     while k < nb.len() {
         if !prose(nb[k]) {
