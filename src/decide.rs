@@ -24,12 +24,14 @@
 //! records too. A block a kept paragraph announces with a colon (or, on a
 //! documentation page, code right after a paragraph) stays, and so do
 //! paragraphs the model alone removes right after a kept one (the article's
-//! later sections, across a short subheading), as do prose lines right
+//! later sections, across a short subheading, a photo caption, an ad label
+//! or an inline "Read also" list), as do prose lines right
 //! before the first kept line (the intro) and the prose of every post of a
 //! thread whose posts carry one reply subject ("Re: …"). Last, where one
 //! kept run is clearly the article, a small kept run far from it (past six
 //! or more removed lines) whose words the article does not use goes: the
-//! notice, legal line or teaser no detector named. Partial spans
+//! notice, legal line or teaser no detector named; so does such a run after
+//! a related-stories header that follows the article. Partial spans
 //! (`cut`) apply only to lines that are otherwise kept.
 
 use crate::detect::{Category, Span};
@@ -243,15 +245,31 @@ pub const SUBHEADING_WORDS: u32 = 4;
 /// only the generic model removes, stays, and so does the next one after
 /// it, and so on; the chain may cross a short subheading the model removes
 /// (at most [`SUBHEADING_WORDS`] words, no sentence end, no colon) when
-/// prose follows it, and it steps over photo captions and short headed
-/// lists of other stories and ad labels (which stay removed). The model's position and neighbourhood signals
-/// punish a long article's later sections; a paragraph that follows one
-/// kept paragraph directly is the same text.
+/// prose follows it, and it steps over what sits inside articles and stays
+/// removed: photo captions, short lists under a related-stories header
+/// ("Read also") and ad labels ("Advertisement"). The model's position and
+/// neighbourhood signals punish a long article's later sections; a
+/// paragraph that follows one kept paragraph directly is the same text.
 fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
     let by_model = |best: &[Option<usize>], i: usize| best[i].is_some_and(|b| from_model(&spans[b]));
     let subheading = |i: usize| {
         let f = &doc.feats[i];
         (1..=SUBHEADING_WORDS).contains(&f.words) && !f.terminal && !f.colon_end
+    };
+    // What sits inside an article: line `k`, removed by span `b`, is a photo
+    // caption, a short list under a related-stories header, or an ad label.
+    let inside = |b: usize, k: usize| {
+        let sp = &spans[b];
+        match sp.category {
+            Category::Caption => true,
+            Category::HeadlineList => {
+                sp.lines.len() <= 8
+                    && (sp.rule == "headline_list/header"
+                        || !doc.lines[sp.lines.start].blank && crate::lexicon::LIST_HEADERS.is_line_lower(doc.lower(sp.lines.start)))
+            }
+            Category::Navigation => sp.lines.len() == 1 && doc.feats[k].words <= 6 && AD_LABELS.iter().any(|a| doc.lower(k).contains(a)),
+            _ => false,
+        }
     };
     let mut i = 0;
     while i < best.len() {
@@ -261,21 +279,7 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
         }
         let mut last = i;
         while let Some(mut n) = doc.next_nonblank(last) {
-            // A photo caption, or a short list under a related-stories
-            // header ("Read also"), sits inside the article: the text goes
-            // on after it (and it stays removed).
-            let headed_list = |b: usize| {
-                let sp = &spans[b];
-                sp.category == Category::HeadlineList && sp.lines.len() <= 8 && (sp.rule == "headline_list/header" || !doc.lines[sp.lines.start].blank && crate::lexicon::LIST_HEADERS.is_line_lower(doc.lower(sp.lines.start)))
-            };
-            // An ad slot's label ("Advertisement", "Anzeige") sits inside the article as well.
-            let ad_label = |b: usize, k: usize| {
-                spans[b].category == Category::Navigation && spans[b].lines.len() == 1 && doc.feats[k].words <= 6 && {
-                    let l = doc.lower(k);
-                    AD_LABELS.iter().any(|a| l.contains(a))
-                }
-            };
-            while best[n].is_some_and(|b| spans[b].category == Category::Caption || headed_list(b) || ad_label(b, n)) {
+            while best[n].is_some_and(|b| inside(b, n)) {
                 match doc.next_nonblank(n) {
                     Some(m) => n = m,
                     None => break,
