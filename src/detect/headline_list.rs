@@ -7,7 +7,8 @@
 //! comes from long, stopword-rich lines outside the run; a closing paragraph
 //! about the article is not taken as the run's last teaser (nor is one that
 //! shares a few of the article's words when more body follows it: the list
-//! sat inside the article). A list header
+//! sat inside the article), and one teaser after a headed list of bare
+//! headlines is the article resuming too (cards are uniform). A list header
 //! ("More stories", "Mehr zum Thema", "Lire aussi", …) right before a run
 //! lowers the minimum to two headlines and goes with it; a header alone goes
 //! too. Also: cross-link lines ("Read more: …", "Lea también: …") and runs

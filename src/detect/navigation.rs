@@ -1,8 +1,9 @@
 //! `navigation`: phrase-based site furniture.
 //!
 //! Cookie/privacy/consent lines, affiliate and advertiser disclosures,
-//! copyright and all-rights-reserved lines,
-//! legal and service links (Impressum, Terms of use, Mentions légales, …),
+//! copyright and all-rights-reserved lines, legal disclaimers (trademark,
+//! reproduction, "not advice" and "results vary" notices; weak, so one
+//! between two kept paragraphs stays), legal and service links (Impressum, Terms of use, Mentions légales, …),
 //! share bars ("Share on Facebook Twitter WhatsApp"), breadcrumbs
 //! ("Home > News > World") and lines made of three or more short items
 //! separated by `|`, `·`, `•` or `»`. Menus of one link per line are left to
