@@ -8,7 +8,7 @@
 //! and an image viewer's "Enlarge"/"Vergrößern" label with its caption go,
 //! and so do news-photo captions that place people in the picture ("X, left,
 //! and Y shake hands …", "(background)", "v.l.n.r.") and carry a date, or
-//! open with "In this <date> photo".
+//! open with "In this `<date>` photo".
 
 use super::{Category, Detector, Span};
 use crate::features::{slot, Doc};
