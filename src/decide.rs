@@ -716,8 +716,10 @@ fn split_colon_space(line: &str) -> Option<(&str, &str)> {
 /// quantity, or a label and its value) and they make up at least
 /// [`LIST_DATA_SHARE`] of that part: the spec list under a product
 /// description, the ingredients above a recipe's steps, the parameters under
-/// a paragraph. A list of headlines carries no such data, so related-story
-/// lists still go.
+/// a paragraph. A label followed by an enumeration ("In the box" /
+/// "Mower, grass box, charger") is a pair too, and right after a kept label
+/// and value (the list goes on) one more pair will do. A list of headlines
+/// carries no such data, so related-story lists still go.
 fn keep_item_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     let soft_at = |best: &[Option<usize>], i: usize| !prose(doc, i) && best[i].is_some_and(|b| soft[b]);
     let kept_prose = |best: &[Option<usize>], i: usize| best[i].is_none() && prose(doc, i);
@@ -734,7 +736,11 @@ fn keep_item_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
             let next = doc.next_nonblank(k).and_then(|n| item(doc, n));
             // A value counts only with its label ("Weight" / "17.8 kg"): after
             // a headline it is a date or a rank.
-            let pair = kind == Item::Label && matches!(next, Some(Item::Value | Item::Quantity)) || kind == Item::Value && prev == Some(Item::Label);
+            // So does an enumeration ("Mower, grass box, mulch plug, charger").
+            let listing = |n: usize| item(doc, n) == Some(Item::Phrase) && doc.feats[n].commas >= 2;
+            let next_listing = doc.next_nonblank(k).is_some_and(listing);
+            let pair = kind == Item::Label && (matches!(next, Some(Item::Value | Item::Quantity)) || next_listing)
+                || (kind == Item::Value || listing(k)) && prev == Some(Item::Label);
             data.push(matches!(kind, Item::Spec | Item::Quantity) || pair);
             members.push(k);
             prev = Some(kind);
@@ -742,7 +748,11 @@ fn keep_item_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
         }
         // Next to kept prose, or to kept data lines of the same list.
         let anchor = |k: usize| kept_prose(best, k) || best[k].is_none() && matches!(item(doc, k), Some(Item::Spec | Item::Quantity));
-        let before = doc.prev_nonblank(i).is_some_and(anchor);
+        // A kept label and value right before: the list goes on, and one more pair will do.
+        let kept_pair = doc.prev_nonblank(i).is_some_and(|v| {
+            best[v].is_none() && matches!(item(doc, v), Some(Item::Value | Item::Quantity)) && doc.prev_nonblank(v).is_some_and(|l| best[l].is_none() && item(doc, l) == Some(Item::Label))
+        });
+        let before = doc.prev_nonblank(i).is_some_and(anchor) || kept_pair;
         let after = j.is_some_and(anchor);
         // The part next to the prose, up to its farthest data line.
         let part = match (before, data.iter().position(|&d| d), data.iter().rposition(|&d| d)) {
@@ -751,7 +761,8 @@ fn keep_item_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
             _ => 0..0,
         };
         let n_data = data[part.clone()].iter().filter(|&&d| d).count();
-        if n_data >= LIST_DATA_MIN && n_data as f32 >= LIST_DATA_SHARE * part.len() as f32 {
+        let min = if kept_pair { 2 } else { LIST_DATA_MIN };
+        if n_data >= min && n_data as f32 >= LIST_DATA_SHARE * part.len() as f32 {
             for &m in &members[part] {
                 best[m] = None;
             }
@@ -1198,6 +1209,14 @@ mod tests {
         for t in ["", ":", ": ", "a: b", "a:b: c", "Preis:: 3", "x :y", "ä: ö: ü", "::  "] {
             assert_eq!(split_colon_space(t), t.split_once(": "), "{t:?}");
         }
+    }
+
+    #[test]
+    fn a_spec_list_goes_on_after_its_kept_pairs() {
+        let t = format!("{P1}\n{P2}\nWeight\n17.8 kg\nIn the box\nMower, grass box, mulch plug, charger\nCustomers also bought\nSpare blade\n");
+        let v = verdicts(&t, vec![model(4..8)]);
+        assert!(v[..6].iter().all(|v| *v == Verdict::Keep), "{v:?}");
+        assert!(v[6..8].iter().all(|v| matches!(v, Verdict::Remove(_))), "{v:?}");
     }
 
     #[test]
