@@ -204,6 +204,12 @@ mod tests {
     }
 
     #[test]
+    fn edition_switch_inside_the_body_goes() {
+        let t = format!("{BODY}Leer en español: El concejo aprueba nuevos carriles para bicicletas en la calle principal\n{BODY}");
+        assert_eq!(spans(&t).len(), 1);
+    }
+
+    #[test]
     fn quotation_in_body_stays() {
         let t = format!("{BODY}Der Präsident sagte: \"Wir werden das nicht hinnehmen, und wir werden uns mit allen Mitteln wehren.\"\n{BODY}");
         assert!(spans(&t).is_empty());
