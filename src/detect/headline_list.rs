@@ -11,7 +11,8 @@
 //! headlines is the article resuming too (cards are uniform). A list header
 //! ("More stories", "Mehr zum Thema", "Lire aussi", …) right before a run
 //! lowers the minimum to two headlines and goes with it; a header alone goes
-//! too. Also: cross-link lines ("Read more: …", "Lea también: …") and runs
+//! too. Also: cross-link lines ("Read more: …", "Lea también: …", "Read in
+//! English: …") and runs
 //! of two or more story cards flattened to one line each (a Title Case
 //! headline glued to its teaser, or running into the lede's wire dateline).
 //! A feed of story cards between time stamps ("7H ago", "Nov 18",
@@ -305,10 +306,14 @@ fn opens_with_header(lower: &str) -> bool {
     LIST_HEADERS.find(t).is_some_and(|p| t.starts_with(p))
 }
 
-/// Cross-link prefixes that are not list headers on their own ("Read: …", "Lea: …").
+/// Cross-link prefixes that are not list headers on their own ("Read: …",
+/// "Lea: …", "Read in English: …").
 const READ_PREFIXES: &[&str] = &[
     "read", "read more", "also read", "read also", "see", "see also", "watch", "related", "more", "lea", "lee", "vea", "ver", "mira",
     "leia", "veja", "lire", "voir", "lesen sie", "siehe", "mehr dazu", "czytaj", "zobacz", "leggi", "guarda", "lees", "bekijk",
+    // Links to the story in another language's edition.
+    "read in english", "in english", "leer en español", "en español", "lire en français", "en français", "auf deutsch lesen",
+    "auf deutsch", "leggi in italiano", "in italiano", "lees in het nederlands", "czytaj po polsku", "leia em português", "em português",
 ];
 
 /// "Read more: Another story's headline" — a line that is a cross-link: a
@@ -423,6 +428,13 @@ mod tests {
 
     fn spans(text: &str) -> Vec<Span> {
         crate::detect::spans_of(&HeadlineList, text)
+    }
+
+    #[test]
+    fn edition_links_are_cross_links() {
+        let s = spans(&format!("{BODY}Read in English: City approves new bike lanes downtown\n{BODY}"));
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].rule, "headline_list/read-also");
     }
 
     #[test]
