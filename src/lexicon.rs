@@ -532,8 +532,9 @@ pub static DISCLOSURE: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
-/// Legal disclaimers: trademark and reproduction notices, "not advice"
-/// and "results vary" notices (phrases that notices use and articles rarely do).
+/// Legal and republication notices: trademark and reproduction notices,
+/// "not advice" and "results vary" notices, "originally published on"
+/// (phrases that notices use and articles rarely do).
 pub static LEGAL_NOTICE: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         &[
@@ -544,18 +545,22 @@ pub static LEGAL_NOTICE: LazyLock<Phrases> = LazyLock::new(|| {
             "consult your physician", "consult your doctor before", "individual results may vary", "results may vary", "results vary depending",
             "does not constitute investment advice", "does not constitute financial advice", "should not be construed as",
             "past performance is no guarantee", "past performance is not indicative",
+            "this article was originally published", "this article first appeared", "is republished from", "republished with permission",
         ],
         &[
             "eingetragene marken", "eingetragene warenzeichen", "ohne vorherige schriftliche genehmigung", "ohne schriftliche genehmigung",
             "ersetzt keine ärztliche", "ersetzt nicht die ärztliche", "stellt keine anlageberatung", "keine anlageberatung dar", "alle angaben ohne gewähr",
+            "dieser artikel erschien zuerst", "dieser beitrag erschien zuerst",
         ],
         &[
             "sont des marques déposées", "est une marque déposée", "toute reproduction, même partielle", "toute reproduction totale ou partielle",
             "sans autorisation préalable", "à titre informatif uniquement", "ne remplace pas l'avis", "ne remplace en aucun cas",
+            "cet article a été publié initialement", "cet article a d'abord été publié",
         ],
         &[
             "son marcas registradas", "es una marca registrada", "queda prohibida la reproducción", "sin autorización previa",
             "con fines informativos", "no sustituye la consulta", "no sustituye el consejo",
+            "este artículo fue publicado originalmente", "este artículo se publicó originalmente",
         ],
         &["sono marchi registrati", "è un marchio registrato", "vietata la riproduzione", "a scopo informativo", "non sostituisce il parere"],
         &["zijn geregistreerde handelsmerken", "zonder voorafgaande schriftelijke toestemming"],
@@ -577,7 +582,8 @@ pub static LEGAL_LINKS: LazyLock<Phrases> = LazyLock::new(|| {
             "back to homepage", "back to previous page", "subscribe to email updates", "print this page", "print page",
             "story continues below advertisement", "article continues below advertisement", "story continues below",
             "article continues below", "continue reading below", "advertisement continue reading below", "scroll to continue with content",
-            "link copied", "link copied!",
+            "link copied", "link copied!", "continue reading the main story", "click to enlarge", "tap to enlarge",
+            "listen to this article", "listen to article", "read the original article",
         ],
         &[
             "impressum", "datenschutz", "datenschutzerklärung", "agb", "kontakt", "nutzungsbedingungen", "barrierefreiheit",

@@ -1,9 +1,10 @@
 //! `navigation`: phrase-based site furniture.
 //!
 //! Cookie/privacy/consent lines, affiliate and advertiser disclosures,
-//! copyright and all-rights-reserved lines, legal disclaimers (trademark,
-//! reproduction, "not advice" and "results vary" notices; weak, so one
-//! between two kept paragraphs stays), legal and service links (Impressum, Terms of use, Mentions légales, …),
+//! copyright and all-rights-reserved lines, legal and republication notices
+//! (trademark, reproduction, "not advice", "results vary", "originally
+//! published on"; weak, so one between two kept paragraphs stays), legal
+//! and service links (Impressum, Terms of use, Mentions légales, …),
 //! share bars ("Share on Facebook Twitter WhatsApp"), breadcrumbs
 //! ("Home > News > World") and lines made of three or more short items
 //! separated by `|`, `·`, `•` or `»`. Menus of one link per line are left to
@@ -40,7 +41,7 @@ const OUTCOMES: [(&str, f32, &str); 9] = [
     ("navigation/menu-line", 0.8, "menu of separated items"),
     ("navigation/disclosure", 0.9, "affiliate or advertiser disclosure"),
     // Weak: a notice between two kept paragraphs stays (it may be the article's own sentence).
-    ("navigation/legal-notice", 0.7, "legal disclaimer (trademark, reproduction or not-advice notice)"),
+    ("navigation/legal-notice", 0.7, "legal or republication notice (trademark, reproduction, not-advice, first published elsewhere)"),
 ];
 const CONSENT_LINE: usize = 0;
 const COPYRIGHT_LINE: usize = 1;
@@ -157,6 +158,7 @@ mod tests {
         assert_eq!(rule("© 2024 Example Media Ltd. All rights reserved."), Some("navigation/copyright"));
         assert_eq!(rule("Tous droits réservés"), Some("navigation/copyright"));
         assert_eq!(rule("Story continues below advertisement"), Some("navigation/link"));
+        assert_eq!(rule("This article was originally published on The Conversation. Read the original article."), Some("navigation/legal-notice"));
         assert_eq!(rule("This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission."), Some("navigation/legal-notice"));
         assert_eq!(rule("Alle genannten Produkte sind eingetragene Warenzeichen ihrer jeweiligen Hersteller."), Some("navigation/legal-notice"));
         assert_eq!(rule("The company said the name was a registered brand in several countries, and it would defend it in court."), None);
