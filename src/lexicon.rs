@@ -670,14 +670,14 @@ pub static LIST_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
 /// Edition, magazine and promo words that mark a foreign-language block as a promo.
 pub static PROMO_WORDS: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
-        &["edition", "issue", "magazine", "newspaper", "premium", "subscribe", "subscription", "download", "app", "offer", "trial", "read in english", "in english"],
-        &["ausgabe", "zeitschrift", "zeitschriften", "zeitungen", "magazin", "geschichte stammt", "abonnieren", "abo", "angebot", "testversion", "kostenlos", "auf deutsch lesen", "auf deutsch"],
-        &["édition", "numéro", "magazine", "journal", "abonnez", "abonnement", "offre", "essai", "gratuit", "lire en français", "en français"],
-        &["edición", "revista", "periódico", "suscríbete", "suscripción", "oferta", "gratis", "prueba", "leer en español", "en español"],
-        &["edizione", "rivista", "giornale", "abbonati", "abbonamento", "offerta", "gratis", "prova", "leggi in italiano", "in italiano"],
-        &["editie", "tijdschrift", "krant", "abonnement", "aanbieding", "gratis", "proef", "lees in het nederlands", "in het nederlands"],
-        &["wydanie", "czasopismo", "gazeta", "subskrypcja", "prenumerata", "oferta", "za darmo", "czytaj po polsku", "po polsku"],
-        &["edição", "revista", "jornal", "assine", "assinatura", "oferta", "grátis", "leia em português", "em português"],
+        &["edition", "issue", "magazine", "newspaper", "premium", "subscribe", "subscription", "download", "app", "offer", "trial", "read in english"],
+        &["ausgabe", "zeitschrift", "zeitschriften", "zeitungen", "magazin", "geschichte stammt", "abonnieren", "abo", "angebot", "testversion", "kostenlos", "auf deutsch lesen"],
+        &["édition", "numéro", "magazine", "journal", "abonnez", "abonnement", "offre", "essai", "gratuit", "lire en français"],
+        &["edición", "revista", "periódico", "suscríbete", "suscripción", "oferta", "gratis", "prueba", "leer en español"],
+        &["edizione", "rivista", "giornale", "abbonati", "abbonamento", "offerta", "gratis", "prova", "leggi in italiano"],
+        &["editie", "tijdschrift", "krant", "abonnement", "aanbieding", "gratis", "proef", "lees in het nederlands"],
+        &["wydanie", "czasopismo", "gazeta", "subskrypcja", "prenumerata", "oferta", "za darmo", "czytaj po polsku"],
+        &["edição", "revista", "jornal", "assine", "assinatura", "oferta", "grátis", "leia em português"],
     ])
 });
 

@@ -312,8 +312,8 @@ const READ_PREFIXES: &[&str] = &[
     "read", "read more", "also read", "read also", "see", "see also", "watch", "related", "more", "lea", "lee", "vea", "ver", "mira",
     "leia", "veja", "lire", "voir", "lesen sie", "siehe", "mehr dazu", "czytaj", "zobacz", "leggi", "guarda", "lees", "bekijk",
     // Links to the story in another language's edition.
-    "read in english", "in english", "leer en español", "en español", "lire en français", "en français", "auf deutsch lesen",
-    "auf deutsch", "leggi in italiano", "in italiano", "lees in het nederlands", "czytaj po polsku", "leia em português", "em português",
+    "read in english", "leer en español", "lire en français", "auf deutsch lesen", "leggi in italiano", "lees in het nederlands",
+    "czytaj po polsku", "leia em português",
 ];
 
 /// "Read more: Another story's headline" — a line that is a cross-link: a
