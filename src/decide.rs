@@ -235,9 +235,6 @@ fn keep_weak_tail(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
     }
 }
 
-/// Words of an ad slot's label ("Advertisement", "Story continues below advertisement").
-const AD_LABELS: [&str; 10] = ["advert", "anzeige", "werbung", "publicité", "publicidad", "publicidade", "pubblicità", "advertentie", "reklama", "continues below"];
-
 /// Longest subheading (in words) that `keep_continuation` crosses.
 pub const SUBHEADING_WORDS: u32 = 4;
 
@@ -265,9 +262,9 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
             Category::HeadlineList => {
                 sp.lines.len() <= 8
                     && (sp.rule == "headline_list/header"
-                        || !doc.lines[sp.lines.start].blank && crate::lexicon::LIST_HEADERS.is_line_lower(doc.lower(sp.lines.start)))
+                        || !doc.lines[sp.lines.start].blank && list_header(doc, sp.lines.start))
             }
-            Category::Navigation => sp.lines.len() == 1 && doc.feats[k].words <= 6 && AD_LABELS.iter().any(|a| doc.lower(k).contains(a)),
+            Category::Navigation => sp.lines.len() == 1 && doc.feats[k].words <= 6 && crate::lexicon::AD_LABELS.iter().any(|a| doc.lower(k).contains(a)),
             _ => false,
         }
     };
@@ -547,11 +544,16 @@ fn code_between_prose(doc: &Doc<'_>) -> bool {
     false
 }
 
+/// Line `i` is a related-stories list header ("Related articles", "Lire aussi").
+fn list_header(doc: &Doc<'_>, i: usize) -> bool {
+    crate::lexicon::LIST_HEADERS.is_norm(&doc.norm_lower(i))
+}
+
 /// A removal by a context signal rather than a telltale: the generic model,
 /// or a headline run (a list of short lines whose words the body lacks)
 /// that no list header ("Related articles", …) opens.
 fn is_soft(doc: &Doc<'_>, s: &Span) -> bool {
-    let headed = || (s.lines.start..s.lines.end.min(doc.len())).any(|i| !doc.lines[i].blank && crate::lexicon::LIST_HEADERS.is_line_lower(doc.lower(i)));
+    let headed = || (s.lines.start..s.lines.end.min(doc.len())).any(|i| !doc.lines[i].blank && list_header(doc, i));
     from_model(s) || s.rule == "headline_list/run" && !headed()
 }
 

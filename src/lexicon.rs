@@ -569,6 +569,10 @@ pub static LEGAL_NOTICE: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// Words of an ad slot's label, searched in a short lowercase line
+/// ("Advertisement", "Anzeige", "Story continues below advertisement").
+pub const AD_LABELS: [&str; 10] = ["advert", "anzeige", "werbung", "publicité", "publicidad", "publicidade", "pubblicità", "advertentie", "reklama", "continues below"];
+
 /// Legal, service and site-furniture link texts (whole-line match, or items of a menu line).
 pub static LEGAL_LINKS: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
