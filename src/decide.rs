@@ -110,6 +110,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
     keep_continuation(doc, &spans, &mut best);
+    keep_section_list(doc, &soft, &mut best);
     keep_lede(doc, &soft, &mut best);
     smooth(doc, &mut spans, &mut best);
     if !keep.contains(&Category::Other) {
@@ -301,6 +302,55 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
     }
 }
 
+/// Most items of a section's list that `keep_section_list` keeps.
+const SECTION_ITEMS: usize = 10;
+
+/// A sectioned article's last section may be a list: where at least two kept
+/// subheadings sit between kept paragraphs, a subheading right after a kept
+/// paragraph that only soft signals ([`is_soft`]) remove, with two to
+/// [`SECTION_ITEMS`] short items under it that only soft signals remove
+/// (3 to 25 words each, up to a kept line, a telltale removal, a
+/// related-stories header or the end), stays with its items: the section
+/// headings are siblings, so the list is the article's.
+fn keep_section_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    let subheading = |i: usize| {
+        let f = &doc.feats[i];
+        (1..=SUBHEADING_WORDS).contains(&f.words) && !f.terminal && !f.colon_end && !list_header(doc, i)
+    };
+    let kept_prose = |best: &[Option<usize>], i: Option<usize>| i.is_some_and(|i| best[i].is_none() && prose(doc, i));
+    let soft_at = |best: &[Option<usize>], i: usize| best[i].is_some_and(|b| soft[b]);
+    let sections = (0..best.len())
+        .filter(|&i| !doc.lines[i].blank && best[i].is_none() && subheading(i))
+        .filter(|&i| kept_prose(best, doc.prev_nonblank(i)) && kept_prose(best, doc.next_nonblank(i)))
+        .count();
+    if sections < 2 {
+        return;
+    }
+    for h in 0..best.len() {
+        if doc.lines[h].blank || !soft_at(best, h) || !subheading(h) || !kept_prose(best, doc.prev_nonblank(h)) {
+            continue;
+        }
+        let mut items = Vec::new();
+        let mut cur = h;
+        let closed = loop {
+            match doc.next_nonblank(cur) {
+                None => break true,
+                Some(n) if best[n].is_none() || !soft_at(best, n) || list_header(doc, n) => break true,
+                Some(n) if items.len() < SECTION_ITEMS && (3..=25).contains(&doc.feats[n].words) => {
+                    items.push(n);
+                    cur = n;
+                }
+                Some(_) => break false,
+            }
+        };
+        if closed && items.len() >= 2 {
+            for i in std::iter::once(h).chain(items) {
+                best[i] = None;
+            }
+        }
+    }
+}
+
 /// The article's opening: prose lines right before the first kept line
 /// of the page, back to the first line that is not prose or that a
 /// specific detector removes, stay when only soft signals ([`is_soft`])
@@ -309,9 +359,29 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
 fn keep_lede(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none()) else { return };
     let mut cur = first;
-    while let Some(p) = doc.prev_nonblank(cur).filter(|&p| best[p].is_some_and(|b| soft[b]) && prose(doc, p)) {
-        best[p] = None;
-        cur = p;
+    loop {
+        let soft_at = |p: usize, best: &[Option<usize>]| best[p].is_some_and(|b| soft[b]);
+        if let Some(p) = doc.prev_nonblank(cur).filter(|&p| soft_at(p, best) && prose(doc, p)) {
+            best[p] = None;
+            cur = p;
+            continue;
+        }
+        // A repeated title or a tagline between the intro and the article
+        // (a recipe or product card's head): up to two short lines the soft
+        // signals remove, crossed to prose on the article's topic; they stay removed.
+        let mut p = cur;
+        let mut crossed = 0;
+        while let Some(q) = doc.prev_nonblank(p).filter(|&q| crossed < 2 && soft_at(q, best) && !prose(doc, q) && doc.feats[q].words <= 12) {
+            p = q;
+            crossed += 1;
+        }
+        match doc.prev_nonblank(p) {
+            Some(q) if crossed > 0 && soft_at(q, best) && prose(doc, q) && on_topic(doc, best, &[q]) => {
+                best[q] = None;
+                cur = q;
+            }
+            _ => break,
+        }
     }
 }
 
