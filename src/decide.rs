@@ -113,6 +113,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_section_list(doc, &soft, &mut best);
     keep_lede(doc, &soft, &mut best);
     smooth(doc, &mut spans, &mut best);
+    relabel_inside(doc, &mut spans, &mut best);
     if !keep.contains(&Category::Other) {
         drop_islands(doc, &protected, &mut spans, &mut best);
     }
@@ -1027,6 +1028,47 @@ fn neutral(doc: &Doc<'_>, i: usize) -> bool {
     f.words <= 3 || (f.words < 8 && !f.terminal && f.inner_sentences == 0)
 }
 
+/// Names the category of short generic removals inside one detector's block:
+/// a run of at most two non-blank lines that only the generic signals (or
+/// [`smooth`]) remove, whose nearest non-blank neighbours a specific detector
+/// removes under one category (a foreign promo's heading between two parts
+/// of the promo), is logged under that category. Verdicts do not change.
+fn relabel_inside(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
+    let weak = |spans: &[Span], b: usize| generic(&spans[b]) || spans[b].rule == SMOOTH_RULE;
+    let specific = |spans: &[Span], best: &[Option<usize>], i: Option<usize>| {
+        let b = best[i?]?;
+        (!weak(spans, b) && spans[b].category != Category::Other).then_some(spans[b].category)
+    };
+    let mut i = 0;
+    while i < best.len() {
+        if doc.lines[i].blank || !best[i].is_some_and(|b| weak(spans, b)) {
+            i += 1;
+            continue;
+        }
+        let mut run = vec![i];
+        let mut j = i;
+        while let Some(n) = doc.next_nonblank(j).filter(|&n| best[n].is_some_and(|b| weak(spans, b))) {
+            run.push(n);
+            j = n;
+        }
+        i = j + 1;
+        if run.len() > 2 {
+            continue;
+        }
+        let (Some(before), Some(after)) = (specific(spans, best, doc.prev_nonblank(run[0])), specific(spans, best, doc.next_nonblank(j))) else { continue };
+        if before == after && run.iter().any(|&m| best[m].is_some_and(|b| spans[b].category != before)) {
+            spans.push(Span::lines(run[0]..j + 1, before, "decide/inside-removal", THRESHOLD, "short line inside a removed block of one category"));
+            let si = spans.len() - 1;
+            for &m in &run {
+                best[m] = Some(si);
+            }
+        }
+    }
+}
+
+/// Rule id of [`smooth`]'s removals.
+const SMOOTH_RULE: &str = "decide/between-removed";
+
 /// Removes short neutral runs (≤ 2 lines) whose nearest non-blank neighbours are both removed.
 fn smooth(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
     let n = doc.len();
@@ -1054,7 +1096,7 @@ fn smooth(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
         let after = (j < n).then(|| best[j]).flatten();
         let (Some(b), Some(_)) = (before, after) else { continue };
         let (cat, lines) = (spans[b].category, members[0]..members[members.len() - 1] + 1);
-        spans.push(Span::lines(lines, cat, "decide/between-removed", THRESHOLD, "short line between removed blocks"));
+        spans.push(Span::lines(lines, cat, SMOOTH_RULE, THRESHOLD, "short line between removed blocks"));
         let si = spans.len() - 1;
         for m in members {
             best[m] = Some(si);
@@ -1083,6 +1125,20 @@ mod tests {
         }
         let d = decide(&doc, spans, &[]);
         (0..doc.len()).filter(|&i| !doc.lines[i].blank && d.verdicts[i] == Verdict::Keep).collect()
+    }
+
+    #[test]
+    fn generic_line_inside_one_detectors_block_takes_its_category() {
+        let t = format!("{ARTICLE}Promo line one in another language, with an offer.\nMORE STORIES\nPromo line two in another language, with an offer.\n");
+        let doc = Doc::analyse(&t, None, &[]);
+        let spans = vec![
+            Span::lines(6..7, Category::ForeignPromo, "foreign_promo/block", 0.9, "test"),
+            Span::lines(7..8, Category::HeadlineList, "quality/headline-like", 0.9, "test"),
+            Span::lines(8..9, Category::ForeignPromo, "foreign_promo/block", 0.9, "test"),
+        ];
+        let d = decide(&doc, spans, &[]);
+        let Verdict::Remove(si) = d.verdicts[7] else { panic!("line 7 kept") };
+        assert_eq!((d.spans[si].category, d.spans[si].rule), (Category::ForeignPromo, "decide/inside-removal"));
     }
 
     #[test]

@@ -17,7 +17,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static COPYRIGHT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\W*(copyright|©|\(c\))|©\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4}|\d{4}\s*©").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?i)^\W*(copyright|©|\(c\))|©\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4}|\d{4}\s*©|©[^.!?]{1,40}\b(ltd|limited|inc|llc|gmbh|plc|corp|corporation)\b").expect("valid regex"));
 
 /// [`SHARE_WORDS`] in a hash set (the share-bar test looks up most words of most lines).
 static SHARE_SET: LazyLock<ahash::AHashSet<&'static str>> = LazyLock::new(|| SHARE_WORDS.iter().copied().collect());
@@ -157,6 +157,7 @@ mod tests {
         assert_eq!(rule("Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten."), Some("navigation/consent"));
         assert_eq!(rule("© 2024 Example Media Ltd. All rights reserved."), Some("navigation/copyright"));
         assert_eq!(rule("Tous droits réservés"), Some("navigation/copyright"));
+        assert_eq!(rule("Powered by Example® Forum Software © Example Limited"), Some("navigation/copyright"));
         assert_eq!(rule("Story continues below advertisement"), Some("navigation/link"));
         assert_eq!(rule("This article was originally published on The Conversation. Read the original article."), Some("navigation/legal-notice"));
         assert_eq!(rule("This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission."), Some("navigation/legal-notice"));
