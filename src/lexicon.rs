@@ -469,13 +469,13 @@ pub static CONSENT: LazyLock<Phrases> = LazyLock::new(|| {
             "necessary cookies", "strictly necessary cookies",
         ],
         &[
-            "wir verwenden cookies", "wir nutzen cookies", "diese website verwendet cookies", "verwendung von cookies",
+            "wir verwenden cookies", "wir nutzen cookies", "verwendet cookies", "nutzt cookies", "setzt cookies", "verwendung von cookies",
             "cookie-einstellungen", "cookie einstellungen", "cookie-richtlinie", "alle akzeptieren", "alle ablehnen",
             "datenschutzerklärung", "datenschutzhinweise", "datenschutz-einstellungen", "datenschutzeinstellungen", "einwilligung",
             "mit dem absenden", "mit absenden", "willige ich", "notwendige cookies",
         ],
         &[
-            "nous utilisons des cookies", "ce site utilise des cookies", "utilisation des cookies", "politique de cookies",
+            "nous utilisons des cookies", "utilise des cookies", "utilisation des cookies", "politique de cookies",
             "gestion des cookies", "paramètres des cookies", "supprimer les cookies", "tout accepter", "tout refuser", "politique de confidentialité",
             "données personnelles", "en soumettant ce formulaire",
         ],
@@ -484,18 +484,18 @@ pub static CONSENT: LazyLock<Phrases> = LazyLock::new(|| {
             "configuración de cookies", "aceptar todo", "aceptar todas", "rechazar todo", "política de privacidad", "al enviar este formulario",
         ],
         &[
-            "utilizziamo i cookie", "utilizziamo cookie", "questo sito utilizza cookie", "uso dei cookie", "cookie policy",
+            "utilizziamo i cookie", "utilizziamo cookie", "utilizza cookie", "utilizza i cookie", "uso dei cookie", "cookie policy",
             "accetta tutti", "rifiuta tutti", "informativa sulla privacy", "informativa privacy", "informativa cookie", "inviando questo modulo",
         ],
         &[
-            "wij gebruiken cookies", "we gebruiken cookies", "deze website gebruikt cookies", "gebruik van cookies", "cookiebeleid",
+            "wij gebruiken cookies", "we gebruiken cookies", "gebruikt cookies", "gebruik van cookies", "cookiebeleid",
             "cookie-instellingen", "alles accepteren", "alle cookies accepteren", "privacybeleid", "privacyverklaring",
         ],
         &[
             "używamy plików cookie", "ta strona używa plików cookie", "pliki cookie", "plików cookie", "polityka cookies",
             "polityka prywatności", "akceptuję", "zaakceptuj wszystkie", "ustawienia prywatności",
         ],
-        &["utilizamos cookies", "política de privacidade", "aceitar todos"],
+        &["utilizamos cookies", "utiliza cookies", "usa cookies", "política de privacidade", "aceitar todos"],
     ])
 });
 
