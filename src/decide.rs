@@ -904,8 +904,10 @@ fn shape(doc: &Doc<'_>, i: usize) -> u8 {
 /// Repeated records: a listing's items, a thread's posts. Where a run of
 /// kept lines repeats one sequence of line shapes ([`shape`]; consecutive
 /// sentence lines count as one) with a period of [`RECORD_PERIOD_MIN`] to
-/// [`RECORD_PERIOD_MAX`] shapes, at least twice over, the lines right
-/// before and after it that continue the same sequence are records too:
+/// [`RECORD_PERIOD_MAX`] shapes, at least twice over (or, at the run's
+/// start or end, exactly three times over: a page's intro or a changed
+/// context before the records), the lines right before and after it that
+/// continue the same sequence are records too:
 /// what only soft signals remove there stays (the first item's title, which
 /// a menu-like neighbourhood drags down; the last post, which position
 /// alone condemns). Specific detectors' removals are never undone.
@@ -937,23 +939,31 @@ fn keep_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
         }
         let end = k;
         let run = &toks[start..end];
-        let Some(p) = (RECORD_PERIOD_MIN..=RECORD_PERIOD_MAX)
-            .filter(|&p| run.len() >= 2 * p)
-            .find(|&p| {
-                let same = (0..run.len() - p).filter(|&j| run[j].0 == run[j + p].0).count();
-                same as f32 >= RECORD_MATCH * (run.len() - p) as f32
-            } && run[..p].iter().any(|t| t.0 != 0) && run[..p].iter().any(|t| t.0 == 0))
-        else {
-            continue;
+        // The period of `seg` when at least RECORD_MATCH of its shapes repeat
+        // at that distance; its first period must mix sentences and others.
+        let period_of = |seg: &[(u8, std::ops::Range<usize>)], reps: usize, share: f32| {
+            (RECORD_PERIOD_MIN..=RECORD_PERIOD_MAX).filter(|&p| seg.len() >= reps * p).find(|&p| {
+                let same = (0..seg.len() - p).filter(|&j| seg[j].0 == seg[j + p].0).count();
+                same as f32 >= share * (seg.len() - p) as f32 && seg[..p].iter().any(|t| t.0 != 0) && seg[..p].iter().any(|t| t.0 == 0)
+            })
         };
+        // The whole run, or else its first or last three periods alone, exactly.
+        let whole = period_of(run, 2, RECORD_MATCH);
+        let edge = |seg: &[(u8, std::ops::Range<usize>)]| period_of(seg, 3, 1.0);
+        let head = whole.or_else(|| (RECORD_PERIOD_MIN..=RECORD_PERIOD_MAX).find_map(|p| edge(&run[..run.len().min(3 * p)]).filter(|&q| q == p)));
+        let tail = whole.or_else(|| (RECORD_PERIOD_MIN..=RECORD_PERIOD_MAX).find_map(|p| edge(&run[run.len() - run.len().min(3 * p)..]).filter(|&q| q == p)));
         // Backwards, then forwards, while the shapes continue the period.
         let mut b = start;
-        while b > 0 && toks[b - 1].0 == toks[b - 1 + p].0 && open(best, &toks[b - 1]) {
-            b -= 1;
+        if let Some(p) = head {
+            while b > 0 && toks[b - 1].0 == toks[b - 1 + p].0 && open(best, &toks[b - 1]) {
+                b -= 1;
+            }
         }
         let mut e = end;
-        while e < toks.len() && toks[e].0 == toks[e - p].0 && open(best, &toks[e]) {
-            e += 1;
+        if let Some(p) = tail {
+            while e < toks.len() && toks[e].0 == toks[e - p].0 && open(best, &toks[e]) {
+                e += 1;
+            }
         }
         for t in toks[b..start].iter().chain(&toks[end..e]) {
             for &l in &nb[t.1.clone()] {
