@@ -111,6 +111,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_weak_tail(doc, &spans, &mut best);
     keep_continuation(doc, &spans, &mut best);
     keep_section_list(doc, &soft, &mut best);
+    keep_steps(doc, &soft, &mut best);
     keep_lede(doc, &soft, &mut best);
     smooth(doc, &mut spans, &mut best);
     relabel_inside(doc, &mut spans, &mut best);
@@ -300,6 +301,57 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
             last = next[next.len() - 1];
         }
         i = last + 1;
+    }
+}
+
+/// Fewest sentence lines under a subheading that `keep_steps` keeps.
+const STEPS_MIN: usize = 3;
+
+/// Steps under a subheading: right after kept lines (at most one short
+/// line between, the end of a list), a subheading that only soft signals
+/// ([`is_soft`]) remove, followed by at least [`STEPS_MIN`] sentence lines
+/// (four words or more, ending a sentence) that only soft signals remove,
+/// stays with them, up to the first line that is not such a sentence: a
+/// recipe's method, a how-to's steps. Short sentences one per line are what
+/// the model's length signals punish; teaser lists rarely end every line
+/// with a full stop.
+fn keep_steps(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    let soft_at = |best: &[Option<usize>], i: usize| best[i].is_some_and(|b| soft[b]);
+    let sentence = |i: usize| {
+        let f = &doc.feats[i];
+        f.words >= 4 && f.terminal && (doc.stoplist.is_none() || f.stopwords > 0)
+    };
+    let mut k = 0;
+    while k < best.len() {
+        if doc.lines[k].blank || best[k].is_some() {
+            k += 1;
+            continue;
+        }
+        k += 1;
+        let Some(mut h) = doc.next_nonblank(k - 1).filter(|&h| soft_at(best, h)) else { continue };
+        let mut lead = Vec::new();
+        if doc.feats[h].words <= 6 && !doc.feats[h].terminal {
+            if let Some(h2) = doc.next_nonblank(h).filter(|&h2| soft_at(best, h2) && !sentence(h2)) {
+                lead.push(h);
+                h = h2;
+            }
+        }
+        let f = &doc.feats[h];
+        if !(1..=SUBHEADING_WORDS).contains(&f.words) || f.terminal || list_header(doc, h) {
+            continue;
+        }
+        let mut steps = Vec::new();
+        let mut cur = h;
+        while let Some(n) = doc.next_nonblank(cur).filter(|&n| soft_at(best, n) && sentence(n)) {
+            steps.push(n);
+            cur = n;
+        }
+        if steps.len() >= STEPS_MIN {
+            for i in lead.into_iter().chain([h]).chain(steps) {
+                best[i] = None;
+            }
+            k = cur + 1;
+        }
     }
 }
 

@@ -706,6 +706,13 @@ impl std::ops::DerefMut for Scratch {
     }
 }
 
+/// What may follow a sentence's end on a line: closing quotes and brackets,
+/// a footnote star, and invisible format characters (zero-width space and
+/// joiners, invisible separators, byte-order mark) that some pages put there.
+const TAIL_MARKS: [char; 17] = [
+    '"', '\'', '”', '’', '»', ')', ']', '“', '*', '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{2062}', '\u{2063}', '\u{2064}', '\u{FEFF}',
+];
+
 /// Computes the features of one line.
 pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
     let t = trim(line);
@@ -807,7 +814,7 @@ pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
     }
     f.letters += w_letters;
     end_word(&mut f, &mut lower, w_letters, w_upper, w_digits, w_first_upper);
-    let tail = t.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '“', '*']);
+    let tail = t.trim_end_matches(TAIL_MARKS);
     f.terminal = tail.ends_with(['.', '!', '?', '…', '。', '！', '？']);
     f.colon_end = tail.ends_with(':');
     f.bullet = t.starts_with(['-', '*', '•', '·', '–', '—', '►', '▶', '■', '□', '✓', '→'])
@@ -909,7 +916,7 @@ mod tests {
             prev = Some(c);
         }
         end_word(&mut f, &mut lower, w_letters, w_upper, w_digits, w_first_upper);
-        let tail = t.trim_end_matches(['"', '\'', '”', '’', '»', ')', ']', '“', '*']);
+        let tail = t.trim_end_matches(TAIL_MARKS);
         f.terminal = tail.ends_with(['.', '!', '?', '…', '。', '！', '？']);
         f.colon_end = tail.ends_with(':');
         f.bullet = t.starts_with(['-', '*', '•', '·', '–', '—', '►', '▶', '■', '□', '✓', '→'])
