@@ -11,6 +11,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use ahash::AHashSet as HashSet;
 use std::borrow::Cow;
 use std::sync::LazyLock;
+use whatlang::Lang;
 
 /// A set of lowercase phrases with an Aho-Corasick automaton and an exact-line set.
 #[derive(Debug)]
@@ -670,6 +671,27 @@ pub static LIST_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
 });
 
 // ---------------------------------------------------------------- foreign promo
+
+/// Phrases that name the language of another edition of a story ("en
+/// français", "auf Deutsch", "suomeksi"), lowercase, with that language: the
+/// label of a link to the story in another language ("Lire cet article en
+/// français : …").
+pub const EDITION_LANGUAGES: &[(&str, Lang)] = &[
+    ("in english", Lang::Eng), ("english version", Lang::Eng), ("english edition", Lang::Eng),
+    ("auf deutsch", Lang::Deu), ("deutsche version", Lang::Deu), ("deutsche fassung", Lang::Deu),
+    ("en français", Lang::Fra), ("version française", Lang::Fra),
+    ("en español", Lang::Spa), ("en castellano", Lang::Spa), ("versión en español", Lang::Spa),
+    ("in italiano", Lang::Ita), ("versione italiana", Lang::Ita),
+    ("in het nederlands", Lang::Nld), ("nederlandse versie", Lang::Nld),
+    ("po polsku", Lang::Pol), ("wersja polska", Lang::Pol),
+    ("em português", Lang::Por), ("versão em português", Lang::Por),
+    ("på svenska", Lang::Swe), ("på dansk", Lang::Dan), ("på norsk", Lang::Nob),
+    ("suomeksi", Lang::Fin), ("magyarul", Lang::Hun), ("în română", Lang::Ron), ("în limba română", Lang::Ron),
+    ("česky", Lang::Ces), ("v češtině", Lang::Ces), ("po slovensky", Lang::Slk), ("v slovenčine", Lang::Slk),
+    ("українською", Lang::Ukr), ("на русском", Lang::Rus), ("по-русски", Lang::Rus), ("türkçe", Lang::Tur),
+    ("na hrvatskom", Lang::Hrv), ("v slovenščini", Lang::Slv), ("en català", Lang::Cat), ("στα ελληνικά", Lang::Ell),
+    ("eesti keeles", Lang::Est), ("lietuviškai", Lang::Lit), ("latviski", Lang::Lav),
+];
 
 /// Edition, magazine and promo words that mark a foreign-language block as a promo.
 pub static PROMO_WORDS: LazyLock<Phrases> = LazyLock::new(|| {

@@ -15,7 +15,7 @@ use super::{is_body_line, try_words_lower, Category, Detector, Span};
 use crate::features::{slot, Doc};
 use crate::lang::{self, Stoplist};
 use super::phrase_sets;
-use crate::lexicon::{set, CALL_TO_ACTION, PAYWALL_STRONG, PROMO_WORDS};
+use crate::lexicon::{set, CALL_TO_ACTION, EDITION_LANGUAGES, PAYWALL_STRONG, PROMO_WORDS};
 use ahash::AHashMap;
 use std::sync::LazyLock;
 use whatlang::Lang;
@@ -54,6 +54,27 @@ fn promo_line(doc: &Doc<'_>, i: usize) -> bool {
     })
 }
 
+/// The language that line `i` links to when it is a link to the story in
+/// another language's edition: a label of at most eight words that names a
+/// language ([`EDITION_LANGUAGES`]), a colon, then a headline ("Lire cet
+/// article en français : …", "Lue suomeksi: …").
+fn edition_link(doc: &Doc<'_>, i: usize) -> Option<Lang> {
+    let f = &doc.feats[i];
+    if !(3..=40).contains(&f.words) {
+        return None;
+    }
+    let line = doc.line(i).trim();
+    let (label, rest) = line.split_at(line.find(':')?);
+    if label.split_whitespace().count() > 8 || rest[1..].split_whitespace().count() < 2 {
+        return None;
+    }
+    let label = label.to_lowercase();
+    let edge = |c: Option<char>| c.map_or(true, |c| !c.is_alphanumeric());
+    EDITION_LANGUAGES.iter().find_map(|&(name, l)| {
+        label.match_indices(name).any(|(at, _)| edge(label[..at].chars().next_back()) && edge(label[at + name.len()..].chars().next())).then_some(l)
+    })
+}
+
 impl Detector for ForeignPromo {
     fn name(&self) -> &'static str {
         "foreign_promo"
@@ -61,6 +82,18 @@ impl Detector for ForeignPromo {
 
     fn detect(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
         let Some(main) = doc.lang else { return };
+        // Edition links stand alone (the blocks below skip them).
+        let mut edition = vec![false; doc.len()];
+        for i in 0..doc.len() {
+            if doc.lines[i].blank || !doc.line(i).contains(':') {
+                continue;
+            }
+            if let Some(l) = edition_link(doc, i).filter(|&l| l != main) {
+                edition[i] = true;
+                let reason = format!("link to the {} edition of the story in a {} document", lang::code(l), lang::code(main));
+                out.push(Span::lines(i..i + 1, Category::ForeignPromo, "foreign_promo/edition", 0.9, reason));
+            }
+        }
         let others: Vec<(Lang, &'static Stoplist)> = OTHERS
             .iter()
             .copied()
@@ -106,7 +139,7 @@ impl Detector for ForeignPromo {
                     _ => 0,
                 }
             });
-            lean[i] = code.checked_sub(1).map(|k| OTHERS[k as usize]);
+            lean[i] = code.checked_sub(1).map(|k| OTHERS[k as usize]).filter(|_| !edition[i]);
         }
         let last_body = (0..n).rev().find(|&i| lean[i].is_none() && is_body_line(doc, i));
         // Words of prose in the document language: a "foreign" block larger
@@ -207,6 +240,16 @@ mod tests {
     fn edition_switch_inside_the_body_goes() {
         let t = format!("{BODY}Leer en español: El concejo aprueba nuevos carriles para bicicletas en la calle principal\n{BODY}");
         assert_eq!(spans(&t).len(), 1);
+    }
+
+    #[test]
+    fn edition_links_name_another_language() {
+        for line in ["Lire cet article en français : la piscine fermera fin mars", "Lue suomeksi: Lauttaliikenne keskeytetään talveksi", "Читайте українською: лікарня призупиняє роботу"] {
+            let v = spans(&format!("{BODY}{line}\n{BODY}"));
+            assert_eq!(v.iter().map(|s| s.rule).collect::<Vec<_>>(), ["foreign_promo/edition"], "{line}");
+        }
+        // The document's own language is no other edition.
+        assert!(spans(&format!("{BODY}Read the story in English: The council approves new cycle lanes\n{BODY}")).is_empty());
     }
 
     #[test]
