@@ -31,7 +31,7 @@ fn item_split(line: &str) -> Vec<&str> {
 
 /// Every outcome of [`classify`] (rule, score, reason); [`classify`] returns
 /// an index here and the memo stores 1 + that index (0: none).
-const OUTCOMES: [(&str, f32, &str); 9] = [
+const OUTCOMES: [(&str, f32, &str); 10] = [
     ("navigation/consent", 0.95, "cookie, privacy or consent notice"),
     ("navigation/copyright", 0.95, "copyright line"),
     ("navigation/link", 0.9, "legal or service link"),
@@ -42,6 +42,8 @@ const OUTCOMES: [(&str, f32, &str); 9] = [
     ("navigation/disclosure", 0.9, "affiliate or advertiser disclosure"),
     // Weak: a notice between two kept paragraphs stays (it may be the article's own sentence).
     ("navigation/legal-notice", 0.7, "legal or republication notice (trademark, reproduction, not-advice, first published elsewhere)"),
+    // Weak, like the notice above: an article about cookie law keeps its sentences.
+    ("navigation/consent", 0.7, "cookie notice (the word cookie with the vocabulary of a site's data use)"),
 ];
 const CONSENT_LINE: usize = 0;
 const COPYRIGHT_LINE: usize = 1;
@@ -52,6 +54,17 @@ const LEGAL_LINKS_LINE: usize = 5;
 const MENU_LINE: usize = 6;
 const DISCLOSURE_LINE: usize = 7;
 const LEGAL_NOTICE_LINE: usize = 8;
+const COOKIE_LINE: usize = 9;
+
+/// Words for a browser cookie in languages that do not borrow "cookie".
+const COOKIE_WORDS: [&str; 4] = ["cookie", "kakor", "eväste", "süti"];
+
+/// Stems that go with cookies in a site's consent notice and rarely with
+/// baked ones: the site, its use of data, the reader's consent.
+const COOKIE_CONTEXT: [&str; 24] = [
+    "web", "site", "seite", "sajt", "serwis", "stránk", "privacy", "privat", "prywatn", "confiden", "datenschutz", "personali",
+    "technolog", "analy", "partner", "experien", "navig", "consent", "einwillig", "zustimm", "zgod", "samtyck", "samtykk", "souhlas",
+];
 
 /// [`classify`], memoised per line.
 fn outcome(doc: &Doc<'_>, i: usize) -> Option<(&'static str, f32, &'static str)> {
@@ -76,6 +89,9 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<usize> {
     let early = |p: &Phrases| p.find_index(lower).and_then(|k| lower.find(p.pattern(k))).is_some_and(|at| at <= 80);
     if consent > 0 && (f.words <= 30 || consent >= 2 && f.words <= 80 || early(&CONSENT)) {
         return Some(CONSENT_LINE);
+    }
+    if f.words <= 80 && COOKIE_WORDS.iter().any(|w| lower.contains(w)) && COOKIE_CONTEXT.iter().any(|w| lower.contains(w)) {
+        return Some(COOKIE_LINE);
     }
     if sets & set::DISCLOSURE != 0 && DISCLOSURE.contains(lower) && (f.words <= 60 || early(&DISCLOSURE)) {
         return Some(DISCLOSURE_LINE);
@@ -157,6 +173,8 @@ mod tests {
         assert_eq!(rule("Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten."), Some("navigation/consent"));
         assert_eq!(rule("© 2024 Example Media Ltd. All rights reserved."), Some("navigation/copyright"));
         assert_eq!(rule("Tous droits réservés"), Some("navigation/copyright"));
+        assert_eq!(rule("Vi använder kakor för att sajten ska fungera."), Some("navigation/consent"));
+        assert_eq!(rule("Bake the cookies for twelve minutes, until the edges turn golden."), None);
         assert_eq!(rule("Powered by Example® Forum Software © Example Limited"), Some("navigation/copyright"));
         assert_eq!(rule("Story continues below advertisement"), Some("navigation/link"));
         assert_eq!(rule("This article was originally published on The Conversation. Read the original article."), Some("navigation/legal-notice"));
