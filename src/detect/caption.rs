@@ -29,7 +29,11 @@ static TAIL_BARE: LazyLock<Regex> =
 static PAREN_BARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[(\[]\s*((?i:photo|photos|foto|fotos|bild|image|imagen|immagine|zdjęcie|fot\.)\s+\p{Lu}|[^()\[\]]{1,20}\s(?i:photo|foto)\s*/\s*\S)[^()\[\]]{0,40}[)\]]\s*$").expect("valid regex")
 });
-static TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(\.|,|^)\s*(photo|photos|foto|fotos|image|picture|bild|crédit photo|crédit|imagen|fotografía|immagine|zdjęcie|fot\.)\s*:\s*[^.:]{2,60}$|(photo|foto|illustration|image|bild|imagen|immagine|zdjęcie)\W.{0,40}©|[.,]\s*©\s*[^.©]{2,60}$").expect("valid regex"));
+static TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(\.|,|^)\s*(photo|photos|foto|fotos|image|picture|bild|crédit photo|crédit|imagen|fotografía|immagine|zdjęcie|fot\.|sursa foto|sursă foto|kuva|billede|zdroj)\s*:\s*[^.:]{2,60}$|(photo|foto|illustration|image|bild|imagen|immagine|zdjęcie)\W.{0,40}©|[.,]\s*©\s*[^.©]{2,60}$").expect("valid regex"));
+/// "… on Tuesday Credit: Alamy": a capitalised credit word glued to the
+/// caption without punctuation (a copy-paste of the caption and its credit).
+static TAIL_GLUED: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\p{Ll}\s+(Credit|Credits|Photo|Photos|Picture|Image|Foto|Fotos|Bild|Kuva)\s*:\s*[^.:]{2,40}$").expect("valid regex"));
 /// A figure caption: "Figure 3: …", "Abbildung 4: …", "Abb. 2 …", or an
 /// image viewer's "Vergrößern"/"Enlarge" label glued to the caption.
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
@@ -140,7 +144,7 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
     if f.words <= 40 && line.contains(['(', '[']) && (colon && PAREN.is_match(line) || PAREN_BARE.is_match(line)) {
         return true;
     }
-    if f.words <= 30 && (colon || copy) && TAIL.is_match(line) {
+    if f.words <= 30 && (colon || copy) && (TAIL.is_match(line) || colon && TAIL_GLUED.is_match(line)) {
         return true;
     }
     if f.words <= 30 && f.inner_sentences > 0 && ["fot", "photo", "bild"].iter().any(|k| doc.lower(i).contains(k)) && TAIL_BARE.is_match(line) {
@@ -240,6 +244,8 @@ mod tests {
         assert_eq!(removed("Abbildung 4: klassische Schwachschicht in der Schneedecke."), [0]);
         assert_eq!(removed("Figure 2. Mean temperature by month, 1990–2020."), [0]);
         assert_eq!(removed("Vergrößern Eine kleine runde Aussparung für die Kamera im Display."), [0]);
+        assert_eq!(removed("Commuters wait at a station in Leeds on Monday Credit: Example Pictures"), [0]);
+        assert_eq!(removed("Podul are o lungime de 410 metri. Sursa foto: Ion Pop / Ziarul Local"), [0]);
         assert!(removed("Figure skating returns to the city's ice rink this winter after a long break.").is_empty());
     }
 
