@@ -44,7 +44,7 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(\d+|one|no|ein|eine|un|une|una|uno|een|jeden)\s+(comments?|kommentare?|commentaires?|comentarios?|commenti|commento|reacties|reactie|komentarz[ey]?|komentarzy|responses?|replies|antworten|réponses?|respuestas?|risposte|reacciones|thoughts? on|réflexions? sur|comentários?)\b").expect("valid regex")
 });
 static COUNT_PAREN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(comments?|kommentare|commentaires|comentarios|commenti|reacties|komentarze|comentários)\s*[(\[]?\s*\d+\s*[)\]]?\W*$").expect("valid regex")
+    Regex::new(r"(?i)^\W*(comments?|kommentare|commentaires|comentarios|commenti|reacties|komentarze|comentários)\s*([(\[]\s*\d+\s*[)\]]\s*([^.!?\s][^.!?]{0,29})?|\d+\W*)$").expect("valid regex")
 });
 static HANDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^()]{1,60}\(@[\w.\-]+\)\s*$").expect("valid regex"));
 static AGO: LazyLock<Regex> = LazyLock::new(|| {
@@ -122,7 +122,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     if f.words <= 4 && f.digits > 0 && VOTES.is_match(line) {
         return Kind::Action;
     }
-    if f.words <= 8 && f.separators > 0 && is_action_bar(line) {
+    if f.words <= 8 && f.separators > 0 && is_action_bar(line) || (2..=6).contains(&f.words) && f.separators == 0 && is_action_row(line) {
         return Kind::Action;
     }
     if f.words <= 8 && ends_with_says(line) && SAYS.is_match(line) {
@@ -285,6 +285,20 @@ fn is_action_bar(line: &str) -> bool {
         && items.iter().all(|it| COMMENT_ACTIONS.is_line(it) || TIME_TOKEN.is_match(it) || AGO.is_match(it))
 }
 
+/// A row of action words without separators, with their counts: "Reply Like (14)".
+fn is_action_row(line: &str) -> bool {
+    let mut actions = 0;
+    for w in line.split_whitespace() {
+        let core = w.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']'));
+        if COMMENT_ACTIONS.is_line(w) {
+            actions += 1;
+        } else if core.is_empty() || !core.chars().all(|c| c.is_ascii_digit()) {
+            return false;
+        }
+    }
+    actions >= 2
+}
+
 fn structural(k: Kind) -> bool {
     !matches!(k, Kind::Plain | Kind::Marker)
 }
@@ -414,6 +428,18 @@ mod tests {
 
     fn spans(text: &str) -> Vec<Span> {
         crate::detect::spans_of(&Comments, text)
+    }
+
+    #[test]
+    fn pasted_thread_with_glued_marker_and_action_row() {
+        let t = format!("{BODY}Comments (27) Sort by: Newest\nreader_77 2 hours ago\nFifteen pounds for a week of butter and cheese now, it is a joke.\nReply Like (14)\n");
+        assert!(spans(&t).iter().any(|s| s.rule == "comments/thread" && s.lines == (3..7)));
+        assert_eq!(classify_line("Reply Like (14)"), Kind::Action);
+        assert_eq!(classify_line("Like (14)"), Kind::Plain);
+    }
+
+    fn classify_line(line: &str) -> Kind {
+        classify(&Doc::analyse(line, None, &[]), 0)
     }
 
     #[test]
