@@ -227,24 +227,30 @@ pub static COMMENT_MARKERS: LazyLock<Phrases> = LazyLock::new(|| {
         &[
             "kommentare", "kommentar", "kommentar schreiben", "kommentieren", "schreibe einen kommentar", "antworten abbrechen",
             "alle kommentare anzeigen", "kommentar verfassen", "diskussion", "leserkommentare", "kommentar abschicken",
-            "neueste zuerst", "älteste zuerst", "kommentare anzeigen",
+            "neueste zuerst", "älteste zuerst", "kommentare anzeigen", "weitere kommentare laden", "mehr kommentare anzeigen", "weitere kommentare anzeigen",
         ],
         &[
             "commentaires", "commentaire", "laisser un commentaire", "laissez un commentaire", "ajouter un commentaire",
             "réagir", "réagissez", "voir les commentaires", "écrire un commentaire", "publier le commentaire",
-            "annuler la réponse", "répondre à cet article",
+            "annuler la réponse", "répondre à cet article", "afficher plus de commentaires", "voir plus de commentaires",
         ],
         &[
             "comentarios", "comentario", "deja un comentario", "deja una respuesta", "dejar un comentario", "escribe un comentario",
-            "añadir comentario", "ver comentarios", "cancelar respuesta", "publicar comentario",
+            "añadir comentario", "ver comentarios", "cancelar respuesta", "publicar comentario", "ver más comentarios", "cargar más comentarios",
         ],
         &[
             "commenti", "commento", "lascia un commento", "lascia un commento", "scrivi un commento", "annulla risposta",
-            "lascia una risposta", "aggiungi un commento", "mostra commenti", "invia commento",
+            "lascia una risposta", "aggiungi un commento", "mostra commenti", "invia commento", "mostra altri commenti", "carica altri commenti",
         ],
-        &["reacties", "reactie", "reageer", "plaats een reactie", "laat een reactie achter", "reactie plaatsen", "bekijk reacties"],
-        &["komentarze", "komentarz", "dodaj komentarz", "skomentuj", "napisz komentarz", "pokaż komentarze", "zobacz komentarze", "powiadom o", "zobacz wszystkie komentarze", "odpowiedzi"],
-        &["comentários", "deixe um comentário", "deixe uma resposta", "comentar"],
+        &["reacties", "reactie", "reageer", "plaats een reactie", "laat een reactie achter", "reactie plaatsen", "bekijk reacties", "meer reacties laden", "toon meer reacties"],
+        &["komentarze", "komentarz", "dodaj komentarz", "skomentuj", "napisz komentarz", "pokaż komentarze", "zobacz komentarze", "powiadom o", "zobacz wszystkie komentarze", "odpowiedzi", "pokaż więcej komentarzy", "załaduj więcej komentarzy"],
+        &["comentários", "deixe um comentário", "deixe uma resposta", "comentar", "ver mais comentários", "carregar mais comentários"],
+        &["kommentarer", "kommentera", "skriv en kommentar", "lämna en kommentar", "visa kommentarer", "visa alla kommentarer"],
+        &["kommentarer", "skriv en kommentar", "skriv kommentar", "vis kommentarer", "se alle kommentarer"],
+        &["komentáře", "diskuse", "diskuze", "přidat komentář", "napsat komentář", "přidat příspěvek", "zobrazit diskusi", "vstoupit do diskuse"],
+        &["comentarii", "lasă un comentariu", "adaugă un comentariu", "scrie un comentariu", "vezi comentariile"],
+        &["hozzászólások", "hozzászólás", "kommentek", "írj hozzászólást"],
+        &["kommentit", "kommentoi", "kirjoita kommentti", "näytä kommentit"],
     ])
 });
 
@@ -262,6 +268,12 @@ pub static COMMENT_ACTIONS: LazyLock<Phrases> = LazyLock::new(|| {
         &["beantwoorden", "reageren", "antwoorden", "melden", "vind ik leuk"],
         &["odpowiedz", "zgłoś", "lubię to", "cytuj"],
         &["responder", "curtir"],
+        &["svara", "svar", "gilla", "rapportera", "anmäl"],
+        &["svar", "synes godt om", "anmeld", "rapporter", "lik"],
+        &["odpovědět", "nahlásit", "líbí se mi", "odpovedať", "nahlásiť"],
+        &["răspunde", "raportează", "îmi place"],
+        &["válasz", "tetszik", "jelentés"],
+        &["vastaa", "tykkää", "ilmoita"],
     ])
 });
 

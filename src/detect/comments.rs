@@ -44,7 +44,7 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(\d+|one|no|ein|eine|un|une|una|uno|een|jeden)\s+(comments?|kommentare?|commentaires?|comentarios?|commenti|commento|reacties|reactie|komentarz[ey]?|komentarzy|responses?|replies|antworten|réponses?|respuestas?|risposte|reacciones|thoughts? on|réflexions? sur|comentários?)\b").expect("valid regex")
 });
 static COUNT_PAREN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(comments?|kommentare|commentaires|comentarios|commenti|reacties|komentarze|comentários)\s*([(\[]\s*\d+\s*[)\]]\s*([^.!?\s][^.!?]{0,29})?|\d+\W*)$").expect("valid regex")
+    Regex::new(r"(?i)^\W*(comments?|kommentare|commentaires|comentarios|commenti|reacties|komentarze|comentários|kommentarer|komentáře|diskuse|diskuze|comentarii|kommentit|hozzászólások)\s*([(\[]\s*\d+\s*[)\]]\s*([^.!?\s][^.!?]{0,29})?|\d+\W*)$").expect("valid regex")
 });
 static HANDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^()]{1,60}\(@[\w.\-]+\)\s*$").expect("valid regex"));
 static AGO: LazyLock<Regex> = LazyLock::new(|| {
@@ -56,7 +56,11 @@ static AGO: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(\d+|un|una)\s+(secondi|minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)\s+fa\b",
         r"|\b(\d+|een)\s+(seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar|jaren)\s+geleden\b",
         r"|\b\d+\s+(sekund\w*|minut\w*|godzin\w*|dni|dzień|tygodni\w*|miesiąc\w*|miesięcy|lat|rok\w*)\s+temu\b",
-        r"|\bhá\s+\d+\s+(minutos?|horas?|dias?|semanas?|meses|anos?)\b"
+        r"|\bhá\s+\d+\s+(minutos?|horas?|dias?|semanas?|meses|anos?)\b",
+        r"|\b(\d+|en|ett|et)\s+(sekunder|sekund|minuter|minutter|minutt|minut|timmar|timme|timer|time|dagar|dager|dage|dag|døgn|veckor|vecka|uger|uge|uker|uke|månader|månad|måneder|måned|år)\s+(sedan|siden)\b",
+        r"|\bpřed\s+(\d+\s+)?(vteřinami|sekundami|minutami|minutou|hodinami|hodinou|dny|dnem|týdny|týdnem|měsíci|měsícem|lety|rokem)\b",
+        r"|\bacum\s+(\d+|un|o)\s+(secunde|minute|minut|ore|oră|zile|zi|săptămâni|săptămână|luni|lună|ani|an)\b",
+        r"|\b\d+\s+(sekuntia|minuuttia|tuntia|päivää|viikkoa|kuukautta|vuotta)\s+sitten\b"
     ))
     .expect("valid regex")
 });
@@ -85,7 +89,7 @@ static FORM_FIELD: LazyLock<Regex> = LazyLock::new(|| {
 static VOTES: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(rating|score|votes?|likes?|points?|bewertung|punkte|stimmen|note|puntos|punti|punten|punkty)\s*:?\s*[+\-−]?\d+(\s+(votes?|likes?|points?|stimmen|punkte|votos|voti|stemmen|głosów))?\W*$|^[+\-−]?\d+\s+(votes?|likes?|points?|upvotes?|stimmen|punkte|votos|voti|stemmen|głosów)\W*$").expect("valid regex")
 });
-static TIME_TOKEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d+\s?(s|m|h|d|w|y|mo|min|hr|hrs|yr|yrs|j|t|std)?$").expect("valid regex"));
+static TIME_TOKEN: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d+\s?(s|m|h|d|w|y|mo|min|hr|hrs|yr|yrs|j|t|std|tim)?$").expect("valid regex"));
 
 /// Every kind, indexed by its discriminant.
 const KINDS: [Kind; 8] = [Kind::Plain, Kind::Marker, Kind::Handle, Kind::Time, Kind::Action, Kind::Says, Kind::Trailer, Kind::Form];
@@ -111,7 +115,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     if f.words <= 10 && line.contains("(@") && HANDLE.is_match(line) {
         return Kind::Handle;
     }
-    if f.words <= 10 && (may_be_ago(line, doc.lower(i)) && AGO.is_match(line) || has_clock(line) && DATETIME.is_match(line)) {
+    if f.words <= 10 && (may_be_ago(line, doc.lower(i)) && AGO.is_match(line) || has_clock(line) && DATETIME.is_match(line)) || f.words <= 5 && f.separators > 0 && f.digits > 0 && is_name_time(line) {
         return Kind::Time;
     }
     // A lone share verb ("Share", "teilen") is a share bar's, not a comment's.
@@ -170,7 +174,7 @@ fn starts_with_any(line: &str, firsts: &str) -> bool {
 static COUNT_STEMS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::new([
         "comment", "komment", "coment", "koment", "reacti", "reacci", "respons", "réponse", "respuest", "rispost", "repl", "antwort",
-        "thought", "réflexion",
+        "thought", "réflexion", "diskus", "diskuz", "hozzászól",
     ])
     .expect("valid patterns")
 });
@@ -188,10 +192,10 @@ fn may_be_count(line: &str, lower: &str) -> bool {
 static AGO_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let mut keys = Vec::new();
     for ws in [" ", "\t", "\u{b}", "\u{c}"] {
-        for k in ["ago", "fa", "geleden", "temu"] {
+        for k in ["ago", "fa", "geleden", "temu", "sedan", "siden", "sitten"] {
             keys.push(format!("{ws}{k}"));
         }
-        for k in ["vor", "il y a", "hace"] {
+        for k in ["vor", "il y a", "hace", "acum"] {
             keys.push(format!("{k}{ws}"));
         }
     }
@@ -206,14 +210,13 @@ fn may_be_form_field(line: &str) -> bool {
 }
 
 /// The closing words of [`AGO`], as [`may_be_ago`] looks for them.
-const AGO_WORD_LIST: [&str; 8] = ["ago", "vor", "il y a", "hace", "fa", "geleden", "temu", "há"];
+const AGO_WORD_LIST: [&str; 13] = ["ago", "vor", "il y a", "hace", "fa", "geleden", "temu", "há", "sedan", "siden", "sitten", "acum", "před"];
 
 /// [`AGO_WORD_LIST`] in one automaton (any of them anywhere in a string).
 static AGO_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| AhoCorasick::new(AGO_WORD_LIST).expect("valid patterns"));
 
 /// Cheap necessary condition for [`AGO`]: the line contains one of its
-/// closing words ("ago", "vor", "il y a", "hace", "fa", "geleden", "temu",
-/// "há"), in any case. (`DATETIME` needs three digits, which the features count.)
+/// closing words ([`AGO_WORD_LIST`]), in any case. (`DATETIME` needs three digits, which the features count.)
 /// `lower` is the untrimmed line lowercased ([`Doc::lower`]).
 fn may_be_ago(line: &str, lower: &str) -> bool {
     if line.is_ascii() {
@@ -285,6 +288,12 @@ fn is_action_bar(line: &str) -> bool {
         && items.iter().all(|it| COMMENT_ACTIONS.is_line(it) || TIME_TOKEN.is_match(it) || AGO.is_match(it))
 }
 
+/// A commenter's name and the post's age between separators: "Birgitta H · 2 tim".
+fn is_name_time(line: &str) -> bool {
+    let items: Vec<&str> = line.split(['·', '•', '|']).map(str::trim).filter(|s| !s.is_empty()).collect();
+    matches!(items.as_slice(), [name, time] if name.split_whitespace().count() <= 3 && (TIME_TOKEN.is_match(time) || AGO.is_match(time)))
+}
+
 /// A row of action words without separators, with their counts: "Reply Like (14)".
 fn is_action_row(line: &str) -> bool {
     let mut actions = 0;
@@ -327,7 +336,13 @@ impl Detector for Comments {
             }
         }
         if let Some((s, e)) = thread {
-            out.push(Span::lines(s..e, Category::Comments, "comments/thread", 0.93, "comment thread"));
+            // After the comments, the rest of the page is its footer: it goes
+            // too, as navigation, where line rules may name it better.
+            let close = comments_close(doc, &kinds, s, e).unwrap_or(e);
+            out.push(Span::lines(s..close, Category::Comments, "comments/thread", 0.93, "comment thread"));
+            if close < e {
+                out.push(Span::lines(close..e, Category::Navigation, "comments/after-thread", 0.88, "page footer after the comment thread"));
+            }
         }
         for i in 0..n {
             let in_thread = thread.is_some_and(|(s, e)| i >= s && i < e);
@@ -402,6 +417,19 @@ fn thread_end(doc: &Doc<'_>, kinds: &[Kind], start: usize) -> usize {
     }
 }
 
+/// Where the comments of a thread `start..end` stop when its last comment
+/// closes with its actions ("Reply", "Report") or a form: what follows
+/// is the page's footer. `None` when the thread ends with a comment's text.
+fn comments_close(doc: &Doc<'_>, kinds: &[Kind], start: usize, end: usize) -> Option<usize> {
+    let mut last = (start + 1..end).rev().find(|&i| !doc.lines[i].blank && kinds[i] != Kind::Plain)?;
+    // Short lines about commenting right after ("Log in om te reageren") are the thread's too.
+    while let Some(n) = doc.next_nonblank(last).filter(|&n| n < end && doc.feats[n].words <= 10 && (COUNT_STEMS.is_match(doc.lower(n)) || doc.lower(n).contains("reage"))) {
+        last = n;
+    }
+    let footer = (last + 1..end).any(|i| !doc.lines[i].blank);
+    (footer && matches!(kinds[last], Kind::Action | Kind::Trailer | Kind::Marker | Kind::Form)).then_some(last + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -436,6 +464,15 @@ mod tests {
         assert!(spans(&t).iter().any(|s| s.rule == "comments/thread" && s.lines == (3..7)));
         assert_eq!(classify_line("Reply Like (14)"), Kind::Action);
         assert_eq!(classify_line("Like (14)"), Kind::Plain);
+    }
+
+    #[test]
+    fn footer_after_the_last_comments_actions_is_navigation() {
+        let t = format!("{BODY}3 Comments\njane_d 2 hours ago\nA fair point about the budget, well made.\nReply · Report\nWe use cookies to run this site and to measure its use.\nAbout us\n");
+        let v = spans(&t);
+        let thread = v.iter().find(|s| s.rule == "comments/thread").expect("a thread");
+        let footer = v.iter().find(|s| s.rule == "comments/after-thread").expect("a footer");
+        assert_eq!((thread.lines.clone(), footer.lines.clone(), footer.category), (3..7, 7..9, Category::Navigation));
     }
 
     fn classify_line(line: &str) -> Kind {

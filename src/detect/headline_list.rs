@@ -368,7 +368,9 @@ impl HeadlineList {
                 let about_body = share(nonblank[last]);
                 // When body follows, the list sat inside the article: less overlap will do.
                 let body_follows = nonblank.get(last + 1).is_some_and(|&n| is_body_line(doc, n));
-                if about_body >= 0.5 || about_body >= 0.3 && !related(nonblank[last - 1], nonblank[last]) || body_follows && about_body >= 0.15 {
+                // The page's first body paragraph, with more body after it, is the lede.
+                let lede = first_body == Some(nonblank[last]) && body_follows;
+                if lede || about_body >= 0.5 || about_body >= 0.3 && !related(nonblank[last - 1], nonblank[last]) || body_follows && about_body >= 0.15 {
                     last -= 1;
                 } else {
                     break;
