@@ -259,9 +259,9 @@ pub static COMMENT_ACTIONS: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         &[
             "reply", "replies", "like", "likes", "report", "flag", "share", "edit", "delete", "upvote", "downvote", "vote up",
-            "vote down", "reply ↓", "report abuse", "quote", "permalink", "recommend", "log in to reply", "login to reply",
+            "vote down", "reply ↓", "report abuse", "quote", "permalink", "recommend", "log in to reply", "login to reply", "report post", "report comment",
         ],
-        &["antworten", "antwort", "melden", "zitieren", "gefällt mir", "teilen"],
+        &["antworten", "antwort", "melden", "zitieren", "gefällt mir", "teilen", "beitrag melden", "kommentar melden"],
         &["répondre", "signaler", "j'aime", "citer"],
         &["responder", "denunciar", "me gusta", "citar"],
         &["rispondi", "segnala", "mi piace", "cita"],

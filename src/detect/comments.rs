@@ -73,6 +73,16 @@ static REPLY_TO: LazyLock<Regex> = LazyLock::new(|| {
 static SAYS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[^.!?]{1,60}\s(says|said|sagt|schreibt|dit|écrit|dice|escribe|scrive|zegt|schrijft|pisze|napisał|napisała|disse|diz)\s*:?\s*$").expect("valid regex")
 });
+/// Verbs of [`WROTE`], lowercase (its cheap pre-check).
+const WROTE_VERBS: [&str; 15] =
+    ["wrote", "schrieb", "a écrit", "escribió", "ha scritto", "scrisse", "schreef", "napisał", "escreveu", "skrev", "napsal", "a scris", "kirjoitti", "írta", "kirjutas"];
+
+/// A post's header in a forum or a quoted reply: "#2 Name schrieb am 20.11.2026, 08:02 Uhr:", "Name wrote:".
+static WROTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[^!?]{1,60}?\s(wrote|schrieb|a écrit|escribió|ha scritto|scrisse|schreef|napisał|napisała|escreveu|skrev|napsal|napsala|a scris|kirjoitti|írta|kirjutas)(\s+(on|am|le|el|il|op|dne|pe|den|em)\s[^!?]{1,40})?\s*:\s*$")
+        .expect("valid regex")
+});
+
 /// "Read more »" at a line's end. Only lines containing `»`, `›` or `…` can match,
 /// so it runs on those alone (see [`is_trailer`]).
 static TRAILER_END: LazyLock<Regex> = LazyLock::new(|| {
@@ -130,6 +140,9 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
         return Kind::Action;
     }
     if f.words <= 8 && ends_with_says(line) && SAYS.is_match(line) {
+        return Kind::Says;
+    }
+    if f.words <= 16 && line.ends_with(':') && WROTE_VERBS.iter().any(|v| doc.lower(i).contains(v)) && WROTE.is_match(line) {
         return Kind::Says;
     }
     if is_trailer(line) {
@@ -473,6 +486,13 @@ mod tests {
         let thread = v.iter().find(|s| s.rule == "comments/thread").expect("a thread");
         let footer = v.iter().find(|s| s.rule == "comments/after-thread").expect("a footer");
         assert_eq!((thread.lines.clone(), footer.lines.clone(), footer.category), (3..7, 7..9, Category::Navigation));
+    }
+
+    #[test]
+    fn forum_post_headers() {
+        assert_eq!(classify_line("#2 Example_User schrieb am 20.11.2026, 08:02 Uhr:"), Kind::Says);
+        assert_eq!(classify_line("R. Example wrote on 3 May 2024:"), Kind::Says);
+        assert_eq!(classify_line("The minister wrote in a letter to the council that the plan was final."), Kind::Plain);
     }
 
     fn classify_line(line: &str) -> Kind {
