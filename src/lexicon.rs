@@ -300,6 +300,10 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "this content is for subscribers", "subscribe for full access", "subscriber-only", "subscriber exclusive",
             "to view the full story", "to read the full story", "please subscribe to", "for immediate access", "instant access to the full",
             "immediate online access", "auto renew", "auto-renew", "renews automatically",
+            "your last free article", "read your last free", "to read the rest of this article",
+            "to read the rest of the article", "to read the full article", "want to keep reading", "want to continue reading",
+            "keep reading with", "subscribe to keep reading", "this article is for subscribers", "only available to subscribers",
+            "available to subscribers only", "available exclusively to subscribers", "subscribe to unlock",
         ],
         &[
             "bereits abonnent", "bereits abonniert", "bereits ein abo", "schon abonnent", "jetzt abonnieren", "abo abschließen",
@@ -307,6 +311,10 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "exklusiv für abonnenten", "für abonnenten", "plus-artikel", "plus artikel", "jederzeit kündbar", "monatlich kündbar",
             "um diesen artikel zu lesen", "artikel freischalten", "jetzt freischalten", "mit abo lesen", "zugang zu allen artikeln",
             "zum weiterlesen", "um den vollständigen artikel zu lesen", "sofortiger zugriff", "verlängert sich automatisch",
+            "sie möchten weiterlesen", "möchten sie weiterlesen", "willst du weiterlesen", "du möchtest weiterlesen",
+            "lesen sie alle artikel", "alle artikel lesen", "um weiterzulesen", "artikel weiterlesen",
+            "letzter kostenloser artikel", "letzten kostenlosen artikel", "kostenlosen artikel aufgebraucht",
+            "abonnenten vorbehalten", "für abonnenten frei",
         ],
         &[
             "déjà abonné", "déjà abonnée", "abonnez-vous pour", "essai gratuit", "réservé aux abonnés", "article réservé",
@@ -332,8 +340,66 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "masz już subskrypcję", "masz już prenumeratę", "wykup subskrypcję", "wykup dostęp", "tylko dla subskrybentów",
             "tylko dla prenumeratorów", "bezpłatny okres próbny", "darmowy okres próbny", "czytaj dalej z", "treść premium",
             "dostęp premium", "artykuł dostępny dla subskrybentów",
+            "aby przeczytać cały artykuł", "aby czytać dalej", "aby czytać bez ograniczeń", "czytaj bez ograniczeń",
+            "dostęp do wszystkich artykułów", "limit darmowych artykułów", "darmowych artykułów", "jesteś już subskrybentem",
+            "zostań subskrybentem", "treść dostępna tylko dla", "artykuł dostępny tylko dla", "dla subskrybentów",
+            "pozostała część artykułu", "dalsza część artykułu",
         ],
-        &["já é assinante", "exclusivo para assinantes", "assine agora", "teste grátis", "conteúdo exclusivo para assinantes"],
+        &[
+            "já é assinante", "exclusivo para assinantes", "assine agora", "teste grátis", "conteúdo exclusivo para assinantes",
+            "para continuar a ler", "para continuar lendo", "continue lendo com", "assine para continuar", "assine para ler",
+            "acesso ilimitado", "atingiu o limite de", "artigos gratuitos", "seja assinante", "torne-se assinante",
+            "cancele quando quiser", "cancele a qualquer momento", "só para assinantes", "apenas para assinantes",
+            "disponível para assinantes", "já sou assinante",
+        ],
+        &[
+            "redan prenumerant", "är du prenumerant", "bli prenumerant", "för prenumeranter", "endast för prenumeranter",
+            "bara för prenumeranter", "gratisartikel", "gratisartiklar", "för att läsa vidare", "för att fortsätta läsa",
+            "vill du läsa vidare", "vill du fortsätta läsa", "läs vidare med", "ingen bindningstid", "plusartikel",
+            "logga in för att läsa", "läs hela artikeln", "ta del av hela artikeln", "prenumerera för att läsa",
+            "obegränsad tillgång",
+        ],
+        &[
+            "du skal være abonnent", "for abonnenter", "kun for abonnenter", "allerede abonnent", "er du abonnent",
+            "bliv abonnent", "køb abonnement", "resten af artiklen", "læs hele artiklen", "for at læse videre",
+            "vil du læse videre", "læs videre med", "opsige når som helst", "opsig når som helst", "ingen bindingsperiode",
+            "adgang til alle artikler", "gratis artikler",
+        ],
+        &[
+            "kun for abonnenter", "for abonnenter", "allerede abonnent", "bli abonnent", "kjøp abonnement", "resten av saken",
+            "resten av artikkelen", "for å lese videre", "vil du lese videre", "les videre med", "ingen bindingstid",
+            "tilgang til alle saker", "tilgang til alle artikler", "si opp når som helst",
+        ],
+        &[
+            "pouze předplatitelům", "pouze pro předplatitele", "jen pro předplatitele", "jen předplatitelům",
+            "exkluzivně pro předplatitele", "jste již předplatitel", "již jste předplatitel", "už jste předplatitel",
+            "staňte se předplatitelem", "celý článek je dostupný", "celý článek si přečtete", "přečtěte si celý článek",
+            "zbytek článku", "dočtení článku", "předplatné již od", "prémiový obsah", "prémiový článek", "odemknout článek",
+            "můžete kdykoli zrušit", "lze kdykoli zrušit",
+        ],
+        &[
+            "len pre predplatiteľov", "iba pre predplatiteľov", "exkluzívne pre predplatiteľov", "ste už predplatiteľ",
+            "už ste predplatiteľ", "staňte sa predplatiteľom", "celý článok je dostupný", "prečítajte si celý článok",
+            "zvyšok článku", "predplatné už od", "prémiový obsah", "prémiový článok", "môžete kedykoľvek zrušiť",
+            "zrušiť kedykoľvek",
+        ],
+        &[
+            "doar pentru abonați", "doar pentru abonații", "doar pentru abonati", "numai pentru abonați",
+            "exclusiv pentru abonați", "exclusiv pentru abonații", "ești deja abonat", "esti deja abonat", "ai deja abonament",
+            "devino abonat", "abonează-te pentru a citi", "pentru a citi articolul integral", "pentru a citi tot articolul",
+            "citește articolul integral", "restul articolului", "conținut premium", "articol premium", "acces nelimitat",
+            "anulezi oricând", "poți anula oricând",
+        ],
+        &[
+            "csak előfizetőknek", "előfizetőink számára", "csak előfizetők számára", "már előfizető", "fizessen elő",
+            "fizess elő", "előfizetéssel olvasható", "a cikk folytatásához", "a teljes cikk elolvasásához", "prémium tartalom",
+            "prémium cikk", "bármikor lemondható", "korlátlan hozzáférés",
+        ],
+        &[
+            "vain tilaajille", "tarkoitettu tilaajille", "oletko jo tilaaja", "ryhdy tilaajaksi", "lue koko juttu",
+            "lue koko artikkeli", "jatka lukemista", "lukeaksesi koko jutun", "lue rajattomasti", "kokeile ilmaiseksi",
+            "ilman sitoutumista", "ei sitoutumista", "maksuton kokeilu",
+        ],
     ])
 });
 
@@ -341,13 +407,27 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
 pub static PAYWALL_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         &["subscribe", "subscribe now", "subscription", "subscriber", "subscribers", "trial", "sign in", "log in", "per month", "a week", "a month"],
-        &["abo", "abonnieren", "abonnent", "abonnenten", "testen", "anmelden", "pro monat", "im monat", "wochen für", "monate für"],
+        &[
+            "abo", "abonnieren", "abonnent", "abonnenten", "testen", "anmelden", "pro monat", "im monat", "wochen für",
+            "monate für", "jetzt testen", "weiterlesen",
+        ],
         &["abonnez-vous", "abonné", "abonnés", "abonnement", "se connecter", "par mois", "le premier mois"],
         &["suscríbete", "suscriptor", "suscriptores", "suscripción", "inicia sesión", "al mes"],
         &["abbonati", "abbonamento", "abbonato", "accedi", "al mese"],
         &["abonnee", "abonnement", "inloggen", "log in", "per maand"],
-        &["subskrypcja", "prenumerata", "zaloguj się", "miesięcznie"],
-        &["assinante", "assinatura", "assine"],
+        &[
+            "subskrypcja", "prenumerata", "zaloguj się", "miesięcznie", "subskrypcję", "prenumeratę", "wykup", "subskrybent",
+            "zaloguj",
+        ],
+        &["assinante", "assinatura", "assine", "assinantes", "assinar", "iniciar sessão", "por mês", "ao mês"],
+        &["prenumerera", "prenumerant", "prenumeration", "logga in", "per månad", "kr/mån", "första månaden", "i månaden"],
+        &["abonnement", "abonnent", "log ind", "pr. måned", "om måneden", "første måned"],
+        &["abonnement", "abonnent", "logg inn", "per måned", "i måneden", "første måned"],
+        &["předplatné", "předplatitel", "předplatitelé", "přihlásit se", "měsíčně", "první měsíc"],
+        &["predplatné", "predplatiteľ", "prihlásiť sa", "mesačne", "prvý mesiac"],
+        &["abonament", "abonează-te", "abonat", "abonați", "autentifică-te", "pe lună", "prima lună"],
+        &["előfizetés", "előfizető", "bejelentkezés", "havonta", "első hónap"],
+        &["tilaa nyt", "tilaaja", "tilaus", "kirjaudu", "kuukaudessa", "ensimmäinen kuukausi"],
     ])
 });
 
@@ -467,12 +547,18 @@ pub static CONSENT: LazyLock<Phrases> = LazyLock::new(|| {
             "manage consent", "do not sell my personal information",
             "by submitting this form", "revoke this consent", "revoke your consent", "data protection policy",
             "necessary cookies", "strictly necessary cookies",
+            "we set cookies", "we and our partners use", "cookies and similar technologies",
+            "cookies and other tracking technologies", "you agree to our use of cookies", "you consent to our use of cookies",
+            "our use of cookies", "by continuing to use this site", "by continuing to browse", "cookie notice", "cookie consent",
         ],
         &[
             "wir verwenden cookies", "wir nutzen cookies", "verwendet cookies", "nutzt cookies", "setzt cookies", "verwendung von cookies",
             "cookie-einstellungen", "cookie einstellungen", "cookie-richtlinie", "alle akzeptieren", "alle ablehnen",
             "datenschutzerklärung", "datenschutzhinweise", "datenschutz-einstellungen", "datenschutzeinstellungen", "einwilligung",
             "mit dem absenden", "mit absenden", "willige ich", "notwendige cookies",
+            "wir setzen cookies", "setzen wir cookies", "verwenden wir cookies", "nutzen wir cookies",
+            "cookies und ähnliche technologien", "cookies und vergleichbare technologien", "wir und unsere partner verarbeiten", "wir und unsere partner speichern",
+            "cookie-hinweis", "einsatz von cookies", "cookie-richtlinien", "zustimmung zu cookies",
         ],
         &[
             "nous utilisons des cookies", "utilise des cookies", "utilisation des cookies", "politique de cookies",
@@ -494,8 +580,56 @@ pub static CONSENT: LazyLock<Phrases> = LazyLock::new(|| {
         &[
             "używamy plików cookie", "ta strona używa plików cookie", "pliki cookie", "plików cookie", "polityka cookies",
             "polityka prywatności", "akceptuję", "zaakceptuj wszystkie", "ustawienia prywatności",
+            "plików cookies", "pliki cookies", "korzystamy z plików cookie", "wykorzystujemy pliki cookie",
+            "stosujemy pliki cookie", "używamy ciasteczek", "korzysta z ciasteczek", "polityka cookie", "polityce cookies",
+            "polityce prywatności", "polityką prywatności", "polityki prywatności", "ustawienia cookies",
+            "ustawienia plików cookie",
         ],
-        &["utilizamos cookies", "utiliza cookies", "usa cookies", "política de privacidade", "aceitar todos"],
+        &[
+            "utilizamos cookies", "utiliza cookies", "usa cookies", "política de privacidade", "aceitar todos",
+            "aceitar cookies", "rejeitar todos", "definições de cookies", "configurações de cookies", "gerir cookies",
+            "gerenciar cookies", "utilização de cookies",
+        ],
+        &[
+            "vi använder kakor", "vi använder cookies", "använder kakor", "använder cookies", "användning av kakor",
+            "användningen av kakor", "hantera kakor", "inställningar för kakor", "acceptera kakor", "godkänn kakor",
+            "acceptera alla kakor", "acceptera alla cookies", "godkänn alla", "cookieinställningar", "cookie-inställningar",
+            "integritetspolicy", "personuppgiftspolicy", "dataskyddspolicy",
+        ],
+        &[
+            "vi bruger cookies", "bruger cookies", "brug af cookies", "cookiepolitik", "cookie-politik", "cookieindstillinger",
+            "cookie-indstillinger", "accepter alle", "tillad alle", "afvis alle", "privatlivspolitik", "privatlivspolitikken",
+            "persondatapolitik", "samtykke til cookies",
+        ],
+        &[
+            "vi bruker informasjonskapsler", "bruker informasjonskapsler", "bruk av informasjonskapsler", "vi bruker cookies",
+            "bruker cookies", "innstillinger for informasjonskapsler", "personvernerklæring", "personvernerklæringen",
+            "godta alle", "avvis alle",
+        ],
+        &[
+            "soubory cookie", "souborů cookie", "soubory cookies", "souborů cookies", "používáme cookies", "používá cookies",
+            "přijmout vše", "odmítnout vše", "zásady ochrany osobních údajů", "nastavení cookies", "nastavení souborů cookie",
+            "souhlas s cookies",
+        ],
+        &[
+            "súbory cookie", "súborov cookie", "súbory cookies", "súborov cookies", "používame cookies", "používa cookies",
+            "prijať všetko", "odmietnuť všetko", "zásady ochrany osobných údajov", "nastavenia cookies",
+            "nastavenia súborov cookie",
+        ],
+        &[
+            "cookie-uri", "cookie-urile", "cookie-urilor", "folosim cookies", "utilizăm cookies", "fișiere cookie",
+            "fișierele cookie", "module cookie", "modulele cookie", "politica de cookie", "politica de cookies",
+            "politica de confidențialitate", "politica de confidentialitate", "acceptă toate", "accept toate", "setări cookie",
+        ],
+        &[
+            "sütiket használ", "sütiket használunk", "cookie-kat használ", "cookie-kat használunk", "sütik használatához",
+            "sütik használatát", "sütik használatáról", "sütibeállítások", "süti beállítások", "adatvédelmi tájékoztató",
+            "adatkezelési tájékoztató", "összes elfogadása",
+        ],
+        &[
+            "käytämme evästeitä", "käyttää evästeitä", "evästeiden käyttö", "evästeiden käytön", "evästeasetukset",
+            "hyväksy kaikki", "hyväksy evästeet", "hylkää kaikki", "tietosuojaseloste", "tietosuojakäytäntö",
+        ],
     ])
 });
 
