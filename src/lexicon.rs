@@ -452,6 +452,9 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "we want to hear your", "we want to hear from you", "we'd like to hear what you think", "we’d like to hear what you think",
             "we'd love to hear from you", "we’d love to hear from you", "send us your feedback", "let us know what you think",
             "tell us what you think",
+            "don't want to miss", "don’t want to miss", "want to be the first to know", "be the first to know",
+            "sign up for our free", "get our free", "never miss an", "don't miss a thing", "don’t miss a thing",
+            "enter your email address", "receive our newsletter", "every morning in your inbox", "to your inbox every",
         ],
         &[
             "newsletter abonnieren", "zum newsletter", "newsletter bestellen", "unser newsletter", "folgen sie uns", "folge uns",
@@ -462,6 +465,10 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "kleine spende", "spende hilft", "unterstützen sie uns", "unterstützen sie unsere arbeit", "unterstützen sie diese form des journalismus",
             "unterstützen sie unabhängigen journalismus", "schreiben sie uns", "ihre meinung ist uns wichtig", "sagen sie uns ihre meinung",
             "wir freuen uns auf ihr feedback",
+            "nichts mehr verpassen", "nichts verpassen", "verpassen sie nichts", "verpasse nichts",
+            "keine nachricht mehr verpassen", "ins postfach", "direkt ins postfach", "in ihren posteingang",
+            "kostenlosen newsletter", "kostenloser newsletter", "jetzt kostenlos abonnieren",
+            "wollen sie als erste wissen",
         ],
         &[
             "abonnez-vous à notre newsletter", "abonnez-vous à la newsletter", "inscrivez-vous à notre newsletter",
@@ -489,11 +496,66 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
         &[
             "zapisz się", "zapisz się do newslettera", "zapisz się do naszego newslettera", "polub nas", "polub nas na facebooku", "nasz newsletter", "obserwuj nas", "śledź nas", "udostępnij artykuł",
             "pobierz aplikację", "włącz powiadomienia", "wesprzyj nas",
+            "bezpłatny newsletter", "darmowy newsletter", "bezpłatny biuletyn", "nasz biuletyn", "zapisz się na newsletter",
+            "zamów newsletter", "nie chcesz niczego przegapić", "nie przegap żadnej", "bądź na bieżąco", "na twoją skrzynkę",
+            "na swoją skrzynkę", "na skrzynkę e-mail", "chcesz być na bieżąco", "chcesz wiedzieć pierwszy",
+            "chcesz wiedzieć jako pierwszy", "zapisz się do biuletynu",
         ],
         &[
             "assine nossa newsletter", "siga-nos", "receba nossa newsletter", "compartilhe este artigo", "apoie o jornalismo", "nosso canal",
             "cadastre-se na nossa newsletter", "cadastre-se na newsletter", "nossa newsletter", "no seu e-mail", "no seu email",
             "receba as principais notícias", "ative as notificações",
+            "não perca nada", "seja o primeiro a saber", "quer ser o primeiro a saber", "inscreva-se na nossa newsletter",
+            "subscreva a nossa newsletter", "subscreva a newsletter", "a nossa newsletter", "na sua caixa de entrada",
+            "siga-nos no", "baixe nosso app", "descarregue a app",
+        ],
+        &[
+            "prenumerera på vårt nyhetsbrev", "prenumerera på nyhetsbrevet", "anmäl dig till vårt nyhetsbrev",
+            "anmäl dig till nyhetsbrevet", "vårt nyhetsbrev", "nyhetsbrev", "nyhetsbrevet", "i inkorgen", "i din inkorg",
+            "till din inkorg", "vill du inte missa", "missa inga nyheter", "missa inget", "följ oss", "följ oss på",
+            "ladda ner vår app", "ladda ner appen", "slå på notiser", "aktivera notiser", "dela artikeln", "vill du veta först",
+            "vill du bli först med", "anmäl dig här", "registrera dig här",
+        ],
+        &[
+            "tilmeld dig vores nyhedsbrev", "tilmeld dig nyhedsbrevet", "vores nyhedsbrev", "nyhedsbrev", "nyhedsbrevet",
+            "i din indbakke", "i indbakken", "gå ikke glip af", "følg os", "følg os på", "hent vores app", "download vores app",
+            "del artiklen", "skriv din mailadresse", "skriv din e-mail", "tilmeld dig her", "slå notifikationer til",
+            "vil du være den første", "hver morgen i din",
+        ],
+        &[
+            "meld deg på nyhetsbrevet", "meld deg på vårt nyhetsbrev", "vårt nyhetsbrev", "nyhetsbrev", "nyhetsbrevet",
+            "i innboksen", "i innboksen din", "rett i innboksen", "følg oss", "følg oss på", "last ned appen",
+            "last ned vår app", "del saken", "del artikkelen", "ikke gå glipp av", "vil du være først", "skru på varsler",
+        ],
+        &[
+            "nechcete nic zmeškat", "nic vám neuteče", "přihlaste se k odběru", "odebírejte newsletter",
+            "odebírejte náš newsletter", "náš newsletter", "do vaší e-mailové schránky", "do e-mailové schránky",
+            "do vaší schránky", "sledujte nás", "sledujte nás na", "stáhněte si naši aplikaci", "stáhněte si aplikaci",
+            "sdílejte článek", "chcete vědět jako první", "buďte v obraze", "chcete být v obraze", "zapněte si notifikace",
+        ],
+        &[
+            "nechcete nič zmeškať", "nič vám neujde", "prihláste sa na odber", "odoberajte newsletter",
+            "odoberajte náš newsletter", "náš newsletter", "do vašej e-mailovej schránky", "do vašej schránky", "sledujte nás",
+            "sledujte nás na", "stiahnite si aplikáciu", "stiahnite si našu aplikáciu", "zdieľajte článok",
+            "chcete vedieť ako prví", "buďte v obraze",
+        ],
+        &[
+            "abonează-te la newsletter", "abonează-te la newsletterul nostru", "newsletterul nostru", "înscrie-te la newsletter",
+            "vrei să afli primul", "vrei să fii primul", "vrei să fii la curent",
+            "nu rata nicio", "nu ratezi nimic", "urmărește-ne", "urmărește-ne pe", "urmăriți-ne", "descarcă aplicația",
+            "direct pe e-mail", "în căsuța de e-mail", "primește știrile", "primește newsletterul", "distribuie articolul",
+            "activează notificările",
+        ],
+        &[
+            "iratkozzon fel hírlevelünkre", "iratkozz fel a hírlevelünkre", "iratkozzon fel a hírlevelünkre", "hírlevelünkre",
+            "feliratkozás hírlevélre", "hírlevél", "kövessen minket", "kövess minket", "töltse le alkalmazásunkat",
+            "töltse le az alkalmazást", "ne maradjon le semmiről", "ossza meg a cikket",
+            "oszd meg a cikket", "első kézből értesül", "e-mail-fiókjába",
+        ],
+        &[
+            "tilaa uutiskirje", "tilaa uutiskirjeemme", "uutiskirjeemme", "uutiskirje", "seuraa meitä", "lataa sovellus",
+            "lataa sovelluksemme", "jaa artikkeli", "jaa juttu", "älä jää paitsi", "sähköpostiisi", "suoraan sähköpostiisi",
+            "haluatko tietää ensimmäisenä", "tiedä ensimmäisenä",
         ],
     ])
 });
@@ -778,6 +840,10 @@ pub static LIST_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
             "related topics", "recommended stories", "recommended articles", "more to read", "more to explore", "popular posts",
             "popular stories", "latest stories", "latest posts", "recent posts", "you may like", "also on", "further reading",
             "explore further", "more from our", "keep reading", "related coverage", "more coverage", "more stories like this",
+            "more from the region", "other news", "most read right now", "most read now", "other stories",
+            "more in this section", "more from this section", "around the web", "you might be interested in", "more top stories",
+            "top news", "most shared", "most commented", "editor's choice", "editors' picks", "what others are reading",
+            "recommended reading", "related reading", "more local news", "more news from the region",
         ],
         &[
             "mehr zum thema", "meistgelesen", "meist gelesen", "das könnte sie auch interessieren", "auch interessant",
@@ -787,6 +853,11 @@ pub static LIST_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
             "beliebte beiträge", "beliebte beiträge zum thema", "ähnliche beiträge", "verwandte beiträge", "weitere beiträge",
             "neueste beiträge", "lesen sie auch die folgenden beiträge", "lesen sie mehr", "mehr lesen", "auch lesenswert",
             "empfohlene artikel", "weitere themen", "letzte beiträge",
+            "mehr aus der region", "mehr aus dem ressort", "mehr aus der stadt", "mehr aus dem landkreis",
+            "weitere artikel aus der region", "weitere nachrichten aus der region", "nachrichten aus der region",
+            "mehr nachrichten", "weitere meldungen", "meistgelesene artikel", "jetzt meistgelesen", "gerade meistgelesen",
+            "am meisten gelesen", "das interessiert andere leser", "andere leser interessierten sich auch für", "top-themen",
+            "mehr lokalnachrichten", "siehe auch",
         ],
         &[
             "lire aussi", "à lire aussi", "les plus lus", "sur le même sujet", "à découvrir", "articles similaires", "dans la même rubrique",
@@ -798,8 +869,57 @@ pub static LIST_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
         ],
         &["leggi anche", "potrebbe interessarti", "potrebbe interessarti anche", "articoli consigliati", "leggi pure", "i più letti", "più letti", "articoli correlati", "ultime notizie", "ti potrebbe interessare"],
         &["meer nieuws", "lees ook", "lees meer", "ook interessant", "meer lezen", "meest gelezen", "gerelateerde artikelen", "gerelateerd", "meer over", "laatste nieuws"],
-        &["czytaj także", "czytaj też", "zobacz także", "zobacz też", "najczęściej czytane", "polecane", "najnowsze", "podobne artykuły", "przeczytaj także", "przeczytaj też", "polecamy", "czytaj więcej"],
-        &["leia também", "leia mais", "veja também", "você pode gostar", "você também pode gostar", "mais lidas", "notícias relacionadas", "mais notícias"],
+        &[
+            "czytaj także", "czytaj też", "zobacz także", "zobacz też", "najczęściej czytane", "polecane", "najnowsze",
+            "podobne artykuły", "przeczytaj także", "przeczytaj też", "polecamy", "czytaj więcej", "zobacz również",
+            "czytaj również", "przeczytaj również", "więcej z regionu", "najpopularniejsze", "najnowsze wiadomości",
+            "więcej wiadomości", "powiązane artykuły", "może cię zainteresować", "może cię też zainteresować", "inne artykuły",
+            "warto przeczytać", "najczęściej czytane teraz", "inne wiadomości", "wiadomości z regionu",
+        ],
+        &[
+            "leia também", "leia mais", "veja também", "você pode gostar", "você também pode gostar", "mais lidas",
+            "notícias relacionadas", "mais notícias", "artigos relacionados", "mais lidos", "veja mais", "últimas notícias",
+            "recomendados", "ver também", "outras notícias", "mais sobre", "também poderá gostar", "pode também gostar",
+            "leia ainda", "notícias da região",
+        ],
+        &[
+            "mest läst", "mest lästa", "mest läst just nu", "mest läst nu", "läs också", "läs även", "relaterat",
+            "relaterade artiklar", "fler nyheter", "senaste nytt", "mer från", "mer om", "se även", "mest delade",
+            "fler artiklar", "andra nyheter", "fler nyheter från", "nyheter från regionen",
+        ],
+        &[
+            "læs også", "mest læste", "mest læst", "mest læste lige nu", "mest læst lige nu", "relaterede artikler",
+            "flere nyheder", "seneste nyt", "se også", "læs mere", "andre læser også", "andre nyheder", "flere artikler",
+            "mere fra",
+        ],
+        &[
+            "les også", "mest lest", "mest leste", "mest lest nå", "mest lest akkurat nå", "relaterte artikler",
+            "relaterte saker", "flere nyheter", "siste nytt", "se også", "les mer", "andre nyheter", "flere saker", "mer fra",
+        ],
+        &[
+            "čtěte také", "čtěte též", "podívejte se také", "související články", "související", "nejčtenější",
+            "nejčtenější články", "nejčtenější zprávy", "další zprávy", "mohlo by vás zajímat", "přečtěte si také",
+            "doporučujeme", "nejnovější zprávy", "další články", "další zprávy z regionu", "zprávy z regionu", "více z regionu",
+        ],
+        &[
+            "čítajte aj", "súvisiace články", "súvisiace", "najčítanejšie", "najčítanejšie články", "mohlo by vás zaujímať",
+            "prečítajte si aj", "ďalšie správy", "odporúčame", "najnovšie správy", "pozrite si aj", "ďalšie články",
+            "správy z regiónu",
+        ],
+        &[
+            "citește și", "citeste si", "vezi și", "vezi si", "cele mai citite", "articole similare", "articole recomandate",
+            "știri similare", "ultimele știri", "alte știri", "alte știri din județ", "alte știri din regiune",
+            "te-ar putea interesa", "recomandările redacției", "mai multe știri", "știri din județ", "știri locale",
+        ],
+        &[
+            "kapcsolódó cikkek", "ezt is ajánljuk", "olvassa el ezt is", "ezt olvasta már", "legolvasottabb",
+            "legolvasottabb cikkek", "legfrissebb hírek", "további hírek", "friss hírek", "még több hír", "ezek is érdekelhetik",
+            "ajánlott cikkek", "kapcsolódó",
+        ],
+        &[
+            "luetuimmat", "luetuimmat nyt", "luetuimmat juuri nyt", "lue myös", "katso myös", "lisää aiheesta", "uusimmat",
+            "tuoreimmat", "suositellut", "aiheeseen liittyvät", "muut uutiset", "lisää uutisia", "luetuimmat uutiset",
+        ],
     ])
 });
 
