@@ -344,6 +344,7 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "dostęp do wszystkich artykułów", "limit darmowych artykułów", "darmowych artykułów", "jesteś już subskrybentem",
             "zostań subskrybentem", "treść dostępna tylko dla", "artykuł dostępny tylko dla", "dla subskrybentów",
             "pozostała część artykułu", "dalsza część artykułu",
+            "kup dostęp", "kup subskrypcję", "kup prenumeratę", "pełna treść artykułu",
         ],
         &[
             "já é assinante", "exclusivo para assinantes", "assine agora", "teste grátis", "conteúdo exclusivo para assinantes",
@@ -351,6 +352,7 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "acesso ilimitado", "atingiu o limite de", "artigos gratuitos", "seja assinante", "torne-se assinante",
             "cancele quando quiser", "cancele a qualquer momento", "só para assinantes", "apenas para assinantes",
             "disponível para assinantes", "já sou assinante",
+            "para continuar a leitura", "faça login para continuar", "conteúdo para assinantes",
         ],
         &[
             "redan prenumerant", "är du prenumerant", "bli prenumerant", "för prenumeranter", "endast för prenumeranter",
@@ -358,17 +360,20 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "vill du läsa vidare", "vill du fortsätta läsa", "läs vidare med", "ingen bindningstid", "plusartikel",
             "logga in för att läsa", "läs hela artikeln", "ta del av hela artikeln", "prenumerera för att läsa",
             "obegränsad tillgång",
+            "köp prenumeration", "teckna prenumeration", "ta del av alla artiklar",
         ],
         &[
             "du skal være abonnent", "for abonnenter", "kun for abonnenter", "allerede abonnent", "er du abonnent",
             "bliv abonnent", "køb abonnement", "resten af artiklen", "læs hele artiklen", "for at læse videre",
             "vil du læse videre", "læs videre med", "opsige når som helst", "opsig når som helst", "ingen bindingsperiode",
             "adgang til alle artikler", "gratis artikler",
+            "forbeholdt abonnenter", "kræver abonnement", "log ind for at læse",
         ],
         &[
             "kun for abonnenter", "for abonnenter", "allerede abonnent", "bli abonnent", "kjøp abonnement", "resten av saken",
             "resten av artikkelen", "for å lese videre", "vil du lese videre", "les videre med", "ingen bindingstid",
             "tilgang til alle saker", "tilgang til alle artikler", "si opp når som helst",
+            "forbeholdt abonnenter", "krever abonnement", "logg inn for å lese",
         ],
         &[
             "pouze předplatitelům", "pouze pro předplatitele", "jen pro předplatitele", "jen předplatitelům",
@@ -376,12 +381,14 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "staňte se předplatitelem", "celý článek je dostupný", "celý článek si přečtete", "přečtěte si celý článek",
             "zbytek článku", "dočtení článku", "předplatné již od", "prémiový obsah", "prémiový článek", "odemknout článek",
             "můžete kdykoli zrušit", "lze kdykoli zrušit",
+            "obsah je dostupný pouze", "kupte si předplatné", "objednejte si předplatné",
         ],
         &[
             "len pre predplatiteľov", "iba pre predplatiteľov", "exkluzívne pre predplatiteľov", "ste už predplatiteľ",
             "už ste predplatiteľ", "staňte sa predplatiteľom", "celý článok je dostupný", "prečítajte si celý článok",
             "zvyšok článku", "predplatné už od", "prémiový obsah", "prémiový článok", "môžete kedykoľvek zrušiť",
             "zrušiť kedykoľvek",
+            "kúpte si predplatné", "obsah je dostupný len", "objednajte si predplatné",
         ],
         &[
             "doar pentru abonați", "doar pentru abonații", "doar pentru abonati", "numai pentru abonați",
@@ -389,16 +396,19 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "devino abonat", "abonează-te pentru a citi", "pentru a citi articolul integral", "pentru a citi tot articolul",
             "citește articolul integral", "restul articolului", "conținut premium", "articol premium", "acces nelimitat",
             "anulezi oricând", "poți anula oricând",
+            "pentru a continua lectura", "pentru a citi mai departe", "cumpără un abonament",
         ],
         &[
             "csak előfizetőknek", "előfizetőink számára", "csak előfizetők számára", "már előfizető", "fizessen elő",
             "fizess elő", "előfizetéssel olvasható", "a cikk folytatásához", "a teljes cikk elolvasásához", "prémium tartalom",
             "prémium cikk", "bármikor lemondható", "korlátlan hozzáférés",
+            "előfizetés szükséges", "a cikk teljes egészében",
         ],
         &[
             "vain tilaajille", "tarkoitettu tilaajille", "oletko jo tilaaja", "ryhdy tilaajaksi", "lue koko juttu",
             "lue koko artikkeli", "jatka lukemista", "lukeaksesi koko jutun", "lue rajattomasti", "kokeile ilmaiseksi",
             "ilman sitoutumista", "ei sitoutumista", "maksuton kokeilu",
+            "tilaajille tarkoitettu", "tilaajille tarkoitettua", "kirjaudu lukeaksesi",
         ],
     ])
 });
@@ -469,6 +479,7 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "keine nachricht mehr verpassen", "ins postfach", "direkt ins postfach", "in ihren posteingang",
             "kostenlosen newsletter", "kostenloser newsletter", "jetzt kostenlos abonnieren",
             "wollen sie als erste wissen",
+            "verpassen sie keine", "verpasse keine", "keine news mehr verpassen",
         ],
         &[
             "abonnez-vous à notre newsletter", "abonnez-vous à la newsletter", "inscrivez-vous à notre newsletter",
@@ -500,6 +511,8 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "zamów newsletter", "nie chcesz niczego przegapić", "nie przegap żadnej", "bądź na bieżąco", "na twoją skrzynkę",
             "na swoją skrzynkę", "na skrzynkę e-mail", "chcesz być na bieżąco", "chcesz wiedzieć pierwszy",
             "chcesz wiedzieć jako pierwszy", "zapisz się do biuletynu",
+            "nasz bezpłatny biuletyn", "nasz bezpłatny newsletter", "zamów nasz newsletter", "zamów bezpłatny newsletter",
+            "zamów bezpłatny biuletyn",
         ],
         &[
             "assine nossa newsletter", "siga-nos", "receba nossa newsletter", "compartilhe este artigo", "apoie o jornalismo", "nosso canal",
@@ -508,6 +521,7 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "não perca nada", "seja o primeiro a saber", "quer ser o primeiro a saber", "inscreva-se na nossa newsletter",
             "subscreva a nossa newsletter", "subscreva a newsletter", "a nossa newsletter", "na sua caixa de entrada",
             "siga-nos no", "baixe nosso app", "descarregue a app",
+            "inscreva-se gratuitamente",
         ],
         &[
             "prenumerera på vårt nyhetsbrev", "prenumerera på nyhetsbrevet", "anmäl dig till vårt nyhetsbrev",
@@ -532,12 +546,14 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "odebírejte náš newsletter", "náš newsletter", "do vaší e-mailové schránky", "do e-mailové schránky",
             "do vaší schránky", "sledujte nás", "sledujte nás na", "stáhněte si naši aplikaci", "stáhněte si aplikaci",
             "sdílejte článek", "chcete vědět jako první", "buďte v obraze", "chcete být v obraze", "zapněte si notifikace",
+            "zaregistrujte se k odběru", "do vašeho e-mailu",
         ],
         &[
             "nechcete nič zmeškať", "nič vám neujde", "prihláste sa na odber", "odoberajte newsletter",
             "odoberajte náš newsletter", "náš newsletter", "do vašej e-mailovej schránky", "do vašej schránky", "sledujte nás",
             "sledujte nás na", "stiahnite si aplikáciu", "stiahnite si našu aplikáciu", "zdieľajte článok",
             "chcete vedieť ako prví", "buďte v obraze",
+            "zaregistrujte sa na odber", "do vášho e-mailu",
         ],
         &[
             "abonează-te la newsletter", "abonează-te la newsletterul nostru", "newsletterul nostru", "înscrie-te la newsletter",
@@ -545,12 +561,14 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "nu rata nicio", "nu ratezi nimic", "urmărește-ne", "urmărește-ne pe", "urmăriți-ne", "descarcă aplicația",
             "direct pe e-mail", "în căsuța de e-mail", "primește știrile", "primește newsletterul", "distribuie articolul",
             "activează notificările",
+            "înscrie-te la newsletterul", "abonează-te gratuit",
         ],
         &[
             "iratkozzon fel hírlevelünkre", "iratkozz fel a hírlevelünkre", "iratkozzon fel a hírlevelünkre", "hírlevelünkre",
             "feliratkozás hírlevélre", "hírlevél", "kövessen minket", "kövess minket", "töltse le alkalmazásunkat",
             "töltse le az alkalmazást", "ne maradjon le semmiről", "ossza meg a cikket",
             "oszd meg a cikket", "első kézből értesül", "e-mail-fiókjába",
+            "iratkozzon fel", "iratkozz fel",
         ],
         &[
             "tilaa uutiskirje", "tilaa uutiskirjeemme", "uutiskirjeemme", "uutiskirje", "seuraa meitä", "lataa sovellus",
@@ -621,6 +639,8 @@ pub static CONSENT: LazyLock<Phrases> = LazyLock::new(|| {
             "wir setzen cookies", "setzen wir cookies", "verwenden wir cookies", "nutzen wir cookies",
             "cookies und ähnliche technologien", "cookies und vergleichbare technologien", "wir und unsere partner verarbeiten", "wir und unsere partner speichern",
             "cookie-hinweis", "einsatz von cookies", "cookie-richtlinien", "zustimmung zu cookies",
+            "cookies zulassen", "alle cookies akzeptieren", "cookies akzeptieren", "akzeptieren und weiter",
+            "zustimmen und weiter",
         ],
         &[
             "nous utilisons des cookies", "utilise des cookies", "utilisation des cookies", "politique de cookies",
@@ -657,26 +677,31 @@ pub static CONSENT: LazyLock<Phrases> = LazyLock::new(|| {
             "användningen av kakor", "hantera kakor", "inställningar för kakor", "acceptera kakor", "godkänn kakor",
             "acceptera alla kakor", "acceptera alla cookies", "godkänn alla", "cookieinställningar", "cookie-inställningar",
             "integritetspolicy", "personuppgiftspolicy", "dataskyddspolicy",
+            "godkänn cookies", "acceptera cookies",
         ],
         &[
             "vi bruger cookies", "bruger cookies", "brug af cookies", "cookiepolitik", "cookie-politik", "cookieindstillinger",
             "cookie-indstillinger", "accepter alle", "tillad alle", "afvis alle", "privatlivspolitik", "privatlivspolitikken",
             "persondatapolitik", "samtykke til cookies",
+            "accepter cookies", "tillad cookies",
         ],
         &[
             "vi bruker informasjonskapsler", "bruker informasjonskapsler", "bruk av informasjonskapsler", "vi bruker cookies",
             "bruker cookies", "innstillinger for informasjonskapsler", "personvernerklæring", "personvernerklæringen",
             "godta alle", "avvis alle",
+            "godta informasjonskapsler", "godta cookies", "aksepter alle",
         ],
         &[
             "soubory cookie", "souborů cookie", "soubory cookies", "souborů cookies", "používáme cookies", "používá cookies",
             "přijmout vše", "odmítnout vše", "zásady ochrany osobních údajů", "nastavení cookies", "nastavení souborů cookie",
             "souhlas s cookies",
+            "povolit vše", "přijmout všechny",
         ],
         &[
             "súbory cookie", "súborov cookie", "súbory cookies", "súborov cookies", "používame cookies", "používa cookies",
             "prijať všetko", "odmietnuť všetko", "zásady ochrany osobných údajov", "nastavenia cookies",
             "nastavenia súborov cookie",
+            "prijať všetky", "povoliť všetky",
         ],
         &[
             "cookie-uri", "cookie-urile", "cookie-urilor", "folosim cookies", "utilizăm cookies", "fișiere cookie",
@@ -687,10 +712,12 @@ pub static CONSENT: LazyLock<Phrases> = LazyLock::new(|| {
             "sütiket használ", "sütiket használunk", "cookie-kat használ", "cookie-kat használunk", "sütik használatához",
             "sütik használatát", "sütik használatáról", "sütibeállítások", "süti beállítások", "adatvédelmi tájékoztató",
             "adatkezelési tájékoztató", "összes elfogadása",
+            "cookie-kat",
         ],
         &[
             "käytämme evästeitä", "käyttää evästeitä", "evästeiden käyttö", "evästeiden käytön", "evästeasetukset",
             "hyväksy kaikki", "hyväksy evästeet", "hylkää kaikki", "tietosuojaseloste", "tietosuojakäytäntö",
+            "evästeiden avulla",
         ],
     ])
 });
@@ -858,6 +885,7 @@ pub static LIST_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
             "mehr nachrichten", "weitere meldungen", "meistgelesene artikel", "jetzt meistgelesen", "gerade meistgelesen",
             "am meisten gelesen", "das interessiert andere leser", "andere leser interessierten sich auch für", "top-themen",
             "mehr lokalnachrichten", "siehe auch",
+            "mehr zu diesem thema", "mehr aus der rubrik", "weitere artikel zum thema", "aus der region",
         ],
         &[
             "lire aussi", "à lire aussi", "les plus lus", "sur le même sujet", "à découvrir", "articles similaires", "dans la même rubrique",
@@ -875,50 +903,61 @@ pub static LIST_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
             "czytaj również", "przeczytaj również", "więcej z regionu", "najpopularniejsze", "najnowsze wiadomości",
             "więcej wiadomości", "powiązane artykuły", "może cię zainteresować", "może cię też zainteresować", "inne artykuły",
             "warto przeczytać", "najczęściej czytane teraz", "inne wiadomości", "wiadomości z regionu",
+            "więcej artykułów", "najnowsze artykuły",
         ],
         &[
             "leia também", "leia mais", "veja também", "você pode gostar", "você também pode gostar", "mais lidas",
             "notícias relacionadas", "mais notícias", "artigos relacionados", "mais lidos", "veja mais", "últimas notícias",
             "recomendados", "ver também", "outras notícias", "mais sobre", "também poderá gostar", "pode também gostar",
             "leia ainda", "notícias da região",
+            "mais recentes", "em destaque",
         ],
         &[
             "mest läst", "mest lästa", "mest läst just nu", "mest läst nu", "läs också", "läs även", "relaterat",
             "relaterade artiklar", "fler nyheter", "senaste nytt", "mer från", "mer om", "se även", "mest delade",
             "fler artiklar", "andra nyheter", "fler nyheter från", "nyheter från regionen",
+            "läs mer", "mer läsning", "mer att läsa", "senaste nyheterna",
         ],
         &[
             "læs også", "mest læste", "mest læst", "mest læste lige nu", "mest læst lige nu", "relaterede artikler",
             "flere nyheder", "seneste nyt", "se også", "læs mere", "andre læser også", "andre nyheder", "flere artikler",
             "mere fra",
+            "seneste nyheder", "mest læste artikler",
         ],
         &[
             "les også", "mest lest", "mest leste", "mest lest nå", "mest lest akkurat nå", "relaterte artikler",
             "relaterte saker", "flere nyheter", "siste nytt", "se også", "les mer", "andre nyheter", "flere saker", "mer fra",
+            "siste nyheter", "mest leste saker",
         ],
         &[
             "čtěte také", "čtěte též", "podívejte se také", "související články", "související", "nejčtenější",
             "nejčtenější články", "nejčtenější zprávy", "další zprávy", "mohlo by vás zajímat", "přečtěte si také",
             "doporučujeme", "nejnovější zprávy", "další články", "další zprávy z regionu", "zprávy z regionu", "více z regionu",
+            "mohlo by vás také zajímat", "související zprávy", "nejnovější články",
         ],
         &[
             "čítajte aj", "súvisiace články", "súvisiace", "najčítanejšie", "najčítanejšie články", "mohlo by vás zaujímať",
             "prečítajte si aj", "ďalšie správy", "odporúčame", "najnovšie správy", "pozrite si aj", "ďalšie články",
             "správy z regiónu",
+            "mohlo by vás tiež zaujímať", "súvisiace správy", "najnovšie články", "čítajte tiež",
         ],
         &[
             "citește și", "citeste si", "vezi și", "vezi si", "cele mai citite", "articole similare", "articole recomandate",
             "știri similare", "ultimele știri", "alte știri", "alte știri din județ", "alte știri din regiune",
             "te-ar putea interesa", "recomandările redacției", "mai multe știri", "știri din județ", "știri locale",
+            "citește mai multe", "din aceeași categorie", "articole din aceeași categorie", "știri recomandate",
+            "cele mai citite știri", "cele mai noi știri", "pe aceeași temă",
         ],
         &[
             "kapcsolódó cikkek", "ezt is ajánljuk", "olvassa el ezt is", "ezt olvasta már", "legolvasottabb",
             "legolvasottabb cikkek", "legfrissebb hírek", "további hírek", "friss hírek", "még több hír", "ezek is érdekelhetik",
             "ajánlott cikkek", "kapcsolódó",
+            "a rovat további hírei", "további cikkek", "ezt se hagyja ki", "ne hagyja ki",
         ],
         &[
             "luetuimmat", "luetuimmat nyt", "luetuimmat juuri nyt", "lue myös", "katso myös", "lisää aiheesta", "uusimmat",
             "tuoreimmat", "suositellut", "aiheeseen liittyvät", "muut uutiset", "lisää uutisia", "luetuimmat uutiset",
+            "luetuimmat artikkelit", "lisää luettavaa", "lue lisää", "suosittelemme",
         ],
     ])
 });

@@ -42,7 +42,7 @@ const HU_ROLES: &str = "újságírója|szerkesztője|riportere|tudósítója|pub
 static BIO: LazyLock<Regex> = LazyLock::new(|| {
     let (roles, nordic, fi, hu) = (ROLES, NORDIC_ROLES, FI_ROLES, HU_ROLES);
     Regex::new(&format!(
-        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+((de|van|der|den|von|da|di|del|della|du|dos|das|ten|ter|zu)\s+){{0,2}}\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}(\s+\([^()]{{1,60}}\))?\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|covers |reports (on|for) |is (an? )?(\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(ist|est|es|è|é|is|jest|je|este|has been|works as|pracuje jako|pracuje ako|lucrează ca) (\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|[–—-] ({roles})\b|(är|er|har varit|har været|har vært|arbetar som|arbejder som|jobber som) (\p{{L}}+ ){{0,3}}\p{{L}}*({nordic})\b|(on|työskentelee) (\p{{L}}+ ){{0,3}}\p{{L}}*({fi})\b|az? (\p{{L}}+ ){{0,3}}\p{{L}}*({hu})\b|(lehrt|teaches|enseigne|enseña|insegna|doceert) )"
+        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+((de|van|der|den|von|da|di|del|della|du|dos|das|ten|ter|zu)\s+){{0,2}}\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}(\s+\([^()]{{1,60}}\))?\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|covers |reports (on|for) |is (an? )?(\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(ist|est|es|è|é|is|jest|je|este|has been|works as|arbeitet als|pracuje jako|pracuje ako|lucrează ca) (\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|[–—-] ({roles})\b|(är|er|har varit|har været|har vært|arbetar som|arbejder som|jobber som) (\p{{L}}+ ){{0,3}}\p{{L}}*({nordic})\b|(on|työskentelee) (\p{{L}}+ ){{0,3}}\p{{L}}*({fi})\b|az? (\p{{L}}+ ){{0,3}}\p{{L}}*({hu})\b|(lehrt|teaches|enseigne|enseña|insegna|doceert) )"
     ))
     .expect("valid regex")
 });
@@ -220,7 +220,10 @@ fn name_bio_pairs(doc: &Doc<'_>) -> Vec<(usize, usize)> {
 }
 
 /// Comment words that open a comment section's heading ("Comments (12)", "Kommentare").
-const COMMENT_WORDS: [&str; 9] = ["comment", "kommentar", "commentaire", "comentario", "commenti", "reacties", "komentarz", "comentário", "leserkommentar"];
+const COMMENT_WORDS: [&str; 14] = [
+    "comment", "kommentar", "commentaire", "comentario", "commenti", "reacties", "komentarz", "comentário", "leserkommentar", "comentari",
+    "komentář", "komentáře", "komentár", "hozzászól",
+];
 
 /// The heading of a comment section: a comment marker ("Leave a reply"), or
 /// a short line that opens with a comment word ("Comentarios (31)").
