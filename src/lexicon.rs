@@ -1,7 +1,8 @@
 //! Phrase lists per category and language, and a fast matcher for them.
 //!
-//! Every list is grouped by language (en, de, fr, es, it, nl, pl, pt) and
-//! written in lowercase. A [`Phrases`] set is built once per process (the
+//! Every list is grouped by language (en, de, fr, es, it, nl, pl, pt; the
+//! paywall, call-to-action, consent and list-header lists then sv, da, nb,
+//! cs, sk, ro, hu, fi) and written in lowercase. A [`Phrases`] set is built once per process (the
 //! statics below are `LazyLock`s) and matches either anywhere in a line at
 //! word boundaries ([`Phrases::find`]) or against the whole normalised line
 //! ([`Phrases::is_line`]). To extend a list, add lowercase phrases to the
@@ -1018,6 +1019,9 @@ mod tests {
         assert!(COMMENT_MARKERS.is_line("Kommentare:"));
         assert!(!COMMENT_MARKERS.is_line("Readers left many comments under the story."));
         assert!(PAYWALL_STRONG.contains(&"¿Ya eres suscriptor? Inicia sesión".to_lowercase()));
+        for header in ["Mest läst", "Læs også", "Les også", "Čtěte také", "Čítajte aj", "Citește și", "Kapcsolódó cikkek", "Lue myös", "Zobacz również", "Mehr aus der Region"] {
+            assert!(LIST_HEADERS.is_line(header), "{header}");
+        }
     }
 
     #[test]
