@@ -305,6 +305,7 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "to read the rest of the article", "to read the full article", "want to keep reading", "want to continue reading",
             "keep reading with", "subscribe to keep reading", "this article is for subscribers", "only available to subscribers",
             "available to subscribers only", "available exclusively to subscribers", "subscribe to unlock",
+            "your free articles", "end of your free",
         ],
         &[
             "bereits abonnent", "bereits abonniert", "bereits ein abo", "schon abonnent", "jetzt abonnieren", "abo abschließen",
@@ -316,6 +317,7 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "lesen sie alle artikel", "alle artikel lesen", "um weiterzulesen", "artikel weiterlesen",
             "letzter kostenloser artikel", "letzten kostenlosen artikel", "kostenlosen artikel aufgebraucht",
             "abonnenten vorbehalten", "für abonnenten frei",
+            "kontingent an kostenlosen", "kostenlosen artikeln",
         ],
         &[
             "déjà abonné", "déjà abonnée", "abonnez-vous pour", "essai gratuit", "réservé aux abonnés", "article réservé",
@@ -346,6 +348,7 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "zostań subskrybentem", "treść dostępna tylko dla", "artykuł dostępny tylko dla", "dla subskrybentów",
             "pozostała część artykułu", "dalsza część artykułu",
             "kup dostęp", "kup subskrypcję", "kup prenumeratę", "pełna treść artykułu",
+            "darmowe artykuły", "bezpłatne artykuły", "bezpłatnych artykułów",
         ],
         &[
             "já é assinante", "exclusivo para assinantes", "assine agora", "teste grátis", "conteúdo exclusivo para assinantes",
@@ -354,6 +357,7 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "cancele quando quiser", "cancele a qualquer momento", "só para assinantes", "apenas para assinantes",
             "disponível para assinantes", "já sou assinante",
             "para continuar a leitura", "faça login para continuar", "conteúdo para assinantes",
+            "matérias gratuitas", "reportagens gratuitas",
         ],
         &[
             "redan prenumerant", "är du prenumerant", "bli prenumerant", "för prenumeranter", "endast för prenumeranter",
@@ -362,6 +366,7 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "logga in för att läsa", "läs hela artikeln", "ta del av hela artikeln", "prenumerera för att läsa",
             "obegränsad tillgång",
             "köp prenumeration", "teckna prenumeration", "ta del av alla artiklar",
+            "gratis artiklar",
         ],
         &[
             "du skal være abonnent", "for abonnenter", "kun for abonnenter", "allerede abonnent", "er du abonnent",
@@ -375,6 +380,7 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "resten av artikkelen", "for å lese videre", "vil du lese videre", "les videre med", "ingen bindingstid",
             "tilgang til alle saker", "tilgang til alle artikler", "si opp når som helst",
             "forbeholdt abonnenter", "krever abonnement", "logg inn for å lese",
+            "les hele saken", "les hele artikkelen",
         ],
         &[
             "pouze předplatitelům", "pouze pro předplatitele", "jen pro předplatitele", "jen předplatitelům",
@@ -398,6 +404,8 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "citește articolul integral", "restul articolului", "conținut premium", "articol premium", "acces nelimitat",
             "anulezi oricând", "poți anula oricând",
             "pentru a continua lectura", "pentru a citi mai departe", "cumpără un abonament",
+            "doar abonaților", "disponibil doar abonaților", "disponibilă doar abonaților", "articolele gratuite",
+            "articole gratuite", "citește tot articolul", "continuarea articolului",
         ],
         &[
             "csak előfizetőknek", "előfizetőink számára", "csak előfizetők számára", "már előfizető", "fizessen elő",
@@ -410,6 +418,7 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "lue koko artikkeli", "jatka lukemista", "lukeaksesi koko jutun", "lue rajattomasti", "kokeile ilmaiseksi",
             "ilman sitoutumista", "ei sitoutumista", "maksuton kokeilu",
             "tilaajille tarkoitettu", "tilaajille tarkoitettua", "kirjaudu lukeaksesi",
+            "on tilaajille",
         ],
     ])
 });
@@ -481,6 +490,7 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "kostenlosen newsletter", "kostenloser newsletter", "jetzt kostenlos abonnieren",
             "wollen sie als erste wissen",
             "verpassen sie keine", "verpasse keine", "keine news mehr verpassen",
+            "in ihrem postfach", "in deinem postfach",
         ],
         &[
             "abonnez-vous à notre newsletter", "abonnez-vous à la newsletter", "inscrivez-vous à notre newsletter",
@@ -697,17 +707,20 @@ pub static CONSENT: LazyLock<Phrases> = LazyLock::new(|| {
             "přijmout vše", "odmítnout vše", "zásady ochrany osobních údajů", "nastavení cookies", "nastavení souborů cookie",
             "souhlas s cookies",
             "povolit vše", "přijmout všechny",
+            "používají cookies", "používají soubory cookie",
         ],
         &[
             "súbory cookie", "súborov cookie", "súbory cookies", "súborov cookies", "používame cookies", "používa cookies",
             "prijať všetko", "odmietnuť všetko", "zásady ochrany osobných údajov", "nastavenia cookies",
             "nastavenia súborov cookie",
             "prijať všetky", "povoliť všetky",
+            "používajú cookies", "používa súbory cookie", "používajú súbory cookie",
         ],
         &[
             "cookie-uri", "cookie-urile", "cookie-urilor", "folosim cookies", "utilizăm cookies", "fișiere cookie",
             "fișierele cookie", "module cookie", "modulele cookie", "politica de cookie", "politica de cookies",
             "politica de confidențialitate", "politica de confidentialitate", "acceptă toate", "accept toate", "setări cookie",
+            "folosește cookies", "utilizează cookies",
         ],
         &[
             "sütiket használ", "sütiket használunk", "cookie-kat használ", "cookie-kat használunk", "sütik használatához",
@@ -887,6 +900,7 @@ pub static LIST_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
             "am meisten gelesen", "das interessiert andere leser", "andere leser interessierten sich auch für", "top-themen",
             "mehr lokalnachrichten", "siehe auch",
             "mehr zu diesem thema", "mehr aus der rubrik", "weitere artikel zum thema", "aus der region",
+            "mehr lokales", "weitere lokalnachrichten",
         ],
         &[
             "lire aussi", "à lire aussi", "les plus lus", "sur le même sujet", "à découvrir", "articles similaires", "dans la même rubrique",
@@ -905,6 +919,7 @@ pub static LIST_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
             "więcej wiadomości", "powiązane artykuły", "może cię zainteresować", "może cię też zainteresować", "inne artykuły",
             "warto przeczytać", "najczęściej czytane teraz", "inne wiadomości", "wiadomości z regionu",
             "więcej artykułów", "najnowsze artykuły",
+            "inne wiadomości z regionu",
         ],
         &[
             "leia também", "leia mais", "veja também", "você pode gostar", "você também pode gostar", "mais lidas",
@@ -912,35 +927,41 @@ pub static LIST_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
             "recomendados", "ver também", "outras notícias", "mais sobre", "também poderá gostar", "pode também gostar",
             "leia ainda", "notícias da região",
             "mais recentes", "em destaque",
+            "mais notícias da região", "outras notícias da região",
         ],
         &[
             "mest läst", "mest lästa", "mest läst just nu", "mest läst nu", "läs också", "läs även", "relaterat",
             "relaterade artiklar", "fler nyheter", "senaste nytt", "mer från", "mer om", "se även", "mest delade",
             "fler artiklar", "andra nyheter", "fler nyheter från", "nyheter från regionen",
             "läs mer", "mer läsning", "mer att läsa", "senaste nyheterna",
+            "mer från regionen", "mer från länet", "nyheter från länet",
         ],
         &[
             "læs også", "mest læste", "mest læst", "mest læste lige nu", "mest læst lige nu", "relaterede artikler",
             "flere nyheder", "seneste nyt", "se også", "læs mere", "andre læser også", "andre nyheder", "flere artikler",
             "mere fra",
             "seneste nyheder", "mest læste artikler",
+            "flere nyheder fra regionen", "mere fra regionen", "nyheder fra regionen", "flere lokale nyheder",
         ],
         &[
             "les også", "mest lest", "mest leste", "mest lest nå", "mest lest akkurat nå", "relaterte artikler",
             "relaterte saker", "flere nyheter", "siste nytt", "se også", "les mer", "andre nyheter", "flere saker", "mer fra",
             "siste nyheter", "mest leste saker",
+            "flere nyheter fra regionen", "mer fra regionen", "nyheter fra regionen",
         ],
         &[
             "čtěte také", "čtěte též", "podívejte se také", "související články", "související", "nejčtenější",
             "nejčtenější články", "nejčtenější zprávy", "další zprávy", "mohlo by vás zajímat", "přečtěte si také",
             "doporučujeme", "nejnovější zprávy", "další články", "další zprávy z regionu", "zprávy z regionu", "více z regionu",
             "mohlo by vás také zajímat", "související zprávy", "nejnovější články",
+            "další zprávy z kraje", "zprávy z kraje", "více z kraje",
         ],
         &[
             "čítajte aj", "súvisiace články", "súvisiace", "najčítanejšie", "najčítanejšie články", "mohlo by vás zaujímať",
             "prečítajte si aj", "ďalšie správy", "odporúčame", "najnovšie správy", "pozrite si aj", "ďalšie články",
             "správy z regiónu",
             "mohlo by vás tiež zaujímať", "súvisiace správy", "najnovšie články", "čítajte tiež",
+            "ďalšie správy z regiónu", "viac z regiónu",
         ],
         &[
             "citește și", "citeste si", "vezi și", "vezi si", "cele mai citite", "articole similare", "articole recomandate",
@@ -948,12 +969,14 @@ pub static LIST_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
             "te-ar putea interesa", "recomandările redacției", "mai multe știri", "știri din județ", "știri locale",
             "citește mai multe", "din aceeași categorie", "articole din aceeași categorie", "știri recomandate",
             "cele mai citite știri", "cele mai noi știri", "pe aceeași temă",
+            "mai multe știri din județ",
         ],
         &[
             "kapcsolódó cikkek", "ezt is ajánljuk", "olvassa el ezt is", "ezt olvasta már", "legolvasottabb",
             "legolvasottabb cikkek", "legfrissebb hírek", "további hírek", "friss hírek", "még több hír", "ezek is érdekelhetik",
             "ajánlott cikkek", "kapcsolódó",
             "a rovat további hírei", "további cikkek", "ezt se hagyja ki", "ne hagyja ki",
+            "egyéb hírek", "hírek a régióból",
         ],
         &[
             "luetuimmat", "luetuimmat nyt", "luetuimmat juuri nyt", "lue myös", "katso myös", "lisää aiheesta", "uusimmat",

@@ -42,7 +42,7 @@ const HU_ROLES: &str = "újságírója|szerkesztője|riportere|tudósítója|pub
 static BIO: LazyLock<Regex> = LazyLock::new(|| {
     let (roles, nordic, fi, hu) = (ROLES, NORDIC_ROLES, FI_ROLES, HU_ROLES);
     Regex::new(&format!(
-        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+((de|van|der|den|von|da|di|del|della|du|dos|das|ten|ter|zu)\s+){{0,2}}\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}(\s+\([^()]{{1,60}}\))?\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|covers |reports (on|for) |is (an? )?(\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(ist|est|es|è|é|is|jest|je|este|has been|works as|arbeitet als|pracuje jako|pracuje ako|lucrează ca) (\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|[–—-] ({roles})\b|(är|er|har varit|har været|har vært|arbetar som|arbejder som|jobber som) (\p{{L}}+ ){{0,3}}\p{{L}}*({nordic})\b|(on|työskentelee) (\p{{L}}+ ){{0,3}}\p{{L}}*({fi})\b|az? (\p{{L}}+ ){{0,3}}\p{{L}}*({hu})\b|(lehrt|teaches|enseigne|enseña|insegna|doceert) )"
+        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+((de|van|der|den|von|da|di|del|della|du|dos|das|ten|ter|zu)\s+){{0,2}}\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}(\s+\([^()]{{1,60}}\))?\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|covers |reports (on|for) |is (an? )?(\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(ist|est|es|è|é|is|jest|je|este|has been|works as|arbeitet als|pracuje jako|pracuje ako|lucrează ca) ((\p{{L}}+|\d{{4}}) ){{0,3}}([\p{{L}}]+-)?({roles})\b|[–—-] ({roles})\b|(är|er|har varit|har været|har vært|arbetar som|arbejder som|jobber som) (\p{{L}}+ ){{0,3}}\p{{L}}*({nordic})\b|(on|työskentelee) (\p{{L}}+ ){{0,3}}\p{{L}}*({fi})\b|az? (\p{{L}}+ ){{0,3}}\p{{L}}*({hu})\b|(lehrt|teaches|enseigne|enseña|insegna|doceert) )"
     ))
     .expect("valid regex")
 });
@@ -362,6 +362,8 @@ mod tests {
             "Tom Reed has been chief political correspondent of the paper since 2019.",
             "Matti Virtanen on lehden talousuutisten toimittaja.",
             "Kovács Anna a lap gazdasági újságírója.",
+            "Lena Hoffmann ist seit 2019 Redakteurin im Lokalressort.",
+            "Jan Novák je od roku 2015 zpravodajem v Brně.",
         ] {
             assert_eq!(spans(&format!("{body}{bio}")).len(), 1, "{bio}");
         }
