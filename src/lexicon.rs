@@ -306,6 +306,7 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "keep reading with", "subscribe to keep reading", "this article is for subscribers", "only available to subscribers",
             "available to subscribers only", "available exclusively to subscribers", "subscribe to unlock",
             "your free articles", "end of your free",
+            "want to read more?", "read all our articles with",
         ],
         &[
             "bereits abonnent", "bereits abonniert", "bereits ein abo", "schon abonnent", "jetzt abonnieren", "abo abschließen",
@@ -318,6 +319,7 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "letzter kostenloser artikel", "letzten kostenlosen artikel", "kostenlosen artikel aufgebraucht",
             "abonnenten vorbehalten", "für abonnenten frei",
             "kontingent an kostenlosen", "kostenlosen artikeln",
+            "lesen sie weiter mit", "lies weiter mit", "lesen sie alle plus",
         ],
         &[
             "déjà abonné", "déjà abonnée", "abonnez-vous pour", "essai gratuit", "réservé aux abonnés", "article réservé",
@@ -349,6 +351,7 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "pozostała część artykułu", "dalsza część artykułu",
             "kup dostęp", "kup subskrypcję", "kup prenumeratę", "pełna treść artykułu",
             "darmowe artykuły", "bezpłatne artykuły", "bezpłatnych artykułów",
+            "chcesz czytać dalej", "chcesz przeczytać cały artykuł", "przeczytać cały artykuł", "czytasz wszystkie artykuły",
         ],
         &[
             "já é assinante", "exclusivo para assinantes", "assine agora", "teste grátis", "conteúdo exclusivo para assinantes",
@@ -358,6 +361,7 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "disponível para assinantes", "já sou assinante",
             "para continuar a leitura", "faça login para continuar", "conteúdo para assinantes",
             "matérias gratuitas", "reportagens gratuitas",
+            "quer continuar lendo", "quer continuar a ler", "lê todos os artigos", "leia todas as matérias",
         ],
         &[
             "redan prenumerant", "är du prenumerant", "bli prenumerant", "för prenumeranter", "endast för prenumeranter",
@@ -367,6 +371,7 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "obegränsad tillgång",
             "köp prenumeration", "teckna prenumeration", "ta del av alla artiklar",
             "gratis artiklar",
+            "vill du läsa mer", "läser du alla artiklar", "läs alla artiklar",
         ],
         &[
             "du skal være abonnent", "for abonnenter", "kun for abonnenter", "allerede abonnent", "er du abonnent",
@@ -374,6 +379,7 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "vil du læse videre", "læs videre med", "opsige når som helst", "opsig når som helst", "ingen bindingsperiode",
             "adgang til alle artikler", "gratis artikler",
             "forbeholdt abonnenter", "kræver abonnement", "log ind for at læse",
+            "vil du læse mere", "læser du alle artikler", "læs alle artikler",
         ],
         &[
             "kun for abonnenter", "for abonnenter", "allerede abonnent", "bli abonnent", "kjøp abonnement", "resten av saken",
@@ -381,6 +387,7 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "tilgang til alle saker", "tilgang til alle artikler", "si opp når som helst",
             "forbeholdt abonnenter", "krever abonnement", "logg inn for å lese",
             "les hele saken", "les hele artikkelen",
+            "vil du lese mer", "leser du alle saker", "leser du alle artikler", "les alle saker",
         ],
         &[
             "pouze předplatitelům", "pouze pro předplatitele", "jen pro předplatitele", "jen předplatitelům",
@@ -389,6 +396,7 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "zbytek článku", "dočtení článku", "předplatné již od", "prémiový obsah", "prémiový článek", "odemknout článek",
             "můžete kdykoli zrušit", "lze kdykoli zrušit",
             "obsah je dostupný pouze", "kupte si předplatné", "objednejte si předplatné",
+            "chcete číst dál", "chcete číst dále", "přečíst celý článek", "čtete všechny články",
         ],
         &[
             "len pre predplatiteľov", "iba pre predplatiteľov", "exkluzívne pre predplatiteľov", "ste už predplatiteľ",
@@ -396,6 +404,7 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "zvyšok článku", "predplatné už od", "prémiový obsah", "prémiový článok", "môžete kedykoľvek zrušiť",
             "zrušiť kedykoľvek",
             "kúpte si predplatné", "obsah je dostupný len", "objednajte si predplatné",
+            "chcete čítať ďalej", "prečítať celý článok", "čítate všetky články",
         ],
         &[
             "doar pentru abonați", "doar pentru abonații", "doar pentru abonati", "numai pentru abonați",
@@ -406,12 +415,14 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "pentru a continua lectura", "pentru a citi mai departe", "cumpără un abonament",
             "doar abonaților", "disponibil doar abonaților", "disponibilă doar abonaților", "articolele gratuite",
             "articole gratuite", "citește tot articolul", "continuarea articolului",
+            "vrei să citești mai departe", "vrei să citești tot articolul", "citești toate articolele",
         ],
         &[
             "csak előfizetőknek", "előfizetőink számára", "csak előfizetők számára", "már előfizető", "fizessen elő",
             "fizess elő", "előfizetéssel olvasható", "a cikk folytatásához", "a teljes cikk elolvasásához", "prémium tartalom",
             "prémium cikk", "bármikor lemondható", "korlátlan hozzáférés",
             "előfizetés szükséges", "a cikk teljes egészében",
+            "szeretné tovább olvasni", "tovább olvasná", "olvassa el az összes cikket",
         ],
         &[
             "vain tilaajille", "tarkoitettu tilaajille", "oletko jo tilaaja", "ryhdy tilaajaksi", "lue koko juttu",
@@ -419,6 +430,7 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "ilman sitoutumista", "ei sitoutumista", "maksuton kokeilu",
             "tilaajille tarkoitettu", "tilaajille tarkoitettua", "kirjaudu lukeaksesi",
             "on tilaajille",
+            "jatkaa lukemista", "haluatko lukea lisää", "luet kaikki jutut", "luet kaikki artikkelit",
         ],
     ])
 });
@@ -491,6 +503,7 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "wollen sie als erste wissen",
             "verpassen sie keine", "verpasse keine", "keine news mehr verpassen",
             "in ihrem postfach", "in deinem postfach",
+            "wollen sie als erste", "wollen sie als erstes", "erfahren sie es zuerst", "willst du als erste",
         ],
         &[
             "abonnez-vous à notre newsletter", "abonnez-vous à la newsletter", "inscrivez-vous à notre newsletter",
@@ -524,6 +537,7 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "chcesz wiedzieć jako pierwszy", "zapisz się do biuletynu",
             "nasz bezpłatny biuletyn", "nasz bezpłatny newsletter", "zamów nasz newsletter", "zamów bezpłatny newsletter",
             "zamów bezpłatny biuletyn",
+            "dowiedz się pierwszy", "nie chcesz nic przegapić", "prosto na skrzynkę",
         ],
         &[
             "assine nossa newsletter", "siga-nos", "receba nossa newsletter", "compartilhe este artigo", "apoie o jornalismo", "nosso canal",
@@ -533,6 +547,7 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "subscreva a nossa newsletter", "subscreva a newsletter", "a nossa newsletter", "na sua caixa de entrada",
             "siga-nos no", "baixe nosso app", "descarregue a app",
             "inscreva-se gratuitamente",
+            "não quer perder nada",
         ],
         &[
             "prenumerera på vårt nyhetsbrev", "prenumerera på nyhetsbrevet", "anmäl dig till vårt nyhetsbrev",
@@ -546,11 +561,13 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "i din indbakke", "i indbakken", "gå ikke glip af", "følg os", "følg os på", "hent vores app", "download vores app",
             "del artiklen", "skriv din mailadresse", "skriv din e-mail", "tilmeld dig her", "slå notifikationer til",
             "vil du være den første", "hver morgen i din",
+            "vil du vide det først", "vil du ikke gå glip af", "gå glip af noget",
         ],
         &[
             "meld deg på nyhetsbrevet", "meld deg på vårt nyhetsbrev", "vårt nyhetsbrev", "nyhetsbrev", "nyhetsbrevet",
             "i innboksen", "i innboksen din", "rett i innboksen", "følg oss", "følg oss på", "last ned appen",
             "last ned vår app", "del saken", "del artikkelen", "ikke gå glipp av", "vil du være først", "skru på varsler",
+            "vil du vite det først",
         ],
         &[
             "nechcete nic zmeškat", "nic vám neuteče", "přihlaste se k odběru", "odebírejte newsletter",
@@ -558,6 +575,7 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "do vaší schránky", "sledujte nás", "sledujte nás na", "stáhněte si naši aplikaci", "stáhněte si aplikaci",
             "sdílejte článek", "chcete vědět jako první", "buďte v obraze", "chcete být v obraze", "zapněte si notifikace",
             "zaregistrujte se k odběru", "do vašeho e-mailu",
+            "buďte první", "nechcete o nic přijít", "každé ráno do e-mailu", "přímo do e-mailu", "přímo do vaší schránky",
         ],
         &[
             "nechcete nič zmeškať", "nič vám neujde", "prihláste sa na odber", "odoberajte newsletter",
@@ -565,6 +583,7 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "sledujte nás na", "stiahnite si aplikáciu", "stiahnite si našu aplikáciu", "zdieľajte článok",
             "chcete vedieť ako prví", "buďte v obraze",
             "zaregistrujte sa na odber", "do vášho e-mailu",
+            "chcete vedieť ako prvý", "buďte prví", "nechcete o nič prísť", "priamo do e-mailu", "každé ráno do e-mailu",
         ],
         &[
             "abonează-te la newsletter", "abonează-te la newsletterul nostru", "newsletterul nostru", "înscrie-te la newsletter",
@@ -573,6 +592,7 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "direct pe e-mail", "în căsuța de e-mail", "primește știrile", "primește newsletterul", "distribuie articolul",
             "activează notificările",
             "înscrie-te la newsletterul", "abonează-te gratuit",
+            "află primul", "nu vrei să ratezi", "în căsuța ta de e-mail", "direct în inbox",
         ],
         &[
             "iratkozzon fel hírlevelünkre", "iratkozz fel a hírlevelünkre", "iratkozzon fel a hírlevelünkre", "hírlevelünkre",
@@ -580,11 +600,13 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "töltse le az alkalmazást", "ne maradjon le semmiről", "ossza meg a cikket",
             "oszd meg a cikket", "első kézből értesül", "e-mail-fiókjába",
             "iratkozzon fel", "iratkozz fel",
+            "tudja meg elsőként", "értesüljön elsőként", "postafiókjába", "minden reggel e-mailben",
         ],
         &[
             "tilaa uutiskirje", "tilaa uutiskirjeemme", "uutiskirjeemme", "uutiskirje", "seuraa meitä", "lataa sovellus",
             "lataa sovelluksemme", "jaa artikkeli", "jaa juttu", "älä jää paitsi", "sähköpostiisi", "suoraan sähköpostiisi",
             "haluatko tietää ensimmäisenä", "tiedä ensimmäisenä",
+            "jäädä paitsi mistään",
         ],
     ])
 });
