@@ -1,7 +1,8 @@
 //! Phrase lists per category and language, and a fast matcher for them.
 //!
-//! Every list is grouped by language (en, de, fr, es, it, nl, pl, pt) and
-//! written in lowercase. A [`Phrases`] set is built once per process (the
+//! Every list is grouped by language (en, de, fr, es, it, nl, pl, pt; the
+//! paywall, call-to-action, consent and list-header lists then sv, da, nb,
+//! cs, sk, ro, hu, fi) and written in lowercase. A [`Phrases`] set is built once per process (the
 //! statics below are `LazyLock`s) and matches either anywhere in a line at
 //! word boundaries ([`Phrases::find`]) or against the whole normalised line
 //! ([`Phrases::is_line`]). To extend a list, add lowercase phrases to the
@@ -313,6 +314,12 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "this content is for subscribers", "subscribe for full access", "subscriber-only", "subscriber exclusive",
             "to view the full story", "to read the full story", "please subscribe to", "for immediate access", "instant access to the full",
             "immediate online access", "auto renew", "auto-renew", "renews automatically",
+            "your last free article", "read your last free", "to read the rest of this article",
+            "to read the rest of the article", "to read the full article", "want to keep reading", "want to continue reading",
+            "keep reading with", "subscribe to keep reading", "this article is for subscribers", "only available to subscribers",
+            "available to subscribers only", "available exclusively to subscribers", "subscribe to unlock",
+            "your free articles", "end of your free",
+            "want to read more?", "read all our articles with",
         ],
         &[
             "bereits abonnent", "bereits abonniert", "bereits ein abo", "schon abonnent", "jetzt abonnieren", "abo abschließen",
@@ -320,6 +327,12 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "exklusiv für abonnenten", "für abonnenten", "plus-artikel", "plus artikel", "jederzeit kündbar", "monatlich kündbar",
             "um diesen artikel zu lesen", "artikel freischalten", "jetzt freischalten", "mit abo lesen", "zugang zu allen artikeln",
             "zum weiterlesen", "um den vollständigen artikel zu lesen", "sofortiger zugriff", "verlängert sich automatisch",
+            "sie möchten weiterlesen", "möchten sie weiterlesen", "willst du weiterlesen", "du möchtest weiterlesen",
+            "lesen sie alle artikel", "alle artikel lesen", "um weiterzulesen", "artikel weiterlesen",
+            "letzter kostenloser artikel", "letzten kostenlosen artikel", "kostenlosen artikel aufgebraucht",
+            "abonnenten vorbehalten", "für abonnenten frei",
+            "kontingent an kostenlosen", "kostenlosen artikeln",
+            "lesen sie weiter mit", "lies weiter mit", "lesen sie alle plus",
         ],
         &[
             "déjà abonné", "déjà abonnée", "abonnez-vous pour", "essai gratuit", "réservé aux abonnés", "article réservé",
@@ -345,8 +358,93 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "masz już subskrypcję", "masz już prenumeratę", "wykup subskrypcję", "wykup dostęp", "tylko dla subskrybentów",
             "tylko dla prenumeratorów", "bezpłatny okres próbny", "darmowy okres próbny", "czytaj dalej z", "treść premium",
             "dostęp premium", "artykuł dostępny dla subskrybentów",
+            "aby przeczytać cały artykuł", "aby czytać dalej", "aby czytać bez ograniczeń", "czytaj bez ograniczeń",
+            "dostęp do wszystkich artykułów", "limit darmowych artykułów", "darmowych artykułów", "jesteś już subskrybentem",
+            "zostań subskrybentem", "treść dostępna tylko dla", "artykuł dostępny tylko dla", "dla subskrybentów",
+            "pozostała część artykułu", "dalsza część artykułu",
+            "kup dostęp", "kup subskrypcję", "kup prenumeratę", "pełna treść artykułu",
+            "darmowe artykuły", "bezpłatne artykuły", "bezpłatnych artykułów",
+            "chcesz czytać dalej", "chcesz przeczytać cały artykuł", "przeczytać cały artykuł", "czytasz wszystkie artykuły",
         ],
-        &["já é assinante", "exclusivo para assinantes", "assine agora", "teste grátis", "conteúdo exclusivo para assinantes"],
+        &[
+            "já é assinante", "exclusivo para assinantes", "assine agora", "teste grátis", "conteúdo exclusivo para assinantes",
+            "para continuar a ler", "para continuar lendo", "continue lendo com", "assine para continuar", "assine para ler",
+            "acesso ilimitado", "atingiu o limite de", "artigos gratuitos", "seja assinante", "torne-se assinante",
+            "cancele quando quiser", "cancele a qualquer momento", "só para assinantes", "apenas para assinantes",
+            "disponível para assinantes", "já sou assinante",
+            "para continuar a leitura", "faça login para continuar", "conteúdo para assinantes",
+            "matérias gratuitas", "reportagens gratuitas",
+            "quer continuar lendo", "quer continuar a ler", "lê todos os artigos", "leia todas as matérias",
+        ],
+        &[
+            "redan prenumerant", "är du prenumerant", "bli prenumerant", "för prenumeranter", "endast för prenumeranter",
+            "bara för prenumeranter", "gratisartikel", "gratisartiklar", "för att läsa vidare", "för att fortsätta läsa",
+            "vill du läsa vidare", "vill du fortsätta läsa", "läs vidare med", "ingen bindningstid", "plusartikel",
+            "logga in för att läsa", "läs hela artikeln", "ta del av hela artikeln", "prenumerera för att läsa",
+            "obegränsad tillgång",
+            "köp prenumeration", "teckna prenumeration", "ta del av alla artiklar",
+            "gratis artiklar",
+            "vill du läsa mer", "läser du alla artiklar", "läs alla artiklar",
+        ],
+        &[
+            "du skal være abonnent", "for abonnenter", "kun for abonnenter", "allerede abonnent", "er du abonnent",
+            "bliv abonnent", "køb abonnement", "resten af artiklen", "læs hele artiklen", "for at læse videre",
+            "vil du læse videre", "læs videre med", "opsige når som helst", "opsig når som helst", "ingen bindingsperiode",
+            "adgang til alle artikler", "gratis artikler",
+            "forbeholdt abonnenter", "kræver abonnement", "log ind for at læse",
+            "vil du læse mere", "læser du alle artikler", "læs alle artikler",
+        ],
+        &[
+            "kun for abonnenter", "for abonnenter", "allerede abonnent", "bli abonnent", "kjøp abonnement", "resten av saken",
+            "resten av artikkelen", "for å lese videre", "vil du lese videre", "les videre med", "ingen bindingstid",
+            "tilgang til alle saker", "tilgang til alle artikler", "si opp når som helst",
+            "forbeholdt abonnenter", "krever abonnement", "logg inn for å lese",
+            "les hele saken", "les hele artikkelen",
+            "vil du lese mer", "leser du alle saker", "leser du alle artikler", "les alle saker",
+        ],
+        &[
+            "pouze předplatitelům", "pouze pro předplatitele", "jen pro předplatitele", "jen předplatitelům",
+            "exkluzivně pro předplatitele", "jste již předplatitel", "již jste předplatitel", "už jste předplatitel",
+            "staňte se předplatitelem", "celý článek je dostupný", "celý článek si přečtete", "přečtěte si celý článek",
+            "zbytek článku", "dočtení článku", "předplatné již od", "prémiový obsah", "prémiový článek", "odemknout článek",
+            "můžete kdykoli zrušit", "lze kdykoli zrušit",
+            "obsah je dostupný pouze", "kupte si předplatné", "objednejte si předplatné",
+            "chcete číst dál", "chcete číst dále", "přečíst celý článek", "čtete všechny články",
+        ],
+        &[
+            "len pre predplatiteľov", "iba pre predplatiteľov", "exkluzívne pre predplatiteľov", "ste už predplatiteľ",
+            "už ste predplatiteľ", "staňte sa predplatiteľom", "celý článok je dostupný", "prečítajte si celý článok",
+            "zvyšok článku", "predplatné už od", "prémiový obsah", "prémiový článok", "môžete kedykoľvek zrušiť",
+            "zrušiť kedykoľvek",
+            "kúpte si predplatné", "obsah je dostupný len", "objednajte si predplatné",
+            "chcete čítať ďalej", "prečítať celý článok", "čítate všetky články",
+        ],
+        &[
+            "doar pentru abonați", "doar pentru abonații", "doar pentru abonati", "numai pentru abonați",
+            "exclusiv pentru abonați", "exclusiv pentru abonații", "ești deja abonat", "esti deja abonat", "ai deja abonament",
+            "devino abonat", "abonează-te pentru a citi", "pentru a citi articolul integral", "pentru a citi tot articolul",
+            "citește articolul integral", "restul articolului", "conținut premium", "articol premium", "acces nelimitat",
+            "anulezi oricând", "poți anula oricând",
+            "pentru a continua lectura", "pentru a citi mai departe", "cumpără un abonament",
+            "doar abonaților", "disponibil doar abonaților", "disponibilă doar abonaților", "articolele gratuite",
+            "articole gratuite", "citește tot articolul", "continuarea articolului",
+            "vrei să citești mai departe", "vrei să citești tot articolul", "citești toate articolele",
+        ],
+        &[
+            "csak előfizetőknek", "előfizetőink számára", "csak előfizetők számára", "már előfizető", "fizessen elő",
+            "fizess elő", "előfizetéssel olvasható", "a cikk folytatásához", "a teljes cikk elolvasásához", "prémium tartalom",
+            "prémium cikk", "bármikor lemondható", "korlátlan hozzáférés",
+            "előfizetés szükséges", "a cikk teljes egészében",
+            "szeretné tovább olvasni", "tovább olvasná", "olvassa el az összes cikket",
+        ],
+        &[
+            "vain tilaajille", "tarkoitettu tilaajille", "oletko jo tilaaja", "ryhdy tilaajaksi", "lue koko juttu",
+            "lue koko artikkeli", "jatka lukemista", "lukeaksesi koko jutun", "lue rajattomasti", "kokeile ilmaiseksi",
+            "ilman sitoutumista", "ei sitoutumista", "maksuton kokeilu",
+            "tilaajille tarkoitettu", "tilaajille tarkoitettua", "kirjaudu lukeaksesi",
+            "on tilaajille",
+            "jatkaa lukemista", "haluatko lukea lisää", "luet kaikki jutut", "luet kaikki artikkelit",
+        ],
     ])
 });
 
@@ -354,13 +452,27 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
 pub static PAYWALL_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         &["subscribe", "subscribe now", "subscription", "subscriber", "subscribers", "trial", "sign in", "log in", "per month", "a week", "a month"],
-        &["abo", "abonnieren", "abonnent", "abonnenten", "testen", "anmelden", "pro monat", "im monat", "wochen für", "monate für"],
+        &[
+            "abo", "abonnieren", "abonnent", "abonnenten", "testen", "anmelden", "pro monat", "im monat", "wochen für",
+            "monate für", "jetzt testen", "weiterlesen",
+        ],
         &["abonnez-vous", "abonné", "abonnés", "abonnement", "se connecter", "par mois", "le premier mois"],
         &["suscríbete", "suscriptor", "suscriptores", "suscripción", "inicia sesión", "al mes"],
         &["abbonati", "abbonamento", "abbonato", "accedi", "al mese"],
         &["abonnee", "abonnement", "inloggen", "log in", "per maand"],
-        &["subskrypcja", "prenumerata", "zaloguj się", "miesięcznie"],
-        &["assinante", "assinatura", "assine"],
+        &[
+            "subskrypcja", "prenumerata", "zaloguj się", "miesięcznie", "subskrypcję", "prenumeratę", "wykup", "subskrybent",
+            "zaloguj",
+        ],
+        &["assinante", "assinatura", "assine", "assinantes", "assinar", "iniciar sessão", "por mês", "ao mês"],
+        &["prenumerera", "prenumerant", "prenumeration", "logga in", "per månad", "kr/mån", "första månaden", "i månaden"],
+        &["abonnement", "abonnent", "log ind", "pr. måned", "om måneden", "første måned"],
+        &["abonnement", "abonnent", "logg inn", "per måned", "i måneden", "første måned"],
+        &["předplatné", "předplatitel", "předplatitelé", "přihlásit se", "měsíčně", "první měsíc"],
+        &["predplatné", "predplatiteľ", "prihlásiť sa", "mesačne", "prvý mesiac"],
+        &["abonament", "abonează-te", "abonat", "abonați", "autentifică-te", "pe lună", "prima lună"],
+        &["előfizetés", "előfizető", "bejelentkezés", "havonta", "első hónap"],
+        &["tilaa nyt", "tilaaja", "tilaus", "kirjaudu", "kuukaudessa", "ensimmäinen kuukausi"],
     ])
 });
 
@@ -385,6 +497,9 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "we want to hear your", "we want to hear from you", "we'd like to hear what you think", "we’d like to hear what you think",
             "we'd love to hear from you", "we’d love to hear from you", "send us your feedback", "let us know what you think",
             "tell us what you think",
+            "don't want to miss", "don’t want to miss", "want to be the first to know", "be the first to know",
+            "sign up for our free", "get our free", "never miss an", "don't miss a thing", "don’t miss a thing",
+            "enter your email address", "receive our newsletter", "every morning in your inbox", "to your inbox every",
         ],
         &[
             "newsletter abonnieren", "zum newsletter", "newsletter bestellen", "unser newsletter", "folgen sie uns", "folge uns",
@@ -395,6 +510,13 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "kleine spende", "spende hilft", "unterstützen sie uns", "unterstützen sie unsere arbeit", "unterstützen sie diese form des journalismus",
             "unterstützen sie unabhängigen journalismus", "schreiben sie uns", "ihre meinung ist uns wichtig", "sagen sie uns ihre meinung",
             "wir freuen uns auf ihr feedback",
+            "nichts mehr verpassen", "nichts verpassen", "verpassen sie nichts", "verpasse nichts",
+            "keine nachricht mehr verpassen", "ins postfach", "direkt ins postfach", "in ihren posteingang",
+            "kostenlosen newsletter", "kostenloser newsletter", "jetzt kostenlos abonnieren",
+            "wollen sie als erste wissen",
+            "verpassen sie keine", "verpasse keine", "keine news mehr verpassen",
+            "in ihrem postfach", "in deinem postfach",
+            "wollen sie als erste", "wollen sie als erstes", "erfahren sie es zuerst", "willst du als erste",
         ],
         &[
             "abonnez-vous à notre newsletter", "abonnez-vous à la newsletter", "inscrivez-vous à notre newsletter",
@@ -422,11 +544,82 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
         &[
             "zapisz się", "zapisz się do newslettera", "zapisz się do naszego newslettera", "polub nas", "polub nas na facebooku", "nasz newsletter", "obserwuj nas", "śledź nas", "udostępnij artykuł",
             "pobierz aplikację", "włącz powiadomienia", "wesprzyj nas",
+            "bezpłatny newsletter", "darmowy newsletter", "bezpłatny biuletyn", "nasz biuletyn", "zapisz się na newsletter",
+            "zamów newsletter", "nie chcesz niczego przegapić", "nie przegap żadnej", "bądź na bieżąco", "na twoją skrzynkę",
+            "na swoją skrzynkę", "na skrzynkę e-mail", "chcesz być na bieżąco", "chcesz wiedzieć pierwszy",
+            "chcesz wiedzieć jako pierwszy", "zapisz się do biuletynu",
+            "nasz bezpłatny biuletyn", "nasz bezpłatny newsletter", "zamów nasz newsletter", "zamów bezpłatny newsletter",
+            "zamów bezpłatny biuletyn",
+            "dowiedz się pierwszy", "nie chcesz nic przegapić", "prosto na skrzynkę",
         ],
         &[
             "assine nossa newsletter", "siga-nos", "receba nossa newsletter", "compartilhe este artigo", "apoie o jornalismo", "nosso canal",
             "cadastre-se na nossa newsletter", "cadastre-se na newsletter", "nossa newsletter", "no seu e-mail", "no seu email",
             "receba as principais notícias", "ative as notificações",
+            "não perca nada", "seja o primeiro a saber", "quer ser o primeiro a saber", "inscreva-se na nossa newsletter",
+            "subscreva a nossa newsletter", "subscreva a newsletter", "a nossa newsletter", "na sua caixa de entrada",
+            "siga-nos no", "baixe nosso app", "descarregue a app",
+            "inscreva-se gratuitamente",
+            "não quer perder nada",
+        ],
+        &[
+            "prenumerera på vårt nyhetsbrev", "prenumerera på nyhetsbrevet", "anmäl dig till vårt nyhetsbrev",
+            "anmäl dig till nyhetsbrevet", "vårt nyhetsbrev", "nyhetsbrev", "nyhetsbrevet", "i inkorgen", "i din inkorg",
+            "till din inkorg", "vill du inte missa", "missa inga nyheter", "missa inget", "följ oss", "följ oss på",
+            "ladda ner vår app", "ladda ner appen", "slå på notiser", "aktivera notiser", "dela artikeln", "vill du veta först",
+            "vill du bli först med", "anmäl dig här", "registrera dig här",
+        ],
+        &[
+            "tilmeld dig vores nyhedsbrev", "tilmeld dig nyhedsbrevet", "vores nyhedsbrev", "nyhedsbrev", "nyhedsbrevet",
+            "i din indbakke", "i indbakken", "gå ikke glip af", "følg os", "følg os på", "hent vores app", "download vores app",
+            "del artiklen", "skriv din mailadresse", "skriv din e-mail", "tilmeld dig her", "slå notifikationer til",
+            "vil du være den første", "hver morgen i din",
+            "vil du vide det først", "vil du ikke gå glip af", "gå glip af noget",
+        ],
+        &[
+            "meld deg på nyhetsbrevet", "meld deg på vårt nyhetsbrev", "vårt nyhetsbrev", "nyhetsbrev", "nyhetsbrevet",
+            "i innboksen", "i innboksen din", "rett i innboksen", "følg oss", "følg oss på", "last ned appen",
+            "last ned vår app", "del saken", "del artikkelen", "ikke gå glipp av", "vil du være først", "skru på varsler",
+            "vil du vite det først",
+        ],
+        &[
+            "nechcete nic zmeškat", "nic vám neuteče", "přihlaste se k odběru", "odebírejte newsletter",
+            "odebírejte náš newsletter", "náš newsletter", "do vaší e-mailové schránky", "do e-mailové schránky",
+            "do vaší schránky", "sledujte nás", "sledujte nás na", "stáhněte si naši aplikaci", "stáhněte si aplikaci",
+            "sdílejte článek", "chcete vědět jako první", "buďte v obraze", "chcete být v obraze", "zapněte si notifikace",
+            "zaregistrujte se k odběru", "do vašeho e-mailu",
+            "buďte první", "nechcete o nic přijít", "každé ráno do e-mailu", "přímo do e-mailu", "přímo do vaší schránky",
+        ],
+        &[
+            "nechcete nič zmeškať", "nič vám neujde", "prihláste sa na odber", "odoberajte newsletter",
+            "odoberajte náš newsletter", "náš newsletter", "do vašej e-mailovej schránky", "do vašej schránky", "sledujte nás",
+            "sledujte nás na", "stiahnite si aplikáciu", "stiahnite si našu aplikáciu", "zdieľajte článok",
+            "chcete vedieť ako prví", "buďte v obraze",
+            "zaregistrujte sa na odber", "do vášho e-mailu",
+            "chcete vedieť ako prvý", "buďte prví", "nechcete o nič prísť", "priamo do e-mailu", "každé ráno do e-mailu",
+        ],
+        &[
+            "abonează-te la newsletter", "abonează-te la newsletterul nostru", "newsletterul nostru", "înscrie-te la newsletter",
+            "vrei să afli primul", "vrei să fii primul", "vrei să fii la curent",
+            "nu rata nicio", "nu ratezi nimic", "urmărește-ne", "urmărește-ne pe", "urmăriți-ne", "descarcă aplicația",
+            "direct pe e-mail", "în căsuța de e-mail", "primește știrile", "primește newsletterul", "distribuie articolul",
+            "activează notificările",
+            "înscrie-te la newsletterul", "abonează-te gratuit",
+            "află primul", "nu vrei să ratezi", "în căsuța ta de e-mail", "direct în inbox",
+        ],
+        &[
+            "iratkozzon fel hírlevelünkre", "iratkozz fel a hírlevelünkre", "iratkozzon fel a hírlevelünkre", "hírlevelünkre",
+            "feliratkozás hírlevélre", "hírlevél", "kövessen minket", "kövess minket", "töltse le alkalmazásunkat",
+            "töltse le az alkalmazást", "ne maradjon le semmiről", "ossza meg a cikket",
+            "oszd meg a cikket", "első kézből értesül", "e-mail-fiókjába",
+            "iratkozzon fel", "iratkozz fel",
+            "tudja meg elsőként", "értesüljön elsőként", "postafiókjába", "minden reggel e-mailben",
+        ],
+        &[
+            "tilaa uutiskirje", "tilaa uutiskirjeemme", "uutiskirjeemme", "uutiskirje", "seuraa meitä", "lataa sovellus",
+            "lataa sovelluksemme", "jaa artikkeli", "jaa juttu", "älä jää paitsi", "sähköpostiisi", "suoraan sähköpostiisi",
+            "haluatko tietää ensimmäisenä", "tiedä ensimmäisenä",
+            "jäädä paitsi mistään",
         ],
     ])
 });
@@ -480,12 +673,20 @@ pub static CONSENT: LazyLock<Phrases> = LazyLock::new(|| {
             "manage consent", "do not sell my personal information",
             "by submitting this form", "revoke this consent", "revoke your consent", "data protection policy",
             "necessary cookies", "strictly necessary cookies",
+            "we set cookies", "we and our partners use", "cookies and similar technologies",
+            "cookies and other tracking technologies", "you agree to our use of cookies", "you consent to our use of cookies",
+            "our use of cookies", "by continuing to use this site", "by continuing to browse", "cookie notice", "cookie consent",
         ],
         &[
             "wir verwenden cookies", "wir nutzen cookies", "verwendet cookies", "nutzt cookies", "setzt cookies", "verwendung von cookies",
             "cookie-einstellungen", "cookie einstellungen", "cookie-richtlinie", "alle akzeptieren", "alle ablehnen",
             "datenschutzerklärung", "datenschutzhinweise", "datenschutz-einstellungen", "datenschutzeinstellungen", "einwilligung",
             "mit dem absenden", "mit absenden", "willige ich", "notwendige cookies",
+            "wir setzen cookies", "setzen wir cookies", "verwenden wir cookies", "nutzen wir cookies",
+            "cookies und ähnliche technologien", "cookies und vergleichbare technologien", "wir und unsere partner verarbeiten", "wir und unsere partner speichern",
+            "cookie-hinweis", "einsatz von cookies", "cookie-richtlinien", "zustimmung zu cookies",
+            "cookies zulassen", "alle cookies akzeptieren", "cookies akzeptieren", "akzeptieren und weiter",
+            "zustimmen und weiter",
         ],
         &[
             "nous utilisons des cookies", "utilise des cookies", "utilisation des cookies", "politique de cookies",
@@ -507,8 +708,66 @@ pub static CONSENT: LazyLock<Phrases> = LazyLock::new(|| {
         &[
             "używamy plików cookie", "ta strona używa plików cookie", "pliki cookie", "plików cookie", "polityka cookies",
             "polityka prywatności", "akceptuję", "zaakceptuj wszystkie", "ustawienia prywatności",
+            "plików cookies", "pliki cookies", "korzystamy z plików cookie", "wykorzystujemy pliki cookie",
+            "stosujemy pliki cookie", "używamy ciasteczek", "korzysta z ciasteczek", "polityka cookie", "polityce cookies",
+            "polityce prywatności", "polityką prywatności", "polityki prywatności", "ustawienia cookies",
+            "ustawienia plików cookie",
         ],
-        &["utilizamos cookies", "utiliza cookies", "usa cookies", "política de privacidade", "aceitar todos"],
+        &[
+            "utilizamos cookies", "utiliza cookies", "usa cookies", "política de privacidade", "aceitar todos",
+            "aceitar cookies", "rejeitar todos", "definições de cookies", "configurações de cookies", "gerir cookies",
+            "gerenciar cookies", "utilização de cookies",
+        ],
+        &[
+            "vi använder kakor", "vi använder cookies", "använder kakor", "använder cookies", "användning av kakor",
+            "användningen av kakor", "hantera kakor", "inställningar för kakor", "acceptera kakor", "godkänn kakor",
+            "acceptera alla kakor", "acceptera alla cookies", "godkänn alla", "cookieinställningar", "cookie-inställningar",
+            "integritetspolicy", "personuppgiftspolicy", "dataskyddspolicy",
+            "godkänn cookies", "acceptera cookies",
+        ],
+        &[
+            "vi bruger cookies", "bruger cookies", "brug af cookies", "cookiepolitik", "cookie-politik", "cookieindstillinger",
+            "cookie-indstillinger", "accepter alle", "tillad alle", "afvis alle", "privatlivspolitik", "privatlivspolitikken",
+            "persondatapolitik", "samtykke til cookies",
+            "accepter cookies", "tillad cookies",
+        ],
+        &[
+            "vi bruker informasjonskapsler", "bruker informasjonskapsler", "bruk av informasjonskapsler", "vi bruker cookies",
+            "bruker cookies", "innstillinger for informasjonskapsler", "personvernerklæring", "personvernerklæringen",
+            "godta alle", "avvis alle",
+            "godta informasjonskapsler", "godta cookies", "aksepter alle",
+        ],
+        &[
+            "soubory cookie", "souborů cookie", "soubory cookies", "souborů cookies", "používáme cookies", "používá cookies",
+            "přijmout vše", "odmítnout vše", "zásady ochrany osobních údajů", "nastavení cookies", "nastavení souborů cookie",
+            "souhlas s cookies",
+            "povolit vše", "přijmout všechny",
+            "používají cookies", "používají soubory cookie",
+        ],
+        &[
+            "súbory cookie", "súborov cookie", "súbory cookies", "súborov cookies", "používame cookies", "používa cookies",
+            "prijať všetko", "odmietnuť všetko", "zásady ochrany osobných údajov", "nastavenia cookies",
+            "nastavenia súborov cookie",
+            "prijať všetky", "povoliť všetky",
+            "používajú cookies", "používa súbory cookie", "používajú súbory cookie",
+        ],
+        &[
+            "cookie-uri", "cookie-urile", "cookie-urilor", "folosim cookies", "utilizăm cookies", "fișiere cookie",
+            "fișierele cookie", "module cookie", "modulele cookie", "politica de cookie", "politica de cookies",
+            "politica de confidențialitate", "politica de confidentialitate", "acceptă toate", "accept toate", "setări cookie",
+            "folosește cookies", "utilizează cookies",
+        ],
+        &[
+            "sütiket használ", "sütiket használunk", "cookie-kat használ", "cookie-kat használunk", "sütik használatához",
+            "sütik használatát", "sütik használatáról", "sütibeállítások", "süti beállítások", "adatvédelmi tájékoztató",
+            "adatkezelési tájékoztató", "összes elfogadása",
+            "cookie-kat",
+        ],
+        &[
+            "käytämme evästeitä", "käyttää evästeitä", "evästeiden käyttö", "evästeiden käytön", "evästeasetukset",
+            "hyväksy kaikki", "hyväksy evästeet", "hylkää kaikki", "tietosuojaseloste", "tietosuojakäytäntö",
+            "evästeiden avulla",
+        ],
     ])
 });
 
@@ -657,6 +916,10 @@ pub static LIST_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
             "related topics", "recommended stories", "recommended articles", "more to read", "more to explore", "popular posts",
             "popular stories", "latest stories", "latest posts", "recent posts", "you may like", "also on", "further reading",
             "explore further", "more from our", "keep reading", "related coverage", "more coverage", "more stories like this",
+            "more from the region", "other news", "most read right now", "most read now", "other stories",
+            "more in this section", "more from this section", "around the web", "you might be interested in", "more top stories",
+            "top news", "most shared", "most commented", "editor's choice", "editors' picks", "what others are reading",
+            "recommended reading", "related reading", "more local news", "more news from the region",
         ],
         &[
             "mehr zum thema", "meistgelesen", "meist gelesen", "das könnte sie auch interessieren", "auch interessant",
@@ -666,6 +929,13 @@ pub static LIST_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
             "beliebte beiträge", "beliebte beiträge zum thema", "ähnliche beiträge", "verwandte beiträge", "weitere beiträge",
             "neueste beiträge", "lesen sie auch die folgenden beiträge", "lesen sie mehr", "mehr lesen", "auch lesenswert",
             "empfohlene artikel", "weitere themen", "letzte beiträge",
+            "mehr aus der region", "mehr aus dem ressort", "mehr aus der stadt", "mehr aus dem landkreis",
+            "weitere artikel aus der region", "weitere nachrichten aus der region", "nachrichten aus der region",
+            "mehr nachrichten", "weitere meldungen", "meistgelesene artikel", "jetzt meistgelesen", "gerade meistgelesen",
+            "am meisten gelesen", "das interessiert andere leser", "andere leser interessierten sich auch für", "top-themen",
+            "mehr lokalnachrichten", "siehe auch",
+            "mehr zu diesem thema", "mehr aus der rubrik", "weitere artikel zum thema", "aus der region",
+            "mehr lokales", "weitere lokalnachrichten",
         ],
         &[
             "lire aussi", "à lire aussi", "les plus lus", "sur le même sujet", "à découvrir", "articles similaires", "dans la même rubrique",
@@ -677,8 +947,77 @@ pub static LIST_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
         ],
         &["leggi anche", "potrebbe interessarti", "potrebbe interessarti anche", "articoli consigliati", "leggi pure", "i più letti", "più letti", "articoli correlati", "ultime notizie", "ti potrebbe interessare"],
         &["meer nieuws", "lees ook", "lees meer", "ook interessant", "meer lezen", "meest gelezen", "gerelateerde artikelen", "gerelateerd", "meer over", "laatste nieuws"],
-        &["czytaj także", "czytaj też", "zobacz także", "zobacz też", "najczęściej czytane", "polecane", "najnowsze", "podobne artykuły", "przeczytaj także", "przeczytaj też", "polecamy", "czytaj więcej"],
-        &["leia também", "leia mais", "veja também", "você pode gostar", "você também pode gostar", "mais lidas", "notícias relacionadas", "mais notícias"],
+        &[
+            "czytaj także", "czytaj też", "zobacz także", "zobacz też", "najczęściej czytane", "polecane", "najnowsze",
+            "podobne artykuły", "przeczytaj także", "przeczytaj też", "polecamy", "czytaj więcej", "zobacz również",
+            "czytaj również", "przeczytaj również", "więcej z regionu", "najpopularniejsze", "najnowsze wiadomości",
+            "więcej wiadomości", "powiązane artykuły", "może cię zainteresować", "może cię też zainteresować", "inne artykuły",
+            "warto przeczytać", "najczęściej czytane teraz", "inne wiadomości", "wiadomości z regionu",
+            "więcej artykułów", "najnowsze artykuły",
+            "inne wiadomości z regionu",
+        ],
+        &[
+            "leia também", "leia mais", "veja também", "você pode gostar", "você também pode gostar", "mais lidas",
+            "notícias relacionadas", "mais notícias", "artigos relacionados", "mais lidos", "veja mais", "últimas notícias",
+            "recomendados", "ver também", "outras notícias", "mais sobre", "também poderá gostar", "pode também gostar",
+            "leia ainda", "notícias da região",
+            "mais recentes", "em destaque",
+            "mais notícias da região", "outras notícias da região",
+        ],
+        &[
+            "mest läst", "mest lästa", "mest läst just nu", "mest läst nu", "läs också", "läs även", "relaterat",
+            "relaterade artiklar", "fler nyheter", "senaste nytt", "mer från", "mer om", "se även", "mest delade",
+            "fler artiklar", "andra nyheter", "fler nyheter från", "nyheter från regionen",
+            "läs mer", "mer läsning", "mer att läsa", "senaste nyheterna",
+            "mer från regionen", "mer från länet", "nyheter från länet",
+        ],
+        &[
+            "læs også", "mest læste", "mest læst", "mest læste lige nu", "mest læst lige nu", "relaterede artikler",
+            "flere nyheder", "seneste nyt", "se også", "læs mere", "andre læser også", "andre nyheder", "flere artikler",
+            "mere fra",
+            "seneste nyheder", "mest læste artikler",
+            "flere nyheder fra regionen", "mere fra regionen", "nyheder fra regionen", "flere lokale nyheder",
+        ],
+        &[
+            "les også", "mest lest", "mest leste", "mest lest nå", "mest lest akkurat nå", "relaterte artikler",
+            "relaterte saker", "flere nyheter", "siste nytt", "se også", "les mer", "andre nyheter", "flere saker", "mer fra",
+            "siste nyheter", "mest leste saker",
+            "flere nyheter fra regionen", "mer fra regionen", "nyheter fra regionen",
+        ],
+        &[
+            "čtěte také", "čtěte též", "podívejte se také", "související články", "související", "nejčtenější",
+            "nejčtenější články", "nejčtenější zprávy", "další zprávy", "mohlo by vás zajímat", "přečtěte si také",
+            "doporučujeme", "nejnovější zprávy", "další články", "další zprávy z regionu", "zprávy z regionu", "více z regionu",
+            "mohlo by vás také zajímat", "související zprávy", "nejnovější články",
+            "další zprávy z kraje", "zprávy z kraje", "více z kraje",
+        ],
+        &[
+            "čítajte aj", "súvisiace články", "súvisiace", "najčítanejšie", "najčítanejšie články", "mohlo by vás zaujímať",
+            "prečítajte si aj", "ďalšie správy", "odporúčame", "najnovšie správy", "pozrite si aj", "ďalšie články",
+            "správy z regiónu",
+            "mohlo by vás tiež zaujímať", "súvisiace správy", "najnovšie články", "čítajte tiež",
+            "ďalšie správy z regiónu", "viac z regiónu",
+        ],
+        &[
+            "citește și", "citeste si", "vezi și", "vezi si", "cele mai citite", "articole similare", "articole recomandate",
+            "știri similare", "ultimele știri", "alte știri", "alte știri din județ", "alte știri din regiune",
+            "te-ar putea interesa", "recomandările redacției", "mai multe știri", "știri din județ", "știri locale",
+            "citește mai multe", "din aceeași categorie", "articole din aceeași categorie", "știri recomandate",
+            "cele mai citite știri", "cele mai noi știri", "pe aceeași temă",
+            "mai multe știri din județ",
+        ],
+        &[
+            "kapcsolódó cikkek", "ezt is ajánljuk", "olvassa el ezt is", "ezt olvasta már", "legolvasottabb",
+            "legolvasottabb cikkek", "legfrissebb hírek", "további hírek", "friss hírek", "még több hír", "ezek is érdekelhetik",
+            "ajánlott cikkek", "kapcsolódó",
+            "a rovat további hírei", "további cikkek", "ezt se hagyja ki", "ne hagyja ki",
+            "egyéb hírek", "hírek a régióból",
+        ],
+        &[
+            "luetuimmat", "luetuimmat nyt", "luetuimmat juuri nyt", "lue myös", "katso myös", "lisää aiheesta", "uusimmat",
+            "tuoreimmat", "suositellut", "aiheeseen liittyvät", "muut uutiset", "lisää uutisia", "luetuimmat uutiset",
+            "luetuimmat artikkelit", "lisää luettavaa", "lue lisää", "suosittelemme",
+        ],
     ])
 });
 
@@ -759,6 +1098,9 @@ mod tests {
         assert!(COMMENT_MARKERS.is_line("Kommentare:"));
         assert!(!COMMENT_MARKERS.is_line("Readers left many comments under the story."));
         assert!(PAYWALL_STRONG.contains(&"¿Ya eres suscriptor? Inicia sesión".to_lowercase()));
+        for header in ["Mest läst", "Læs også", "Les også", "Čtěte také", "Čítajte aj", "Citește și", "Kapcsolódó cikkek", "Lue myös", "Zobacz również", "Mehr aus der Region"] {
+            assert!(LIST_HEADERS.is_line(header), "{header}");
+        }
     }
 
     #[test]

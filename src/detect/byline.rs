@@ -2,7 +2,8 @@
 //!
 //! Whole lines: author-box headers ("Avatar photo", "About the author", "Über
 //! den Autor", …), "By Jane Doe" lines in several languages, and bio sentences
-//! ("X has a degree in …", "X is on Twitter at @…", "X is a freelance writer …")
+//! ("X has a degree in …", "X is on Twitter at @…", "X is a freelance writer …",
+//! "X är reporter på …", "X je redaktorka …", "X – dziennikarka …")
 //! when they carry a handle or link or sit next to another byline line, and
 //! a person's name alone on a line followed by their bio (one or two such
 //! pairs on a page; more are the page's own profiles).
@@ -25,12 +26,23 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Role words of [`BIO`].
-const ROLES: &str = "founder|co-founder|cofounder|consultant|gründer|gründerin|mitgründer|mitgründerin|gründungspartner|inhaber|inhaberin|geschäftsführer|geschäftsführerin|fondateur|fondatrice|fundador|fundadora|fondatore|professor|professorin|lecturer|researcher|fellow|expert|experte|expertin|dozent|dozentin|journalist|journalistin|writer|reporter|reporterin|correspondent|editor|columnist|author|contributor|blogger|analyst|redakteur|redakteurin|autor|autorin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|verslaggever|redacteur|dziennikarzem|dziennikarką|redaktorem|redaktorką|repórter|jornalista|colunista|correspondente|redator|redatora|editora|pesquisador|pesquisadora";
+const ROLES: &str = "founder|co-founder|cofounder|consultant|gründer|gründerin|mitgründer|mitgründerin|gründungspartner|inhaber|inhaberin|geschäftsführer|geschäftsführerin|fondateur|fondatrice|fundador|fundadora|fondatore|professor|professorin|lecturer|researcher|fellow|expert|experte|expertin|dozent|dozentin|journalist|journalistin|writer|reporter|reporterin|correspondent|editor|columnist|author|contributor|blogger|analyst|redakteur|redakteurin|autor|autorin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|verslaggever|redacteur|dziennikarzem|dziennikarką|redaktorem|redaktorką|repórter|jornalista|colunista|correspondente|redator|redatora|editora|pesquisador|pesquisadora|dziennikarz|dziennikarka|redaktor|redaktorka|reporterka|reporterem|reporterką|korespondentka|korespondentem|korespondentką|publicysta|publicystka|publicystą|publicystką|felietonista|felietonistka|felietonistą|felietonistką|novinář|novinářka|novinářem|novinářkou|redaktorkou|reportér|reportérka|reportérem|reportérkou|zpravodaj|zpravodajka|zpravodajem|zpravodajkou|komentátor|komentátorka|komentátorem|komentátorkou|publicistou|publicistkou|editorka|editorkou|dopisovatel|dopisovatelka|novinár|novinárka|novinárom|novinárkou|redaktorom|reportérom|spravodajca|spravodajkyňa|spravodajcom|spravodajkyňou|komentátorom|publicistom|jurnalist|jurnalistă|reporteră|redactoare|corespondent|corespondentă|editorialist|editorialistă|redaktör|redaktør|krönikör|kolumnist|skribent|kommentator|spaltist|toimittaja|toimittajana|reportteri|reportterina|kirjeenvaihtaja|kirjeenvaihtajana|kolumnisti|kolumnistina|journalisti|journalistina|újságíró|újságírója|szerkesztő|szerkesztője|riportere|tudósító|tudósítója|publicistája|rovatvezetője";
+
+/// Role words of [`BIO`] in languages that glue a field to the role
+/// ("nyhetsreporter", "kulturjournalist"), after a Swedish, Danish or
+/// Norwegian verb; all are in [`ROLES`] too.
+const NORDIC_ROLES: &str = "journalist|reporter|redaktör|redaktør|korrespondent|krönikör|kolumnist|skribent|kommentator|spaltist";
+
+/// Finnish role words of [`BIO`] ("on toimittaja", "työskentelee toimittajana"); all are in [`ROLES`] too.
+const FI_ROLES: &str = "toimittaja|toimittajana|reportteri|reportterina|kirjeenvaihtaja|kirjeenvaihtajana|kolumnisti|kolumnistina|journalisti|journalistina";
+
+/// Hungarian role words of [`BIO`], possessive ("a lap újságírója"); all are in [`ROLES`] too.
+const HU_ROLES: &str = "újságírója|szerkesztője|riportere|tudósítója|publicistája|rovatvezetője";
 
 static BIO: LazyLock<Regex> = LazyLock::new(|| {
-    let roles = ROLES;
+    let (roles, nordic, fi, hu) = (ROLES, NORDIC_ROLES, FI_ROLES, HU_ROLES);
     Regex::new(&format!(
-        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+((de|van|der|den|von|da|di|del|della|du|dos|das|ten|ter|zu)\s+){{0,2}}\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}(\s+\([^()]{{1,60}}\))?\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|covers |reports (on|for) |is (an? )?(\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(ist|est|es|è|é|is|jest) (\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(lehrt|teaches|enseigne|enseña|insegna|doceert) )"
+        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+((de|van|der|den|von|da|di|del|della|du|dos|das|ten|ter|zu)\s+){{0,2}}\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}(\s+\([^()]{{1,60}}\))?\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|covers |reports (on|for) |is (an? )?(\p{{L}}+ ){{0,3}}([\p{{L}}]+-)?({roles})\b|(ist|est|es|è|é|is|jest|je|este|has been|works as|arbeitet als|pracuje jako|pracuje ako|lucrează ca) ((\p{{L}}+|\d{{4}}) ){{0,3}}([\p{{L}}]+-)?({roles})\b|[–—-] ({roles})\b|(är|er|har varit|har været|har vært|arbetar som|arbejder som|jobber som) (\p{{L}}+ ){{0,3}}\p{{L}}*({nordic})\b|(on|työskentelee) (\p{{L}}+ ){{0,3}}\p{{L}}*({fi})\b|az? (\p{{L}}+ ){{0,3}}\p{{L}}*({hu})\b|(lehrt|teaches|enseigne|enseña|insegna|doceert) )"
     ))
     .expect("valid regex")
 });
@@ -208,7 +220,10 @@ fn name_bio_pairs(doc: &Doc<'_>) -> Vec<(usize, usize)> {
 }
 
 /// Comment words that open a comment section's heading ("Comments (12)", "Kommentare").
-const COMMENT_WORDS: [&str; 9] = ["comment", "kommentar", "commentaire", "comentario", "commenti", "reacties", "komentarz", "comentário", "leserkommentar"];
+const COMMENT_WORDS: [&str; 14] = [
+    "comment", "kommentar", "commentaire", "comentario", "commenti", "reacties", "komentarz", "comentário", "leserkommentar", "comentari",
+    "komentář", "komentáře", "komentár", "hozzászól",
+];
 
 /// The heading of a comment section: a comment marker ("Leave a reply"), or
 /// a short line that opens with a comment word ("Comentarios (31)").
@@ -334,6 +349,35 @@ mod tests {
     }
 
     #[test]
+    fn bios_in_more_languages() {
+        let body = "Die Gemeinde hat am Dienstag beschlossen, die alte Brücke über den Fluss im kommenden Frühjahr vollständig abzureißen und neu zu bauen.\n";
+        for bio in [
+            "Karin Holm är kulturreporter på tidningen och skriver om film och litteratur.",
+            "Lars Nielsen er journalist på Avisen og dækker retsstof.",
+            "Ingrid Berg er politisk kommentator i avisen siden 2015.",
+            "Petra Nováková je redaktorkou zpravodajství a píše o školství.",
+            "Martin Kováč je redaktor ekonomickej rubriky denníka.",
+            "Ioana Popescu este jurnalistă la secția Economie.",
+            "Anna Kowalska – reporterka działu miejskiego, pisze o transporcie.",
+            "Tom Reed has been chief political correspondent of the paper since 2019.",
+            "Matti Virtanen on lehden talousuutisten toimittaja.",
+            "Kovács Anna a lap gazdasági újságírója.",
+            "Lena Hoffmann ist seit 2019 Redakteurin im Lokalressort.",
+            "Jan Novák je od roku 2015 zpravodajem v Brně.",
+        ] {
+            assert_eq!(spans(&format!("{body}{bio}")).len(), 1, "{bio}");
+        }
+    }
+
+    #[test]
+    fn role_lists_are_in_roles() {
+        let roles: Vec<&str> = ROLES.split('|').collect();
+        for r in NORDIC_ROLES.split('|').chain(FI_ROLES.split('|')).chain(HU_ROLES.split('|')) {
+            assert!(roles.contains(&r), "{r}");
+        }
+    }
+
+    #[test]
     fn glued_prefix_is_cut() {
         let t = "Defence and Security Editor VLADIMIR Putin was branded genocidal after turning his missiles on children.\n";
         let v = spans(t);
@@ -366,6 +410,9 @@ mod tests {
 
     #[test]
     fn keeps_body() {
+        let body = "Die Gemeinde hat am Dienstag beschlossen, die alte Brücke über den Fluss im kommenden Frühjahr vollständig abzureißen und neu zu bauen.\n";
+        assert!(spans(&format!("{body}Obama on journalist safety: the president met reporters at the White House on Monday.")).is_empty());
+        assert!(spans(&format!("{body}Sverige är ett land där de flesta läser nyheter på mobilen varje dag.")).is_empty());
         assert!(spans("Johnson has a degree in economics and worked at the central bank before joining the cabinet in 2019.").is_empty());
         assert!(spans("By the end of the year, the council expects to have spent most of the budget on repairs.").is_empty());
         assert!(spans("Political Editor Jane Smith said the vote would be close, according to three people familiar with it.").is_empty());

@@ -84,6 +84,21 @@ mod tests {
     }
 
     #[test]
+    fn prompts_in_more_languages() {
+        for prompt in [
+            "Don't want to miss a story? Sign up for our morning briefing.",
+            "Tilmeld dig vores nyhedsbrev og få ugens bedste historier.",
+            "Prenumerera på vårt nyhetsbrev",
+            "Přihlaste se k odběru a dostávejte novinky každý týden.",
+            "Abonează-te la newsletterul nostru și primești cele mai importante știri.",
+            "Tilaa uutiskirjeemme",
+            "Nie chcesz niczego przegapić? Zapisz się.",
+        ] {
+            assert_eq!(removed(prompt), 1, "{prompt}");
+        }
+    }
+
+    #[test]
     fn keeps_body() {
         assert_eq!(removed("The ministry said it would follow us closely as the investigation into the collapse of the bridge continues over the coming months and years."), 0);
         assert_eq!(removed("The town's residents were told to stay informed through local radio, but many said the broadcasts came far too late for them."), 0);

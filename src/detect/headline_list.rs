@@ -7,8 +7,9 @@
 //! comes from long, stopword-rich lines outside the run; a closing paragraph
 //! about the article is not taken as the run's last teaser (nor is one that
 //! shares a few of the article's words when more body follows it: the list
-//! sat inside the article), and one teaser after a headed list of bare
-//! headlines is the article resuming too (cards are uniform). A list header
+//! sat inside the article), and a teaser after a headed list of bare
+//! headlines is the article resuming too, with all that follows it (cards
+//! are uniform). A list header
 //! ("More stories", "Mehr zum Thema", "Lire aussi", …) right before a run
 //! lowers the minimum to two headlines and goes with it; a header alone goes
 //! too. Also: cross-link lines ("Read more: …", "Lea también: …", "Read in
@@ -199,10 +200,13 @@ impl Detector for HeadlineList {
                 }
                 q += 1;
             }
-            // Cards are uniform: one teaser after a headed list of bare
-            // headlines is the article resuming, not the last card's teaser.
-            if header.is_some() && last >= first + 2 && kinds[last] == Kind::Teaser && (first..last).all(|r| kinds[r] == Kind::Headline) {
-                last -= 1;
+            // Cards are uniform: a teaser after a headed list of two or more
+            // bare headlines is the article resuming (with what follows it),
+            // not a card's teaser.
+            if header.is_some() && last >= first + 2 {
+                if let Some(t) = (first + 2..=last).find(|&r| kinds[r] == Kind::Teaser).filter(|&t| (first..t).all(|r| kinds[r] == Kind::Headline)) {
+                    last = t - 1;
+                }
             }
             runs.push((header, first, last));
             p = q.max(p + 1);
@@ -448,6 +452,20 @@ mod tests {
         let s = spans(&text);
         assert_eq!(s.len(), 1);
         assert_eq!(s[0].lines, 3..6);
+    }
+
+    #[test]
+    fn article_resumes_after_a_headed_list_of_bare_headlines() {
+        let text = format!(
+            "{BODY}Read also\nInflation slows in October and stays below forecasts\nNational team calls up two newcomers for friendlies\n\
+            Storm closes schools across the region\n\
+            \"We had no warning at all,\" said a nurse who was on duty when the missile struck the hospital.\n\
+            Repairs ahead\n\
+            Engineers said the hospital's east wing would have to be rebuilt, which could take a year.\n"
+        );
+        let s = spans(&text);
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].lines, 3..7);
     }
 
     #[test]

@@ -199,6 +199,25 @@ mod tests {
     }
 
     #[test]
+    fn consent_in_more_languages() {
+        for notice in [
+            "Den här webbplatsen använder kakor för att förbättra din upplevelse.",
+            "Vi bruger cookies til statistik og annoncer. Du kan altid ændre dit valg.",
+            "Nettstedet bruker informasjonskapsler for å gi deg en bedre opplevelse.",
+            "Pro správné fungování webu používáme soubory cookie.",
+            "Táto stránka používa súbory cookie na analýzu návštevnosti.",
+            "Acest site utilizează cookie-uri pentru a analiza traficul.",
+            "Weboldalunk sütiket használ a jobb felhasználói élmény érdekében.",
+            "Käytämme evästeitä sivuston toiminnan parantamiseen.",
+            "Serwis korzysta z plików cookies zgodnie z polityką prywatności.",
+            "Wir setzen Cookies ein, um die Nutzung der Seite zu analysieren.",
+        ] {
+            assert_eq!(rule(notice), Some("navigation/consent"), "{notice}");
+        }
+        assert_eq!(rule("Bagaren säljer kakor och bullar på torget varje lördag, och kön brukar vara lång."), None);
+    }
+
+    #[test]
     fn keeps_body() {
         assert_eq!(rule("The copyright lawsuit against the publisher was dismissed by the court on Friday."), None);
         assert_eq!(rule("Privacy campaigners said the new law went too far, and the government promised to review it."), None);

@@ -86,6 +86,24 @@ mod tests {
     }
 
     #[test]
+    fn notices_in_more_languages() {
+        for notice in [
+            "You have read your last free article this month.",
+            "Är du redan prenumerant? Logga in här",
+            "Denne artikel er kun for abonnenter.",
+            "Denne saken er forbeholdt abonnenter.",
+            "Tento článek je pouze pro předplatitele.",
+            "Tento článok je len pre predplatiteľov.",
+            "Conținut disponibil doar pentru abonați.",
+            "Ez a cikk csak előfizetőknek érhető el.",
+            "Tämä artikkeli on vain tilaajille.",
+            "Você atingiu o limite de reportagens gratuitas.",
+        ] {
+            assert_eq!(removed(notice), [0], "{notice}");
+        }
+    }
+
+    #[test]
     fn keeps_body_sentences() {
         assert!(removed("The newspaper offered a free trial to readers in 2010, which later proved a huge success for the company's digital strategy.").is_empty());
         assert!(removed("Subscriptions rose by ten percent last year, the publisher said on Monday in a statement to investors.").is_empty());
