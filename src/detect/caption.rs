@@ -114,6 +114,29 @@ fn may_be_placed(line: &str, lower: &str) -> bool {
     !line.is_ascii() && line.contains('ſ') || PLACED_KEYS.is_match(lower)
 }
 
+/// Strings every alternative of [`CREDIT_WORDS`] contains (lowercase): a necessary condition for [`PAREN`].
+const PAREN_KEY_LIST: &[&str] = &[
+    "image", "imágenes", "photo", "pic", "credit", "crédit", "foto", "bild", "immagin", "afbeelding", "beeld", "zdjęci", "fot.", "video", "source", "quelle",
+    "fuente", "fonte", "źródło",
+];
+/// Strings every credit word of [`PAREN_BARE`] contains (lowercase).
+const PAREN_BARE_KEY_LIST: &[&str] = &["photo", "foto", "bild", "image", "immagine", "zdjęcie", "fot."];
+/// Strings every alternative of [`TAIL`] without a `©` contains (lowercase).
+const TAIL_KEY_LIST: &[&str] = &["photo", "foto", "image", "picture", "bild", "crédit", "immagine", "zdjęcie", "fot."];
+
+static PAREN_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| AhoCorasick::new(PAREN_KEY_LIST).expect("valid patterns"));
+static PAREN_BARE_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| AhoCorasick::new(PAREN_BARE_KEY_LIST).expect("valid patterns"));
+static TAIL_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| AhoCorasick::new(TAIL_KEY_LIST).expect("valid patterns"));
+
+/// Cheap necessary condition for a case-insensitive match of one of a
+/// regex's words in the trimmed line `line`: `lower`, the line lowercased
+/// ([`Doc::lower`]), contains one of `keys`. Every character the regex
+/// matches to a key's letter lowercases to it, except `ſ` (an `s`): lines
+/// with one are not filtered.
+fn may_name(line: &str, lower: &str, keys: &AhoCorasick) -> bool {
+    !line.is_ascii() && line.contains('ſ') || keys.is_match(lower)
+}
+
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^\W{{0,3}}({CREDIT_WORDS})\s*[:©|]\s*\S")).expect("valid regex"));
 
 /// The caption detector.
@@ -137,10 +160,16 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
     // colon or ©, PREFIX a colon, © or |.
     let colon = line.contains(':');
     let copy = has_copyright_sign(line);
-    if f.words <= 40 && line.contains(['(', '[']) && (colon && PAREN.is_match(line) || PAREN_BARE.is_match(line)) {
+    // PAREN and PAREN_BARE end with a closing bracket (the line is trimmed as `\s` is) and name a
+    // credit word; TAIL needs a `©`, or a colon and one of its words.
+    if f.words <= 40
+        && line.ends_with([')', ']'])
+        && line.contains(['(', '['])
+        && (colon && may_name(line, doc.lower(i), &PAREN_KEYS) && PAREN.is_match(line) || may_name(line, doc.lower(i), &PAREN_BARE_KEYS) && PAREN_BARE.is_match(line))
+    {
         return true;
     }
-    if f.words <= 30 && (colon || copy) && TAIL.is_match(line) {
+    if f.words <= 30 && (copy || colon && may_name(line, doc.lower(i), &TAIL_KEYS)) && TAIL.is_match(line) {
         return true;
     }
     if f.words <= 30 && f.inner_sentences > 0 && ["fot", "photo", "bild"].iter().any(|k| doc.lower(i).contains(k)) && TAIL_BARE.is_match(line) {
@@ -211,6 +240,64 @@ mod tests {
     fn copyright_sign_test_equals_contains() {
         for t in ["", "©", "a © b", "Foto: x", "\u{a9}", "\u{2029}", "é©", "ª", "\u{c2}x"] {
             assert_eq!(has_copyright_sign(t), t.contains('©'), "{t:?}");
+        }
+    }
+
+    /// The alternatives of a regex's word group, `\.` unescaped.
+    fn alternatives(group: &str) -> Vec<String> {
+        group.split('|').map(|w| w.replace("\\.", ".")).collect()
+    }
+
+    #[test]
+    fn credit_keys_cover_every_word() {
+        for w in alternatives(CREDIT_WORDS) {
+            assert!(PAREN_KEY_LIST.iter().any(|k| w.contains(k)), "{w}");
+        }
+        for w in alternatives("photo|photos|foto|fotos|bild|image|imagen|immagine|zdjęcie|fot\\.") {
+            assert!(PAREN_BARE_KEY_LIST.iter().any(|k| w.contains(k)), "{w}");
+        }
+        for w in alternatives("photo|photos|foto|fotos|image|picture|bild|crédit photo|crédit|imagen|fotografía|immagine|zdjęcie|fot\\.|illustration") {
+            assert!(w == "illustration" || TAIL_KEY_LIST.iter().any(|k| w.contains(k)), "{w}");
+        }
+        // The keys are their own lowercase, and so are the words.
+        for k in PAREN_KEY_LIST.iter().chain(PAREN_BARE_KEY_LIST).chain(TAIL_KEY_LIST) {
+            assert_eq!(k.to_lowercase(), *k);
+        }
+        assert!(TAIL.as_str().contains("(photo|foto|illustration|image|bild|imagen|immagine|zdjęcie)\\W.{0,40}©"));
+        assert!(PAREN_BARE.as_str().contains("(?i:photo|photos|foto|fotos|bild|image|imagen|immagine|zdjęcie|fot\\.)"));
+        assert!(PAREN_BARE.as_str().contains("(?i:photo|foto)"));
+    }
+
+    #[test]
+    fn prechecks_keep_every_regex_match() {
+        // Every fixture and seed line the regexes match passes the pre-checks.
+        let mut n = 0;
+        for dir in ["fixtures", "seeds"] {
+            for e in std::fs::read_dir(dir).expect("test data") {
+                let p = e.expect("entry").path();
+                let Ok(t) = std::fs::read_to_string(&p) else { continue };
+                for raw in t.lines() {
+                    let line = raw.trim();
+                    let lower = raw.to_lowercase();
+                    if PAREN.is_match(line) || PAREN_BARE.is_match(line) {
+                        assert!(line.ends_with([')', ']']), "{line}");
+                    }
+                    if PAREN.is_match(line) {
+                        n += 1;
+                        assert!(may_name(line, &lower, &PAREN_KEYS), "{line}");
+                    }
+                    if PAREN_BARE.is_match(line) {
+                        assert!(may_name(line, &lower, &PAREN_BARE_KEYS), "{line}");
+                    }
+                    if TAIL.is_match(line) && !line.contains('©') {
+                        assert!(may_name(line, &lower, &TAIL_KEYS), "{line}");
+                    }
+                }
+            }
+        }
+        assert!(n > 0);
+        for t in ["(Image: Getty)", "(ſource: X)", "x (IMAGEN: EFE)", "(PHOTO Reuters)", "Foto: dpa", "ZDJĘCIE: PAP"] {
+            assert!(may_name(t, &t.to_lowercase(), &PAREN_KEYS), "{t}");
         }
     }
 
