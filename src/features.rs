@@ -421,18 +421,23 @@ impl<'a> Doc<'a> {
     pub fn analyse_after(text: &'a str, prev: Carry, changed: &[bool], lang: Option<Lang>, languages: &[Lang]) -> Doc<'a> {
         let Carry { mut lines, mut feats, lang: prev_lang, mut memo } = prev;
         debug_assert!(segment::lines(text).iter().map(Line::range).eq(lines.iter().map(Line::range)));
+        // Lines masking blanked whole are all spaces: blank, with the features of an empty line
+        // (`line_features` reads only the trimmed line).
+        let mut spaces = vec![false; lines.len()];
         for (i, l) in lines.iter_mut().enumerate() {
             if changed[i] {
-                l.blank = trim(&text[l.range()]).is_empty();
+                spaces[i] = all_spaces(&text.as_bytes()[l.range()]);
+                l.blank = spaces[i] || trim(&text[l.range()]).is_empty();
             }
         }
         let lang = lang.or(prev_lang);
         let stoplist = lang.and_then(lang::stoplist);
         memo.lower_lines = vec![OnceCell::new(); lines.len()];
         if lang == prev_lang {
+            let empty = line_features("", stoplist);
             for (i, l) in lines.iter().enumerate() {
                 if changed[i] {
-                    feats[i] = line_features(&text[l.range()], stoplist);
+                    feats[i] = if spaces[i] { empty.clone() } else { line_features(&text[l.range()], stoplist) };
                     memo.forget_line(i);
                 }
             }
@@ -617,6 +622,12 @@ fn document_sample(text: &str, lines: &[Line]) -> String {
         sample.push_str(&text[..take]);
     }
     sample
+}
+
+/// True when every byte of `s` is a space (as masking leaves a removed line), eight at a time.
+fn all_spaces(s: &[u8]) -> bool {
+    let mut chunks = s.chunks_exact(8);
+    chunks.all(|c| c == b"        ") && chunks.remainder().iter().all(|&b| b == b' ')
 }
 
 /// `s.trim()`, skipping ASCII white space a byte at a time first (lines
@@ -1058,6 +1069,24 @@ mod tests {
         assert_eq!([it.id("ost"), it.id("nord"), it.id("ost"), it.id("west")], [3, 0, 3, 4]);
         assert_eq!(it.len(), 5);
         assert_eq!(it.word(1), "süd");
+    }
+
+    #[test]
+    fn all_spaces_and_their_features() {
+        let stop = crate::lang::stoplist(Lang::Eng);
+        for n in 0..40 {
+            let sp = " ".repeat(n);
+            assert!(all_spaces(sp.as_bytes()));
+            assert_eq!(line_features(&sp, stop), line_features("", stop));
+            assert_eq!(line_features(&sp, None), line_features("", None));
+            for k in 0..n {
+                let mut b = sp.clone().into_bytes();
+                b[k] = b'x';
+                assert!(!all_spaces(&b));
+                b[k] = b'\t';
+                assert!(!all_spaces(&b));
+            }
+        }
     }
 
     #[test]
