@@ -144,7 +144,9 @@ impl Words {
     }
 }
 
-/// A tokeniser for [`Doc::words`]: calls the callback with each word of the line.
+/// A tokeniser for [`Doc::words`]: calls the callback with each word of the
+/// line. Words are made of letters and digits (a line of white space has none:
+/// `Doc::words` does not ask).
 pub type Tokeniser = fn(line: &str, stoplist: Option<&Stoplist>, emit: &mut dyn FnMut(&str));
 
 /// [`lang::detect`] results by text and allowed languages.
@@ -561,6 +563,11 @@ impl<'a> Doc<'a> {
                     continue;
                 }
                 let start = w.ids.len() as u32;
+                if l.blank {
+                    // White space only: no words under any tokeniser.
+                    w.spans[i] = (start, start);
+                    continue;
+                }
                 let (ids, interner) = (&mut w.ids, &mut w.interner);
                 tokenise(&self.text[l.range()], self.stoplist, &mut |word| ids.push(interner.id(word)));
                 w.spans[i] = (start, w.ids.len() as u32);
