@@ -522,10 +522,12 @@ impl<'a> Doc<'a> {
     }
 
     /// Frees the lowercased lines (see [`Doc::lower`]); a later call of
-    /// `lower` computes them again. For detectors that read none of them.
+    /// `lower` computes them again, one line at a time (what reads them
+    /// afterwards, `decide`, reads few: not the whole document again). For
+    /// detectors that read none of them.
     pub fn release_lower(&mut self) {
         self.memo.lower = OnceCell::new();
-        self.memo.lower_lines.iter_mut().for_each(|c| *c = OnceCell::new());
+        self.memo.lower_lines = vec![OnceCell::new(); self.lines.len()];
     }
 
     /// [`lang::detect`] of `text` among `allow`, remembered per document
