@@ -23,8 +23,17 @@ const CREDIT_WORDS: &str = r"image|images|photo|photos|picture|pictures|pic|pics
 static PAREN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)[(\[]\s*({CREDIT_WORDS})\s*:\s*[^)\]]{{1,80}}[)\]]\s*$")).expect("valid regex"));
 /// "… in Warschau. Fot. PAP/Leszek Szymański": a credit without a colon after the caption's last sentence.
-static TAIL_BARE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[.,]\s+(?i:fot\.|foto|fotos|photo|photos|bild)\s+\p{Lu}[^.:!?]{1,60}$").expect("valid regex"));
+const TAIL_BARE: &str = r"[.,]\s+(?i:fot\.|foto|fotos|photo|photos|bild)\s+\p{Lu}[^.:!?]{1,60}$";
+/// [`TAIL_BARE`] anchored at its opening `.` or `,` (see [`tail_bare`]).
+static TAIL_BARE_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^{TAIL_BARE}")).expect("valid regex"));
+
+/// Whether [`TAIL_BARE`] matches `line`: tried at each `.` or `,` followed
+/// by white space, anchored there. (A match starts at one of them, and
+/// nothing in the pattern looks outside it; unanchored, its reverse search
+/// from the line's end built new lazy DFA states on almost every line.)
+fn tail_bare(line: &str) -> bool {
+    line.match_indices(['.', ',']).any(|(at, _)| line[at + 1..].starts_with(char::is_whitespace) && TAIL_BARE_AT.is_match(&line[at..]))
+}
 /// "(Foto Ansa)", "(Photo AP)", "(AP Photo/Jae C. Hong)": a credit in brackets at the line's end without a colon.
 static PAREN_BARE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"[(\[]\s*((?i:photo|photos|foto|fotos|bild|image|imagen|immagine|zdjęcie|fot\.)\s+\p{Lu}|[^()\[\]]{1,20}\s(?i:photo|foto)\s*/\s*\S)[^()\[\]]{0,40}[)\]]\s*$").expect("valid regex")
@@ -172,7 +181,7 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
     if f.words <= 30 && (copy || colon && may_name(line, doc.lower(i), &TAIL_KEYS)) && TAIL.is_match(line) {
         return true;
     }
-    if f.words <= 30 && f.inner_sentences > 0 && ["fot", "photo", "bild"].iter().any(|k| doc.lower(i).contains(k)) && TAIL_BARE.is_match(line) {
+    if f.words <= 30 && f.inner_sentences > 0 && ["fot", "photo", "bild"].iter().any(|k| doc.lower(i).contains(k)) && tail_bare(line) {
         return true;
     }
     if f.words <= 15 && ((colon || copy || line.contains('|')) && PREFIX.is_match(line) || BY_CREDIT.is_match(line)) {
@@ -266,6 +275,34 @@ mod tests {
         assert!(TAIL.as_str().contains("(photo|foto|illustration|image|bild|imagen|immagine|zdjęcie)\\W.{0,40}©"));
         assert!(PAREN_BARE.as_str().contains("(?i:photo|photos|foto|fotos|bild|image|imagen|immagine|zdjęcie|fot\\.)"));
         assert!(PAREN_BARE.as_str().contains("(?i:photo|foto)"));
+    }
+
+    #[test]
+    fn tail_bare_equals_the_unanchored_regex() {
+        let re = Regex::new(TAIL_BARE).expect("valid regex");
+        let mut lines: Vec<String> = [
+            "Minister finansów podczas konferencji prasowej w Warszawie. Fot. PAP/Leszek Szymański",
+            "Der Minister in Berlin, Foto\u{a0} Max Mustermann", "x. foto Ab", "x.foto Ab", ". photo  Xy.", ", BILD Äb, c", "a. fot. Ab: c",
+            "a. fot.  Ab c, d e", ".. . , photo X", "Text. Photos Y z", "Text. photos y z", "",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        lines.push(format!("a. photo B{}", "x".repeat(59)));
+        lines.push(format!("a. photo B{}", "x".repeat(60)));
+        lines.push(format!("a. photo B{}", "x".repeat(61)));
+        for dir in ["fixtures", "seeds"] {
+            for e in std::fs::read_dir(dir).expect("test data") {
+                let Ok(t) = std::fs::read_to_string(e.expect("entry").path()) else { continue };
+                lines.extend(t.lines().map(|l| l.trim().to_owned()));
+            }
+        }
+        let mut n = 0;
+        for l in &lines {
+            assert_eq!(tail_bare(l), re.is_match(l), "{l:?}");
+            n += usize::from(re.is_match(l));
+        }
+        assert!(n >= 5, "{n}");
     }
 
     #[test]
