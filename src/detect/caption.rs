@@ -20,8 +20,12 @@ use std::sync::LazyLock;
 
 const CREDIT_WORDS: &str = r"image|images|photo|photos|picture|pictures|pic|pics|credit|credits|photo credit|image credit|image source|foto|fotos|bild|bilder|bildquelle|fotoquelle|fotografie|crédit photo|crédits photo|crédit|crédits|photographie|imagen|imágenes|fotografía|immagine|immagini|afbeelding|beeld|zdjęcie|zdjęcia|fot\.|video|source|quelle|fuente|fonte|źródło|beitragsbild|titelbild|titelfoto|headerbild|symbolbild|vorschaubild|aufmacherbild";
 
-static PAREN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)[(\[]\s*({CREDIT_WORDS})\s*:\s*[^)\]]{{1,80}}[)\]]\s*$")).expect("valid regex"));
+/// "(Image: Getty)": a credit word and a colon in brackets at the line's end.
+fn paren_pattern() -> String {
+    format!(r"(?i)[(\[]\s*({CREDIT_WORDS})\s*:\s*[^)\]]{{1,80}}[)\]]\s*$")
+}
+/// [`paren_pattern`] anchored at its opening bracket (see [`at_bracket`]).
+static PAREN_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^{}", paren_pattern())).expect("valid regex"));
 /// "… in Warschau. Fot. PAP/Leszek Szymański": a credit without a colon after the caption's last sentence.
 const TAIL_BARE: &str = r"[.,]\s+(?i:fot\.|foto|fotos|photo|photos|bild)\s+\p{Lu}[^.:!?]{1,60}$";
 /// [`TAIL_BARE`] anchored at its opening `.` or `,` (see [`tail_bare`]).
@@ -35,9 +39,18 @@ fn tail_bare(line: &str) -> bool {
     line.match_indices(['.', ',']).any(|(at, _)| line[at + 1..].starts_with(char::is_whitespace) && TAIL_BARE_AT.is_match(&line[at..]))
 }
 /// "(Foto Ansa)", "(Photo AP)", "(AP Photo/Jae C. Hong)": a credit in brackets at the line's end without a colon.
-static PAREN_BARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[(\[]\s*((?i:photo|photos|foto|fotos|bild|image|imagen|immagine|zdjęcie|fot\.)\s+\p{Lu}|[^()\[\]]{1,20}\s(?i:photo|foto)\s*/\s*\S)[^()\[\]]{0,40}[)\]]\s*$").expect("valid regex")
-});
+const PAREN_BARE: &str = r"[(\[]\s*((?i:photo|photos|foto|fotos|bild|image|imagen|immagine|zdjęcie|fot\.)\s+\p{Lu}|[^()\[\]]{1,20}\s(?i:photo|foto)\s*/\s*\S)[^()\[\]]{0,40}[)\]]\s*$";
+/// [`PAREN_BARE`] anchored at its opening bracket (see [`at_bracket`]).
+static PAREN_BARE_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^{PAREN_BARE}")).expect("valid regex"));
+
+/// Whether `anchored`, a pattern that opens with `[(\[]` and ends with `$`
+/// and does not look outside its match, anchored with `^`, matches `line`
+/// unanchored: it is tried at each `(` and `[`, where a match must start.
+/// (Unanchored, the reverse search from the line's end built new lazy DFA
+/// states on almost every line it was asked about.)
+fn at_bracket(line: &str, anchored: &Regex) -> bool {
+    line.match_indices(['(', '[']).any(|(at, _)| anchored.is_match(&line[at..]))
+}
 static TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(\.|,|^)\s*(photo|photos|foto|fotos|image|picture|bild|crédit photo|crédit|imagen|fotografía|immagine|zdjęcie|fot\.)\s*:\s*[^.:]{2,60}$|(photo|foto|illustration|image|bild|imagen|immagine|zdjęcie)\W.{0,40}©|[.,]\s*©\s*[^.©]{2,60}$").expect("valid regex"));
 /// A figure caption: "Figure 3: …", "Abbildung 4: …", "Abb. 2 …", or an
 /// image viewer's "Vergrößern"/"Enlarge" label glued to the caption.
@@ -123,7 +136,7 @@ fn may_be_placed(line: &str, lower: &str) -> bool {
     !line.is_ascii() && line.contains('ſ') || PLACED_KEYS.is_match(lower)
 }
 
-/// Strings every alternative of [`CREDIT_WORDS`] contains (lowercase): a necessary condition for [`PAREN`].
+/// Strings every alternative of [`CREDIT_WORDS`] contains (lowercase): a necessary condition for [`paren_pattern`].
 const PAREN_KEY_LIST: &[&str] = &[
     "image", "imágenes", "photo", "pic", "credit", "crédit", "foto", "bild", "immagin", "afbeelding", "beeld", "zdjęci", "fot.", "video", "source", "quelle",
     "fuente", "fonte", "źródło",
@@ -174,7 +187,7 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
     if f.words <= 40
         && line.ends_with([')', ']'])
         && line.contains(['(', '['])
-        && (colon && may_name(line, doc.lower(i), &PAREN_KEYS) && PAREN.is_match(line) || may_name(line, doc.lower(i), &PAREN_BARE_KEYS) && PAREN_BARE.is_match(line))
+        && (colon && may_name(line, doc.lower(i), &PAREN_KEYS) && at_bracket(line, &PAREN_AT) || may_name(line, doc.lower(i), &PAREN_BARE_KEYS) && at_bracket(line, &PAREN_BARE_AT))
     {
         return true;
     }
@@ -257,6 +270,35 @@ mod tests {
         group.split('|').map(|w| w.replace("\\.", ".")).collect()
     }
 
+    static PAREN: LazyLock<Regex> = LazyLock::new(|| Regex::new(&paren_pattern()).expect("valid regex"));
+    static PAREN_BARE_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(PAREN_BARE).expect("valid regex"));
+
+    #[test]
+    fn bracket_anchored_equal_the_unanchored_regexes() {
+        let mut lines: Vec<String> = [
+            "The missile attacks have left at least 33 people dead (Image: Getty)", "(Photo: AP) (Image: X)", "x (Image: A) y (Foto Ansa)", "((Image: X))",
+            "[Photo credit: Reuters ]  ", "(AP Photo/Jae C. Hong)", "a (b) (AP Photo/))", "(Photo AP", "(photo ap)", "([Foto Ansa]", "(Image:)", "",
+            "(Foto\u{a0}Ansa)\u{2003}", "Text (Bild: dpa) more", "(x) [y] (Photo Z)",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for dir in ["fixtures", "seeds"] {
+            for e in std::fs::read_dir(dir).expect("test data") {
+                let Ok(t) = std::fs::read_to_string(e.expect("entry").path()) else { continue };
+                lines.extend(t.lines().map(|l| l.trim().to_owned()));
+            }
+        }
+        let (mut a, mut b) = (0, 0);
+        for l in &lines {
+            assert_eq!(at_bracket(l, &PAREN_AT), PAREN.is_match(l), "{l:?}");
+            assert_eq!(at_bracket(l, &PAREN_BARE_AT), PAREN_BARE_RE.is_match(l), "{l:?}");
+            a += usize::from(PAREN.is_match(l));
+            b += usize::from(PAREN_BARE_RE.is_match(l));
+        }
+        assert!(a >= 4 && b >= 3, "{a} {b}");
+    }
+
     #[test]
     fn credit_keys_cover_every_word() {
         for w in alternatives(CREDIT_WORDS) {
@@ -273,8 +315,8 @@ mod tests {
             assert_eq!(k.to_lowercase(), *k);
         }
         assert!(TAIL.as_str().contains("(photo|foto|illustration|image|bild|imagen|immagine|zdjęcie)\\W.{0,40}©"));
-        assert!(PAREN_BARE.as_str().contains("(?i:photo|photos|foto|fotos|bild|image|imagen|immagine|zdjęcie|fot\\.)"));
-        assert!(PAREN_BARE.as_str().contains("(?i:photo|foto)"));
+        assert!(PAREN_BARE.contains("(?i:photo|photos|foto|fotos|bild|image|imagen|immagine|zdjęcie|fot\\.)"));
+        assert!(PAREN_BARE.contains("(?i:photo|foto)"));
     }
 
     #[test]
@@ -316,14 +358,14 @@ mod tests {
                 for raw in t.lines() {
                     let line = raw.trim();
                     let lower = raw.to_lowercase();
-                    if PAREN.is_match(line) || PAREN_BARE.is_match(line) {
+                    if PAREN.is_match(line) || PAREN_BARE_RE.is_match(line) {
                         assert!(line.ends_with([')', ']']), "{line}");
                     }
                     if PAREN.is_match(line) {
                         n += 1;
                         assert!(may_name(line, &lower, &PAREN_KEYS), "{line}");
                     }
-                    if PAREN_BARE.is_match(line) {
+                    if PAREN_BARE_RE.is_match(line) {
                         assert!(may_name(line, &lower, &PAREN_BARE_KEYS), "{line}");
                     }
                     if TAIL.is_match(line) && !line.contains('©') {
