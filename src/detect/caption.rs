@@ -212,6 +212,11 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
     false
 }
 
+/// True when line `i` opens as a figure caption ([`FIGURE`]).
+fn is_figure(doc: &Doc<'_>, i: usize) -> bool {
+    FIGURE.is_match(doc.line(i).trim())
+}
+
 /// A photo agency and the photographer's name in brackets at the line's
 /// end: "(EFE/Chema Moya)", "(Reuters / Jane Doe)". (An agency's name alone
 /// in brackets is too often an abbreviation: "(EPA)", "(AP)".)
@@ -232,7 +237,7 @@ impl Detector for Caption {
         let credits: Vec<usize> = (0..doc.len()).filter(|&i| doc.memo_flag(slot::CAPTION, 0, i, || is_credit(doc, i))).collect();
         for i in 0..doc.len() {
             let f = &doc.feats[i];
-            if !doc.lines[i].blank && f.words >= 2 && f.words <= 80 && !credits.contains(&i) && FIGURE.is_match(doc.line(i).trim()) {
+            if !doc.lines[i].blank && f.words >= 2 && f.words <= 80 && !credits.contains(&i) && doc.memo_flag(slot::CAPTION, 2, i, || is_figure(doc, i)) {
                 out.push(Span::lines(i..i + 1, Category::Caption, "caption/figure", 0.85, "figure caption"));
             }
         }
