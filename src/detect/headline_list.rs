@@ -307,9 +307,8 @@ static INNER_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// after it white space and a capital. `char::is_uppercase` is a superset of
 /// `\p{Lu}`, and `char::is_whitespace` is the regex's `\s`.
 fn may_be_inner_dateline(line: &str) -> bool {
-    let b = line.as_bytes();
     let mut from = 0;
-    while let Some(k) = b[from..].iter().position(|&c| c == b':') {
+    while let Some(k) = line[from..].find(':') {
         let at = from + k;
         from = at + 1;
         let before = line[..at].trim_end_matches(char::is_whitespace).chars().next_back();
