@@ -144,7 +144,9 @@ impl Words {
     }
 }
 
-/// A tokeniser for [`Doc::words`]: calls the callback with each word of the line.
+/// A tokeniser for [`Doc::words`]: calls the callback with each word of the
+/// line. Words are made of letters and digits (a line of white space has none:
+/// `Doc::words` does not ask).
 pub type Tokeniser = fn(line: &str, stoplist: Option<&Stoplist>, emit: &mut dyn FnMut(&str));
 
 /// [`lang::detect`] results by text and allowed languages.
@@ -421,18 +423,23 @@ impl<'a> Doc<'a> {
     pub fn analyse_after(text: &'a str, prev: Carry, changed: &[bool], lang: Option<Lang>, languages: &[Lang]) -> Doc<'a> {
         let Carry { mut lines, mut feats, lang: prev_lang, mut memo } = prev;
         debug_assert!(segment::lines(text).iter().map(Line::range).eq(lines.iter().map(Line::range)));
+        // Lines masking blanked whole are all spaces: blank, with the features of an empty line
+        // (`line_features` reads only the trimmed line).
+        let mut spaces = vec![false; lines.len()];
         for (i, l) in lines.iter_mut().enumerate() {
             if changed[i] {
-                l.blank = trim(&text[l.range()]).is_empty();
+                spaces[i] = all_spaces(&text.as_bytes()[l.range()]);
+                l.blank = spaces[i] || trim(&text[l.range()]).is_empty();
             }
         }
         let lang = lang.or(prev_lang);
         let stoplist = lang.and_then(lang::stoplist);
         memo.lower_lines = vec![OnceCell::new(); lines.len()];
         if lang == prev_lang {
+            let empty = line_features("", stoplist);
             for (i, l) in lines.iter().enumerate() {
                 if changed[i] {
-                    feats[i] = line_features(&text[l.range()], stoplist);
+                    feats[i] = if spaces[i] { empty.clone() } else { line_features(&text[l.range()], stoplist) };
                     memo.forget_line(i);
                 }
             }
@@ -515,10 +522,12 @@ impl<'a> Doc<'a> {
     }
 
     /// Frees the lowercased lines (see [`Doc::lower`]); a later call of
-    /// `lower` computes them again. For detectors that read none of them.
+    /// `lower` computes them again, one line at a time (what reads them
+    /// afterwards, `decide`, reads few: not the whole document again). For
+    /// detectors that read none of them.
     pub fn release_lower(&mut self) {
         self.memo.lower = OnceCell::new();
-        self.memo.lower_lines.iter_mut().for_each(|c| *c = OnceCell::new());
+        self.memo.lower_lines = vec![OnceCell::new(); self.lines.len()];
     }
 
     /// [`lang::detect`] of `text` among `allow`, remembered per document
@@ -556,6 +565,11 @@ impl<'a> Doc<'a> {
                     continue;
                 }
                 let start = w.ids.len() as u32;
+                if l.blank {
+                    // White space only: no words under any tokeniser.
+                    w.spans[i] = (start, start);
+                    continue;
+                }
                 let (ids, interner) = (&mut w.ids, &mut w.interner);
                 tokenise(&self.text[l.range()], self.stoplist, &mut |word| ids.push(interner.id(word)));
                 w.spans[i] = (start, w.ids.len() as u32);
@@ -617,6 +631,12 @@ fn document_sample(text: &str, lines: &[Line]) -> String {
         sample.push_str(&text[..take]);
     }
     sample
+}
+
+/// True when every byte of `s` is a space (as masking leaves a removed line), eight at a time.
+fn all_spaces(s: &[u8]) -> bool {
+    let mut chunks = s.chunks_exact(8);
+    chunks.all(|c| c == b"        ") && chunks.remainder().iter().all(|&b| b == b' ')
 }
 
 /// `s.trim()`, skipping ASCII white space a byte at a time first (lines
@@ -1065,6 +1085,24 @@ mod tests {
         assert_eq!([it.id("ost"), it.id("nord"), it.id("ost"), it.id("west")], [3, 0, 3, 4]);
         assert_eq!(it.len(), 5);
         assert_eq!(it.word(1), "süd");
+    }
+
+    #[test]
+    fn all_spaces_and_their_features() {
+        let stop = crate::lang::stoplist(Lang::Eng);
+        for n in 0..40 {
+            let sp = " ".repeat(n);
+            assert!(all_spaces(sp.as_bytes()));
+            assert_eq!(line_features(&sp, stop), line_features("", stop));
+            assert_eq!(line_features(&sp, None), line_features("", None));
+            for k in 0..n {
+                let mut b = sp.clone().into_bytes();
+                b[k] = b'x';
+                assert!(!all_spaces(&b));
+                b[k] = b'\t';
+                assert!(!all_spaces(&b));
+            }
+        }
     }
 
     #[test]

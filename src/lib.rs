@@ -196,17 +196,26 @@ impl Cleaned {
     /// The log of this document as JSON Lines (each line ends with `\n`).
     pub fn log_jsonl(&self, doc: &str) -> String {
         let mut s = Vec::new();
-        self.write_log(doc, &mut s).expect("log records serialise");
+        for removal in &self.removals {
+            removal.push_log_line(doc, &mut s);
+        }
+        serde_json::to_writer(&mut s, &self.document_record(doc)).expect("log records serialise");
+        s.push(b'\n');
         String::from_utf8(s).expect("JSON is UTF-8")
     }
 
-    /// Writes [`Cleaned::log_jsonl`] to `w` one record at a time, without
+    /// Writes [`Cleaned::log_jsonl`] to `w` a few records at a time, without
     /// holding the whole log (for huge documents). Fails only when `w` does.
     pub fn write_log(&self, doc: &str, mut w: impl std::io::Write) -> std::io::Result<()> {
+        let mut buf = Vec::new();
         for removal in &self.removals {
-            serde_json::to_writer(&mut w, &LogRecord::Removal { doc, removal })?;
-            w.write_all(b"\n")?;
+            removal.push_log_line(doc, &mut buf);
+            if buf.len() >= 1 << 16 {
+                w.write_all(&buf)?;
+                buf.clear();
+            }
         }
+        w.write_all(&buf)?;
         serde_json::to_writer(&mut w, &self.document_record(doc))?;
         w.write_all(b"\n")
     }

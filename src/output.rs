@@ -241,6 +241,94 @@ pub enum LogRecord<'a> {
     },
 }
 
+impl Removal {
+    /// Appends this removal's log record ([`LogRecord::Removal`] for
+    /// document `doc`) to `out` as one line of JSON with its `\n`: the
+    /// bytes `serde_json` writes for it, without going through serde (the
+    /// log's removal records are most of its bytes).
+    pub fn push_log_line(&self, doc: &str, out: &mut Vec<u8>) {
+        out.extend_from_slice(b"{\"event\":\"removal\",\"doc\":");
+        push_json_str(out, doc);
+        out.extend_from_slice(b",\"category\":\"");
+        out.extend_from_slice(self.category.name().as_bytes());
+        out.extend_from_slice(b"\",\"rule\":");
+        push_json_str(out, &self.rule);
+        out.extend_from_slice(b",\"start_line\":");
+        push_uint(out, self.start_line);
+        out.extend_from_slice(b",\"end_line\":");
+        push_uint(out, self.end_line);
+        out.extend_from_slice(b",\"start_byte\":");
+        push_uint(out, self.start_byte);
+        out.extend_from_slice(b",\"end_byte\":");
+        push_uint(out, self.end_byte);
+        out.extend_from_slice(b",\"text\":");
+        push_json_str(out, &self.text);
+        out.extend_from_slice(b",\"reason\":");
+        push_json_str(out, &self.reason);
+        out.extend_from_slice(b"}\n");
+    }
+}
+
+/// Bytes that `serde_json` escapes in a string: `"`, `\` and the control characters below U+0020.
+const fn json_escapes() -> [bool; 256] {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 0x20 {
+        t[i] = true;
+        i += 1;
+    }
+    t[b'"' as usize] = true;
+    t[b'\\' as usize] = true;
+    t
+}
+static JSON_ESCAPES: [bool; 256] = json_escapes();
+
+/// Appends `s` as a JSON string, escaped as `serde_json` does: `\"`, `\\`,
+/// `\b`, `\f`, `\n`, `\r`, `\t`, other control characters as `\u00xx`;
+/// everything else (DEL and non-ASCII included) as it is.
+fn push_json_str(out: &mut Vec<u8>, s: &str) {
+    out.push(b'"');
+    let b = s.as_bytes();
+    let mut start = 0;
+    for (i, &c) in b.iter().enumerate() {
+        if !JSON_ESCAPES[c as usize] {
+            continue;
+        }
+        out.extend_from_slice(&b[start..i]);
+        match c {
+            b'"' => out.extend_from_slice(b"\\\""),
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            0x08 => out.extend_from_slice(b"\\b"),
+            0x0c => out.extend_from_slice(b"\\f"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\t' => out.extend_from_slice(b"\\t"),
+            _ => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[(c >> 4) as usize], HEX[(c & 15) as usize]]);
+            }
+        }
+        start = i + 1;
+    }
+    out.extend_from_slice(&b[start..]);
+    out.push(b'"');
+}
+
+/// Appends `n` in decimal.
+fn push_uint(out: &mut Vec<u8>, mut n: usize) {
+    let mut buf = [0u8; 20];
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&buf[at..]);
+}
+
 /// Checks the lossless invariant: kept text plus removed spans cover every
 /// non-whitespace byte of `input` exactly once, in order. Returns a message
 /// saying where it breaks.
@@ -272,4 +360,43 @@ pub fn check_lossless(input: &str, clean: &str, removals: &[Removal]) -> Result<
         return Err(format!("kept text differs from input less removals after {k} non-space chars"));
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod log_line_tests {
+    use super::*;
+
+    fn serde_line(doc: &str, removal: &Removal) -> Vec<u8> {
+        let mut v = serde_json::to_vec(&LogRecord::Removal { doc, removal }).expect("serialises");
+        v.push(b'\n');
+        v
+    }
+
+    #[test]
+    fn log_lines_equal_serde_json() {
+        let mut tricky: Vec<String> = (0u32..0x80).filter_map(char::from_u32).map(String::from).collect();
+        tricky.extend(["", "plain", "a \"quoted\" \\ back\\slash", "tab\there\r\n", "\u{7f}\u{80}é€😀\u{2028}\u{2029}\u{feff}", "\u{1}\u{1f}x\u{0}"].map(String::from));
+        let mut all = String::new();
+        for t in &tricky {
+            all.push_str(t);
+        }
+        tricky.push(all);
+        for (k, t) in tricky.iter().enumerate() {
+            for &category in &Category::ALL {
+                let r = Removal {
+                    category,
+                    rule: format!("rule/{t}"),
+                    start_line: k,
+                    end_line: k * 1000 + 9,
+                    start_byte: usize::MAX - k,
+                    end_byte: 10usize.pow((k % 20) as u32),
+                    text: t.clone(),
+                    reason: format!("{t} reason"),
+                };
+                let mut ours = Vec::new();
+                r.push_log_line(t, &mut ours);
+                assert_eq!(String::from_utf8_lossy(&ours), String::from_utf8_lossy(&serde_line(t, &r)), "{t:?}");
+            }
+        }
+    }
 }

@@ -25,6 +25,13 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\(?(published|updated|posted|created|veröffentlicht|aktualisiert|erstellt|geschrieben|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano)\b.{0,40}\d|^\((additional )?(reporting|writing|editing|compiled) by\b").expect("valid regex")
 });
 
+/// Cheap necessary condition for [`DATELINE`], which is anchored at the
+/// line's start: the line opens with `(` or with the first letter of one of
+/// its words, in either case (none of those letters has a non-ASCII case variant).
+fn may_be_dateline(line: &str) -> bool {
+    line.as_bytes().first().is_some_and(|b| b"(pucvaegmboz".contains(&b.to_ascii_lowercase()))
+}
+
 /// Role words of [`BIO`].
 const ROLES: &str = "founder|co-founder|cofounder|consultant|gründer|gründerin|mitgründer|mitgründerin|gründungspartner|inhaber|inhaberin|geschäftsführer|geschäftsführerin|fondateur|fondatrice|fundador|fundadora|fondatore|professor|professorin|lecturer|researcher|fellow|expert|experte|expertin|dozent|dozentin|journalist|journalistin|writer|reporter|reporterin|correspondent|editor|columnist|author|contributor|blogger|analyst|redakteur|redakteurin|autor|autorin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|verslaggever|redacteur|dziennikarzem|dziennikarką|redaktorem|redaktorką|repórter|jornalista|colunista|correspondente|redator|redatora|editora|pesquisador|pesquisadora|dziennikarz|dziennikarka|redaktor|redaktorka|reporterka|reporterem|reporterką|korespondentka|korespondentem|korespondentką|publicysta|publicystka|publicystą|publicystką|felietonista|felietonistka|felietonistą|felietonistką|novinář|novinářka|novinářem|novinářkou|redaktorkou|reportér|reportérka|reportérem|reportérkou|zpravodaj|zpravodajka|zpravodajem|zpravodajkou|komentátor|komentátorka|komentátorem|komentátorkou|publicistou|publicistkou|editorka|editorkou|dopisovatel|dopisovatelka|novinár|novinárka|novinárom|novinárkou|redaktorom|reportérom|spravodajca|spravodajkyňa|spravodajcom|spravodajkyňou|komentátorom|publicistom|jurnalist|jurnalistă|reporteră|redactoare|corespondent|corespondentă|editorialist|editorialistă|redaktör|redaktør|krönikör|kolumnist|skribent|kommentator|spaltist|toimittaja|toimittajana|reportteri|reportterina|kirjeenvaihtaja|kirjeenvaihtajana|kolumnisti|kolumnistina|journalisti|journalistina|újságíró|újságírója|szerkesztő|szerkesztője|riportere|tudósító|tudósítója|publicistája|rovatvezetője";
 
@@ -293,7 +300,7 @@ impl Detector for Byline {
             }
             if marker[i] {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/author-box", 0.9, "author box header"));
-            } else if doc.feats[i].words <= 30 && doc.memo_flag(slot::BYLINE, F_DATELINE, i, || DATELINE.is_match(doc.line(i).trim())) || is_date_meta(doc, i) {
+            } else if doc.feats[i].words <= 30 && doc.memo_flag(slot::BYLINE, F_DATELINE, i, || may_be_dateline(doc.line(i).trim()) && DATELINE.is_match(doc.line(i).trim())) || is_date_meta(doc, i) {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/dateline", 0.8, "publication date or reporting credit"));
             } else if is_header_prefixed(doc, i) {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/author-box", 0.85, "author box"));
@@ -328,6 +335,18 @@ impl Detector for Byline {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dateline_precheck_covers_every_opening() {
+        let words = "published|updated|posted|created|veröffentlicht|aktualisiert|erstellt|geschrieben|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano";
+        assert!(DATELINE.as_str().contains(words));
+        for w in words.split('|') {
+            assert!(may_be_dateline(w) && may_be_dateline(&w.to_uppercase()), "{w}");
+        }
+        for l in ["(Reporting by Jane Doe)", "Published 3 May 2021", "UPDATED: 10:30", "Veröffentlicht am 3.5.2021"] {
+            assert!(DATELINE.is_match(l) && may_be_dateline(l), "{l}");
+        }
+    }
 
     fn spans(text: &str) -> Vec<Span> {
         crate::detect::spans_of(&Byline, text)

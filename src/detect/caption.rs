@@ -20,15 +20,37 @@ use std::sync::LazyLock;
 
 const CREDIT_WORDS: &str = r"image|images|photo|photos|picture|pictures|pic|pics|credit|credits|photo credit|image credit|image source|foto|fotos|bild|bilder|bildquelle|fotoquelle|fotografie|crédit photo|crédits photo|crédit|crédits|photographie|imagen|imágenes|fotografía|immagine|immagini|afbeelding|beeld|zdjęcie|zdjęcia|fot\.|video|source|quelle|fuente|fonte|źródło|beitragsbild|titelbild|titelfoto|headerbild|symbolbild|vorschaubild|aufmacherbild";
 
-static PAREN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)[(\[]\s*({CREDIT_WORDS})\s*:\s*[^)\]]{{1,80}}[)\]]\s*$")).expect("valid regex"));
+/// "(Image: Getty)": a credit word and a colon in brackets at the line's end.
+fn paren_pattern() -> String {
+    format!(r"(?i)[(\[]\s*({CREDIT_WORDS})\s*:\s*[^)\]]{{1,80}}[)\]]\s*$")
+}
+/// [`paren_pattern`] anchored at its opening bracket (see [`at_bracket`]).
+static PAREN_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^{}", paren_pattern())).expect("valid regex"));
 /// "… in Warschau. Fot. PAP/Leszek Szymański": a credit without a colon after the caption's last sentence.
-static TAIL_BARE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[.,]\s+(?i:fot\.|foto|fotos|photo|photos|bild)\s+\p{Lu}[^.:!?]{1,60}$").expect("valid regex"));
+const TAIL_BARE: &str = r"[.,]\s+(?i:fot\.|foto|fotos|photo|photos|bild)\s+\p{Lu}[^.:!?]{1,60}$";
+/// [`TAIL_BARE`] anchored at its opening `.` or `,` (see [`tail_bare`]).
+static TAIL_BARE_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^{TAIL_BARE}")).expect("valid regex"));
+
+/// Whether [`TAIL_BARE`] matches `line`: tried at each `.` or `,` followed
+/// by white space, anchored there. (A match starts at one of them, and
+/// nothing in the pattern looks outside it; unanchored, its reverse search
+/// from the line's end built new lazy DFA states on almost every line.)
+fn tail_bare(line: &str) -> bool {
+    line.match_indices(['.', ',']).any(|(at, _)| line[at + 1..].starts_with(char::is_whitespace) && TAIL_BARE_AT.is_match(&line[at..]))
+}
 /// "(Foto Ansa)", "(Photo AP)", "(AP Photo/Jae C. Hong)": a credit in brackets at the line's end without a colon.
-static PAREN_BARE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[(\[]\s*((?i:photo|photos|foto|fotos|bild|image|imagen|immagine|zdjęcie|fot\.)\s+\p{Lu}|[^()\[\]]{1,20}\s(?i:photo|foto)\s*/\s*\S)[^()\[\]]{0,40}[)\]]\s*$").expect("valid regex")
-});
+const PAREN_BARE: &str = r"[(\[]\s*((?i:photo|photos|foto|fotos|bild|image|imagen|immagine|zdjęcie|fot\.)\s+\p{Lu}|[^()\[\]]{1,20}\s(?i:photo|foto)\s*/\s*\S)[^()\[\]]{0,40}[)\]]\s*$";
+/// [`PAREN_BARE`] anchored at its opening bracket (see [`at_bracket`]).
+static PAREN_BARE_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^{PAREN_BARE}")).expect("valid regex"));
+
+/// Whether `anchored`, a pattern that opens with `[(\[]` and ends with `$`
+/// and does not look outside its match, anchored with `^`, matches `line`
+/// unanchored: it is tried at each `(` and `[`, where a match must start.
+/// (Unanchored, the reverse search from the line's end built new lazy DFA
+/// states on almost every line it was asked about.)
+fn at_bracket(line: &str, anchored: &Regex) -> bool {
+    line.match_indices(['(', '[']).any(|(at, _)| anchored.is_match(&line[at..]))
+}
 static TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(\.|,|^)\s*(photo|photos|foto|fotos|image|picture|bild|crédit photo|crédit|imagen|fotografía|immagine|zdjęcie|fot\.|sursa foto|sursă foto|kuva|billede|zdroj)\s*:\s*[^.:]{2,60}$|(photo|foto|illustration|image|bild|imagen|immagine|zdjęcie)\W.{0,40}©|[.,]\s*©\s*[^.©]{2,60}$").expect("valid regex"));
 /// "… on Tuesday Credit: Alamy": a capitalised credit word glued to the
 /// caption without punctuation (a copy-paste of the caption and its credit).
@@ -118,6 +140,30 @@ fn may_be_placed(line: &str, lower: &str) -> bool {
     !line.is_ascii() && line.contains('ſ') || PLACED_KEYS.is_match(lower)
 }
 
+/// Strings every alternative of [`CREDIT_WORDS`] contains (lowercase): a necessary condition for [`paren_pattern`].
+const PAREN_KEY_LIST: &[&str] = &[
+    "image", "imágenes", "photo", "pic", "credit", "crédit", "foto", "bild", "immagin", "afbeelding", "beeld", "zdjęci", "fot.", "video", "source", "quelle",
+    "fuente", "fonte", "źródło",
+];
+/// Strings every credit word of [`PAREN_BARE`] contains (lowercase).
+const PAREN_BARE_KEY_LIST: &[&str] = &["photo", "foto", "bild", "image", "immagine", "zdjęcie", "fot."];
+/// Strings every alternative of [`TAIL`] without a `©` contains (lowercase).
+/// (Also the words of [`TAIL_GLUED`]: "credit", "kuva".)
+const TAIL_KEY_LIST: &[&str] = &["photo", "foto", "image", "picture", "bild", "crédit", "immagine", "zdjęcie", "fot.", "kuva", "billede", "zdroj", "credit"];
+
+static PAREN_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| AhoCorasick::new(PAREN_KEY_LIST).expect("valid patterns"));
+static PAREN_BARE_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| AhoCorasick::new(PAREN_BARE_KEY_LIST).expect("valid patterns"));
+static TAIL_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| AhoCorasick::new(TAIL_KEY_LIST).expect("valid patterns"));
+
+/// Cheap necessary condition for a case-insensitive match of one of a
+/// regex's words in the trimmed line `line`: `lower`, the line lowercased
+/// ([`Doc::lower`]), contains one of `keys`. Every character the regex
+/// matches to a key's letter lowercases to it, except `ſ` (an `s`): lines
+/// with one are not filtered.
+fn may_name(line: &str, lower: &str, keys: &AhoCorasick) -> bool {
+    !line.is_ascii() && line.contains('ſ') || keys.is_match(lower)
+}
+
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^\W{{0,3}}({CREDIT_WORDS})\s*[:©|]\s*\S")).expect("valid regex"));
 
 /// The caption detector.
@@ -141,13 +187,19 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
     // colon or ©, PREFIX a colon, © or |.
     let colon = line.contains(':');
     let copy = has_copyright_sign(line);
-    if f.words <= 40 && line.contains(['(', '[']) && (colon && PAREN.is_match(line) || PAREN_BARE.is_match(line)) {
+    // PAREN and PAREN_BARE end with a closing bracket (the line is trimmed as `\s` is) and name a
+    // credit word; TAIL needs a `©`, or a colon and one of its words.
+    if f.words <= 40
+        && line.ends_with([')', ']'])
+        && line.contains(['(', '['])
+        && (colon && may_name(line, doc.lower(i), &PAREN_KEYS) && at_bracket(line, &PAREN_AT) || may_name(line, doc.lower(i), &PAREN_BARE_KEYS) && at_bracket(line, &PAREN_BARE_AT))
+    {
         return true;
     }
-    if f.words <= 30 && (colon || copy) && (TAIL.is_match(line) || colon && TAIL_GLUED.is_match(line)) {
+    if f.words <= 30 && (copy || colon && may_name(line, doc.lower(i), &TAIL_KEYS)) && (TAIL.is_match(line) || colon && TAIL_GLUED.is_match(line)) {
         return true;
     }
-    if f.words <= 30 && f.inner_sentences > 0 && ["fot", "photo", "bild"].iter().any(|k| doc.lower(i).contains(k)) && TAIL_BARE.is_match(line) {
+    if f.words <= 30 && f.inner_sentences > 0 && ["fot", "photo", "bild"].iter().any(|k| doc.lower(i).contains(k)) && tail_bare(line) {
         return true;
     }
     if f.words <= 15 && ((colon || copy || line.contains('|')) && PREFIX.is_match(line) || BY_CREDIT.is_match(line)) {
@@ -163,6 +215,11 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
         }
     }
     false
+}
+
+/// True when line `i` opens as a figure caption ([`FIGURE`]).
+fn is_figure(doc: &Doc<'_>, i: usize) -> bool {
+    FIGURE.is_match(doc.line(i).trim())
 }
 
 /// A photo agency and the photographer's name in brackets at the line's
@@ -185,7 +242,7 @@ impl Detector for Caption {
         let credits: Vec<usize> = (0..doc.len()).filter(|&i| doc.memo_flag(slot::CAPTION, 0, i, || is_credit(doc, i))).collect();
         for i in 0..doc.len() {
             let f = &doc.feats[i];
-            if !doc.lines[i].blank && f.words >= 2 && f.words <= 80 && !credits.contains(&i) && FIGURE.is_match(doc.line(i).trim()) {
+            if !doc.lines[i].blank && f.words >= 2 && f.words <= 80 && !credits.contains(&i) && doc.memo_flag(slot::CAPTION, 2, i, || is_figure(doc, i)) {
                 out.push(Span::lines(i..i + 1, Category::Caption, "caption/figure", 0.85, "figure caption"));
             }
         }
@@ -215,6 +272,121 @@ mod tests {
     fn copyright_sign_test_equals_contains() {
         for t in ["", "©", "a © b", "Foto: x", "\u{a9}", "\u{2029}", "é©", "ª", "\u{c2}x"] {
             assert_eq!(has_copyright_sign(t), t.contains('©'), "{t:?}");
+        }
+    }
+
+    /// The alternatives of a regex's word group, `\.` unescaped.
+    fn alternatives(group: &str) -> Vec<String> {
+        group.split('|').map(|w| w.replace("\\.", ".")).collect()
+    }
+
+    static PAREN: LazyLock<Regex> = LazyLock::new(|| Regex::new(&paren_pattern()).expect("valid regex"));
+    static PAREN_BARE_RE: LazyLock<Regex> = LazyLock::new(|| Regex::new(PAREN_BARE).expect("valid regex"));
+
+    #[test]
+    fn bracket_anchored_equal_the_unanchored_regexes() {
+        let mut lines: Vec<String> = [
+            "The missile attacks have left at least 33 people dead (Image: Getty)", "(Photo: AP) (Image: X)", "x (Image: A) y (Foto Ansa)", "((Image: X))",
+            "[Photo credit: Reuters ]  ", "(AP Photo/Jae C. Hong)", "a (b) (AP Photo/))", "(Photo AP", "(photo ap)", "([Foto Ansa]", "(Image:)", "",
+            "(Foto\u{a0}Ansa)\u{2003}", "Text (Bild: dpa) more", "(x) [y] (Photo Z)",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for dir in ["fixtures", "seeds"] {
+            for e in std::fs::read_dir(dir).expect("test data") {
+                let Ok(t) = std::fs::read_to_string(e.expect("entry").path()) else { continue };
+                lines.extend(t.lines().map(|l| l.trim().to_owned()));
+            }
+        }
+        let (mut a, mut b) = (0, 0);
+        for l in &lines {
+            assert_eq!(at_bracket(l, &PAREN_AT), PAREN.is_match(l), "{l:?}");
+            assert_eq!(at_bracket(l, &PAREN_BARE_AT), PAREN_BARE_RE.is_match(l), "{l:?}");
+            a += usize::from(PAREN.is_match(l));
+            b += usize::from(PAREN_BARE_RE.is_match(l));
+        }
+        assert!(a >= 4 && b >= 3, "{a} {b}");
+    }
+
+    #[test]
+    fn credit_keys_cover_every_word() {
+        for w in alternatives(CREDIT_WORDS) {
+            assert!(PAREN_KEY_LIST.iter().any(|k| w.contains(k)), "{w}");
+        }
+        for w in alternatives("photo|photos|foto|fotos|bild|image|imagen|immagine|zdjęcie|fot\\.") {
+            assert!(PAREN_BARE_KEY_LIST.iter().any(|k| w.contains(k)), "{w}");
+        }
+        for w in alternatives("photo|photos|foto|fotos|image|picture|bild|crédit photo|crédit|imagen|fotografía|immagine|zdjęcie|fot\\.|sursa foto|sursă foto|kuva|billede|zdroj|illustration|credit|credits|pictures") {
+            assert!(w == "illustration" || TAIL_KEY_LIST.iter().any(|k| w.contains(k)), "{w}");
+        }
+        // The keys are their own lowercase, and so are the words.
+        for k in PAREN_KEY_LIST.iter().chain(PAREN_BARE_KEY_LIST).chain(TAIL_KEY_LIST) {
+            assert_eq!(k.to_lowercase(), *k);
+        }
+        assert!(TAIL.as_str().contains("(photo|foto|illustration|image|bild|imagen|immagine|zdjęcie)\\W.{0,40}©"));
+        assert!(PAREN_BARE.contains("(?i:photo|photos|foto|fotos|bild|image|imagen|immagine|zdjęcie|fot\\.)"));
+        assert!(PAREN_BARE.contains("(?i:photo|foto)"));
+    }
+
+    #[test]
+    fn tail_bare_equals_the_unanchored_regex() {
+        let re = Regex::new(TAIL_BARE).expect("valid regex");
+        let mut lines: Vec<String> = [
+            "Minister finansów podczas konferencji prasowej w Warszawie. Fot. PAP/Leszek Szymański",
+            "Der Minister in Berlin, Foto\u{a0} Max Mustermann", "x. foto Ab", "x.foto Ab", ". photo  Xy.", ", BILD Äb, c", "a. fot. Ab: c",
+            "a. fot.  Ab c, d e", ".. . , photo X", "Text. Photos Y z", "Text. photos y z", "",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        lines.push(format!("a. photo B{}", "x".repeat(59)));
+        lines.push(format!("a. photo B{}", "x".repeat(60)));
+        lines.push(format!("a. photo B{}", "x".repeat(61)));
+        for dir in ["fixtures", "seeds"] {
+            for e in std::fs::read_dir(dir).expect("test data") {
+                let Ok(t) = std::fs::read_to_string(e.expect("entry").path()) else { continue };
+                lines.extend(t.lines().map(|l| l.trim().to_owned()));
+            }
+        }
+        let mut n = 0;
+        for l in &lines {
+            assert_eq!(tail_bare(l), re.is_match(l), "{l:?}");
+            n += usize::from(re.is_match(l));
+        }
+        assert!(n >= 5, "{n}");
+    }
+
+    #[test]
+    fn prechecks_keep_every_regex_match() {
+        // Every fixture and seed line the regexes match passes the pre-checks.
+        let mut n = 0;
+        for dir in ["fixtures", "seeds"] {
+            for e in std::fs::read_dir(dir).expect("test data") {
+                let p = e.expect("entry").path();
+                let Ok(t) = std::fs::read_to_string(&p) else { continue };
+                for raw in t.lines() {
+                    let line = raw.trim();
+                    let lower = raw.to_lowercase();
+                    if PAREN.is_match(line) || PAREN_BARE_RE.is_match(line) {
+                        assert!(line.ends_with([')', ']']), "{line}");
+                    }
+                    if PAREN.is_match(line) {
+                        n += 1;
+                        assert!(may_name(line, &lower, &PAREN_KEYS), "{line}");
+                    }
+                    if PAREN_BARE_RE.is_match(line) {
+                        assert!(may_name(line, &lower, &PAREN_BARE_KEYS), "{line}");
+                    }
+                    if TAIL.is_match(line) && !line.contains('©') {
+                        assert!(may_name(line, &lower, &TAIL_KEYS), "{line}");
+                    }
+                }
+            }
+        }
+        assert!(n > 0);
+        for t in ["(Image: Getty)", "(ſource: X)", "x (IMAGEN: EFE)", "(PHOTO Reuters)", "Foto: dpa", "ZDJĘCIE: PAP"] {
+            assert!(may_name(t, &t.to_lowercase(), &PAREN_KEYS), "{t}");
         }
     }
 

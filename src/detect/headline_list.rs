@@ -32,6 +32,9 @@ use std::sync::LazyLock;
 /// order, cut to their first [`STEM`] characters so that inflections meet
 /// ("evacuation", "evacuated"; "Dorf", "Dorfes").
 fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)) {
+    if line.is_ascii() {
+        return ascii_content_words(line, stop, emit);
+    }
     try_words_lower(line, |w| {
         // Three characters or more: three bytes that do not continue a character.
         if w.bytes().filter(|b| b & 0xC0 != 0x80).nth(2).is_some() && !w.chars().all(|c| c.is_numeric()) && !stop.is_some_and(|st| st.contains(w)) {
@@ -39,6 +42,47 @@ fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)
         }
         true
     });
+}
+
+/// [`content_words`] of an ASCII line, a byte at a time: a word of
+/// [`try_words_lower`] is then a slice of the line (runs of letters and
+/// digits, joined by an apostrophe before a letter), lowercased only when it
+/// has a capital.
+fn ascii_content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)) {
+    let b = line.as_bytes();
+    let mut buf = crate::features::scratch();
+    let mut i = 0;
+    while i < b.len() {
+        while i < b.len() && !b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        let start = i;
+        loop {
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if i + 1 < b.len() && b[i] == b'\'' && b[i + 1].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            break;
+        }
+        let w = &line[start..i];
+        if w.len() < 3 || w.bytes().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        let w = if w.bytes().any(|c| c.is_ascii_uppercase()) {
+            buf.clear();
+            buf.push_str(w);
+            buf.make_ascii_lowercase();
+            buf.as_str()
+        } else {
+            w
+        };
+        if !stop.is_some_and(|st| st.contains(w)) {
+            emit(&w[..w.len().min(STEM)]);
+        }
+    }
 }
 
 /// Characters of a word that the body-overlap test compares.
@@ -74,8 +118,7 @@ fn is_stamp(doc: &Doc<'_>, i: usize) -> bool {
 fn line_memo(doc: &Doc<'_>, i: usize) -> u16 {
     doc.memo(slot::HEADLINE, i, || {
         let line = doc.line(i).trim();
-        // INNER_DATELINE needs a colon.
-        let card = glued_card(line) || line.contains(':') && INNER_DATELINE.is_match(line);
+        let card = glued_card(line) || may_be_inner_dateline(line) && INNER_DATELINE.is_match(line);
         let f = &doc.feats[i];
         let stamp = f.digits > 0 && f.words <= 8 && STAMP.is_match(line);
         classify(doc, i) as u16 | u16::from(card) << 2 | u16::from(stamp) << 3
@@ -263,6 +306,28 @@ static INNER_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^.{15,200}?[\p{Ll}0-9’'”)]\s+(\p{Lu}[\p{Lu}.]{3,}|\p{Lu}[\p{Lu}.]+(\s+\p{Lu}[\p{Lu}.]+){1,2})\s*:\s+\p{Lu}").expect("valid regex")
 });
 
+/// Cheap necessary condition for [`INNER_DATELINE`]: a colon with, before it
+/// (white space skipped), a capital or a period that ends the dateline, and
+/// after it white space and a capital. `char::is_uppercase` is a superset of
+/// `\p{Lu}`, and `char::is_whitespace` is the regex's `\s`.
+fn may_be_inner_dateline(line: &str) -> bool {
+    let mut from = 0;
+    while let Some(k) = line[from..].find(':') {
+        let at = from + k;
+        from = at + 1;
+        let before = line[..at].trim_end_matches(char::is_whitespace).chars().next_back();
+        if !before.is_some_and(|c| c.is_uppercase() || c == '.') {
+            continue;
+        }
+        let after = &line[at + 1..];
+        let rest = after.trim_start_matches(char::is_whitespace);
+        if rest.len() < after.len() && rest.chars().next().is_some_and(char::is_uppercase) {
+            return true;
+        }
+    }
+    false
+}
+
 /// A story card flattened to one line: a Title Case headline glued to its
 /// teaser with no space ("Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's
 /// championship run was foiled …").
@@ -427,6 +492,70 @@ impl HeadlineList {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`content_words`] as it was, through [`try_words_lower`] alone.
+    fn content_words_reference(line: &str, stop: Option<&Stoplist>) -> Vec<String> {
+        let mut out = Vec::new();
+        try_words_lower(line, |w| {
+            if w.bytes().filter(|b| b & 0xC0 != 0x80).nth(2).is_some() && !w.chars().all(|c| c.is_numeric()) && !stop.is_some_and(|st| st.contains(w)) {
+                out.push(w.char_indices().nth(STEM).map_or(w, |(at, _)| &w[..at]).to_owned());
+            }
+            true
+        });
+        out
+    }
+
+    #[test]
+    fn inner_dateline_precheck_keeps_every_match() {
+        let mut lines: Vec<String> = [
+            "UN regrets new US position on settlements UNITED NATIONS: United Nations officials said",
+            "Floods hit the north of the country again WASHINGTON (AP):\u{a0}Officials said", "a b c d e f g h i j k l m n o p q r s t U.S. : X",
+            "Something happened somewhere today in town N.Y.:  Another", "x:Y", ": A", "ABC:", "Photo: Reuters", "Der Bürgermeister sagte ÖSTERREICH: Die",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for dir in ["fixtures", "seeds"] {
+            for e in std::fs::read_dir(dir).expect("test data") {
+                let Ok(t) = std::fs::read_to_string(e.expect("entry").path()) else { continue };
+                lines.extend(t.lines().map(|l| l.trim().to_owned()));
+            }
+        }
+        let mut n = 0;
+        for l in &lines {
+            if INNER_DATELINE.is_match(l) {
+                n += 1;
+                assert!(may_be_inner_dateline(l), "{l:?}");
+            }
+        }
+        assert!(n >= 3);
+        assert!(!may_be_inner_dateline("Photo: Reuters"));
+    }
+
+    #[test]
+    fn ascii_content_words_equal_the_plain_version() {
+        let mut lines: Vec<String> = [
+            "", "a", "abc", "ABC'S don't rock'n'roll 'quoted' dogs' x''y it's 1999 2020s A1B2C3 O'Neill's", "'abc", "abc'", "abc'1", "ab'c'd'", "12'ab",
+            "Hello, World! THE quick-brown fox_jumps\tover 1234 5678x", "a'b'c", "x'Y", "The The the",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for dir in ["fixtures", "seeds"] {
+            for e in std::fs::read_dir(dir).expect("test data") {
+                let Ok(t) = std::fs::read_to_string(e.expect("entry").path()) else { continue };
+                lines.extend(t.lines().filter(|l| l.is_ascii()).map(str::to_owned));
+            }
+        }
+        for lang in [None, Some(whatlang::Lang::Eng), Some(whatlang::Lang::Deu)] {
+            let stop = lang.and_then(crate::lang::stoplist);
+            for l in &lines {
+                let mut ours = Vec::new();
+                content_words(l, stop, &mut |w| ours.push(w.to_owned()));
+                assert_eq!(ours, content_words_reference(l, stop), "{l:?}");
+            }
+        }
+    }
 
     const BODY: &str = "The hospital was struck by a cruise missile on Monday morning, killing a doctor and injuring seven children.\n\
         Rescuers searched the rubble of the hospital for survivors while parents carried children to shelters.\n\

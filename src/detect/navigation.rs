@@ -22,6 +22,12 @@ static COPYRIGHT: LazyLock<Regex> =
 /// [`SHARE_WORDS`] in a hash set (the share-bar test looks up most words of most lines).
 static SHARE_SET: LazyLock<ahash::AHashSet<&'static str>> = LazyLock::new(|| SHARE_WORDS.iter().copied().collect());
 
+/// [`SHARE_CORE`] searched anywhere in a lowercased line: a share bar has a
+/// word equal to one of them, and a word lowercased character by character
+/// ([`try_words_lower`]) is in the line lowercased whole ([`Doc::lower`]),
+/// as no core word has a sigma.
+static SHARE_CORE_KEYS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| aho_corasick::AhoCorasick::new(SHARE_CORE).expect("valid patterns"));
+
 /// The navigation detector.
 pub struct Navigation;
 
@@ -112,16 +118,19 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<usize> {
     // words, half of them share words, two of them networks or share verbs
     // ("Whatsapp   Facebook   Pint   Baixar").
     let (mut count, mut share, mut core) = (0usize, 0usize, 0usize);
-    try_words_lower(line, |w| {
-        count += 1;
-        // SHARE_CORE is a subset of SHARE_WORDS.
-        let is_share = SHARE_SET.contains(w);
-        share += is_share as usize;
-        core += (is_share && SHARE_CORE.contains(&w)) as usize;
-        // Five words that are not share words rule out both tests below
-        // (the second needs `share * 2 >= count` with `count <= 8`).
-        count <= 12 && count - share < 5
-    });
+    // Both tests need a core word (so most lines are not split into words).
+    if SHARE_CORE_KEYS.is_match(lower) {
+        try_words_lower(line, |w| {
+            count += 1;
+            // SHARE_CORE is a subset of SHARE_WORDS.
+            let is_share = SHARE_SET.contains(w);
+            share += is_share as usize;
+            core += (is_share && SHARE_CORE.contains(&w)) as usize;
+            // Five words that are not share words rule out both tests below
+            // (the second needs `share * 2 >= count` with `count <= 8`).
+            count <= 12 && count - share < 5
+        });
+    }
     if count <= 12 && core >= 1 && share == count || count <= 8 && core >= 2 && share * 2 >= count {
         return Some(SHARE_BAR);
     }
@@ -189,7 +198,10 @@ mod tests {
         assert_eq!(rule("This site participates in the Amazon Associates program and earns revenue from qualifying purchases."), Some("navigation/disclosure"));
         assert_eq!(rule("Impressum"), Some("navigation/link"));
         assert_eq!(rule("Mentions légales"), Some("navigation/link"));
+        assert!(SHARE_CORE.iter().all(|k| SHARE_WORDS.contains(k) && !k.contains(['σ', 'ς'])));
         assert_eq!(rule("Share on Facebook Twitter WhatsApp"), Some("navigation/share"));
+        assert_eq!(rule("SHARE ON FACEBOOK"), Some("navigation/share"));
+        assert_eq!(rule("UDOSTĘPNIJ"), Some("navigation/share"));
         assert_eq!(rule("Teilen"), Some("navigation/share"));
         assert_eq!(rule("Whatsapp   Facebook   Pint   Baixar"), Some("navigation/share"));
         assert_eq!(rule("Home > News > World"), Some("navigation/breadcrumb"));
