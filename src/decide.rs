@@ -26,8 +26,13 @@
 //! paragraphs the model alone removes right after a kept one (the article's
 //! later sections, across a short subheading, a photo caption, an ad label
 //! or an inline "Read also" list), as do prose lines right
-//! before the first kept line (the intro) and the prose of every post of a
-//! thread whose posts carry one reply subject ("Re: …"). Last, where one
+//! before the first kept line (the intro, also across a repeated title or a
+//! tagline when it is on the article's topic), a sectioned article's last
+//! section when it is a short list, the steps (one sentence a line) under a
+//! subheading after kept lines (a recipe's method), and the prose of every
+//! post of a thread whose posts carry one reply subject ("Re: …"). A short
+//! generic removal inside one detector's block is logged under that
+//! detector's category. Last, where one
 //! kept run is clearly the article, a small kept run far from it (past six
 //! or more removed lines) whose words the article does not use goes: the
 //! notice, legal line or teaser no detector named; so does such a run after

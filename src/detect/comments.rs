@@ -9,6 +9,9 @@
 //! run of structure, and runs to the end of the document unless a long run of
 //! article-like paragraphs without structure shows the article resuming
 //! (eight with no structure after them, fifteen otherwise: a long comment).
+//! When the last comment closes with its actions ("Reply · Report") or the
+//! thread's form, the comments end there and the rest goes as the page's
+//! footer (`comments/after-thread`, navigation, weaker than line rules).
 //! A thread with no article body before it is the page's content and stays.
 
 use super::{is_body_line, phrase_sets, Category, Detector, Span};

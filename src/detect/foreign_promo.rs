@@ -10,6 +10,8 @@
 //! promo/subscription/edition vocabulary (score 0.97) or sits after the last
 //! body line (0.8). A foreign quotation inside the body stays, and so does a
 //! block with more words than the document-language prose (the article itself).
+//! Apart from blocks, a line that links to the story in another language's
+//! edition ("Lire cet article en français : …") goes on its label alone.
 
 use super::{is_body_line, try_words_lower, Category, Detector, Span};
 use crate::features::{slot, Doc};
