@@ -118,6 +118,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_section_list(doc, &soft, &mut best);
     keep_steps(doc, &soft, &mut best);
     keep_lede(doc, &soft, &mut best);
+    keep_title(doc, &spans, &soft, &mut best);
     smooth(doc, &mut spans, &mut best);
     relabel_inside(doc, &mut spans, &mut best);
     if !keep.contains(&Category::Other) {
@@ -441,6 +442,43 @@ fn keep_lede(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
             _ => break,
         }
     }
+}
+
+/// Most non-blank lines between an article's headline and its first kept
+/// paragraph (a byline, a date, a photo credit) that `keep_title` crosses.
+const TITLE_GAP: usize = 3;
+
+/// The article's headline: the first kept prose line of the page is the
+/// article's start; the nearest line before it (crossing at most
+/// [`TITLE_GAP`] lines that a byline or caption rule removes) that only soft
+/// signals ([`is_soft`]) remove, of 5 to 25 words, without a sentence's end
+/// or a colon, that shares a content word with the article, is its
+/// headline and stays. A menu before the headline is what makes the model
+/// take it.
+fn keep_title(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
+    let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) else { return };
+    let mut cur = first;
+    for _ in 0..=TITLE_GAP {
+        let Some(p) = doc.prev_nonblank(cur) else { return };
+        match best[p] {
+            Some(b) if soft[b] => {
+                let f = &doc.feats[p];
+                if (5..=25).contains(&f.words) && !f.terminal && !f.colon_end && !list_header(doc, p) && on_topic_any(doc, best, p) {
+                    best[p] = None;
+                }
+                return;
+            }
+            Some(b) if matches!(spans[b].category, Category::Byline | Category::Caption) => cur = p,
+            _ => return,
+        }
+    }
+}
+
+/// Whether line `i` shares a content word with the kept lines.
+fn on_topic_any(doc: &Doc<'_>, best: &[Option<usize>], i: usize) -> bool {
+    let words = crate::detect::quality::line_words(doc);
+    let kept = vocab_of(&words, (0..best.len()).filter(|&k| k != i && !doc.lines[k].blank && best[k].is_none()));
+    share_in(&words, std::iter::once(i), &kept).is_some_and(|s| s > 0.0)
 }
 
 /// Whether at least 30 % of the content words of `lines` occur in the kept lines.
