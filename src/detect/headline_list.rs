@@ -141,6 +141,13 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
+/// A user name alone on a line: one token of at most 30 characters, with a
+/// letter ("jorge.lima", "petra_k", "Waldschrat77").
+fn is_handle(line: &str) -> bool {
+    let t = line.trim();
+    !t.is_empty() && t.chars().count() <= 30 && !t.contains(char::is_whitespace) && t.chars().any(char::is_alphabetic)
+}
+
 /// Least time stamps in a feed of story cards.
 const FEED_MIN: usize = 3;
 
@@ -162,7 +169,11 @@ fn stamped_feeds(doc: &Doc<'_>, nonblank: &[usize], kinds: &[Kind]) -> Vec<(usiz
         while e + 1 < stamps.len() && card_ok(stamps[e] + 1, stamps[e + 1]) {
             e += 1;
         }
-        if e + 1 - k >= FEED_MIN {
+        // A forum thread has the same shape: a user name, the post's date,
+        // the post. Where most stamps follow a one-token line (a handle
+        // rather than a headline), the cards are posts.
+        let handles = (k..=e).filter(|&h| stamps[h] > 0 && is_handle(doc.line(nonblank[stamps[h] - 1]))).count();
+        if e + 1 - k >= FEED_MIN && 2 * handles <= e + 1 - k {
             let (mut first, mut last) = (stamps[k], stamps[e]);
             // Lines a..b have the kinds of the card that starts at c.
             let same = |a: usize, b: usize, c: usize| kinds[a..b] == kinds[c..c + (b - a)];
@@ -627,6 +638,9 @@ mod tests {
         // Live-blog updates under bare times are not cards.
         let live = "10:32\nThe minister has arrived at the hall.\n10:45\nShe is expected to speak shortly.\n11:02\nThe speech has begun.\n11:15\n";
         assert!(!spans(&format!("{BODY}{live}")).iter().any(|s| s.rule == "headline_list/feed"));
+        // A forum thread's posts under user names and dates are not cards.
+        let posts = "jane_d\nNov 14\nThe sensors drop off after a few hours. Did anyone else see this?\nmark.t\nNov 15\nTry another channel.\nsam77\nNov 15\nSame here, it helped.\npetra_k\nNov 16\nFixed it by moving the stick.\n";
+        assert!(!spans(&format!("{BODY}{posts}")).iter().any(|s| s.rule == "headline_list/feed"));
     }
 
     #[test]
