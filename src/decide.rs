@@ -111,6 +111,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_item_list(doc, &soft, &mut best);
     keep_largest_list(doc, &soft, &mut best);
     keep_records(doc, &soft, &mut best);
+    keep_listing_records(doc, &spans, &soft, &mut best);
     keep_thread_posts(doc, &spans, &soft, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
@@ -974,6 +975,17 @@ pub const RECORD_MATCH: f32 = 0.85;
 /// Longest record period (in line shapes) that `keep_records` looks for.
 pub const RECORD_PERIOD_MAX: usize = 12;
 
+/// [`shape`] without the figures and with the two longer bands as one: a
+/// listing's titles vary in length and some hold a number.
+fn coarse_shape(doc: &Doc<'_>, i: usize) -> u8 {
+    match shape(doc, i) {
+        0 => 0,
+        1 | 2 => 1,
+        4 | 5 => 2,
+        _ => 3,
+    }
+}
+
 /// The shape of a line for record matching: a sentence run counts once
 /// (`0`), a line without words is `1` (a separator) or `2` (a figure),
 /// otherwise its length band in worded tokens (one to three, four to eight,
@@ -1066,6 +1078,69 @@ fn keep_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
             }
         }
         k = e.max(end);
+    }
+}
+
+/// A listing whose records keep one line each: where three or more kept
+/// sentence lines (the records' descriptions) sit at one distance apart (a
+/// period of [`RECORD_PERIOD_MIN`] to [`RECORD_PERIOD_MAX`] lines, no other
+/// sentence between), the lines between repeat one sequence of line shapes
+/// ([`coarse_shape`], at least [`RECORD_MATCH`] of them), and those
+/// sentences hold at least half of the page's kept words (the listing is
+/// the page's content), the records' other lines stay where only soft
+/// signals ([`is_soft`]) or a date rule remove them: each record's date,
+/// title and place (a date repeated once a record is no article's
+/// dateline). The first record's head goes along (the pattern's last lines
+/// before the first description, one shape may differ).
+fn keep_listing_records(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
+    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
+    let kept_words: u32 = nb.iter().filter(|&&i| best[i].is_none()).map(|&i| doc.feats[i].words).sum();
+    let sentences: Vec<usize> = (0..nb.len()).filter(|&q| best[nb[q]].is_none() && coarse_shape(doc, nb[q]) == 0).collect();
+    let restorable = |best: &[Option<usize>], i: usize| best[i].is_some_and(|b| soft[b] || spans[b].rule == "byline/dateline");
+    let mut a = 0;
+    while a + 2 < sentences.len() {
+        let p = sentences[a + 1] - sentences[a];
+        let mut e = a + 1;
+        while e + 1 < sentences.len() && sentences[e + 1] - sentences[e] == p {
+            e += 1;
+        }
+        let anchors = &sentences[a..=e];
+        a = e;
+        if anchors.len() < 3 || !(RECORD_PERIOD_MIN..=RECORD_PERIOD_MAX).contains(&p) {
+            continue;
+        }
+        let words: u32 = anchors.iter().map(|&q| doc.feats[nb[q]].words).sum();
+        if 2 * words < kept_words {
+            continue;
+        }
+        // The (coarse) shapes of the lines between, compared with the first gap's.
+        let pattern: Vec<u8> = (anchors[0] + 1..anchors[1]).map(|q| coarse_shape(doc, nb[q])).collect();
+        let (mut same, mut all) = (0usize, 0usize);
+        for w in anchors.windows(2).skip(1) {
+            for (k, q) in (w[0] + 1..w[1]).enumerate() {
+                all += 1;
+                same += usize::from(coarse_shape(doc, nb[q]) == pattern[k]);
+            }
+        }
+        if (same as f32) < RECORD_MATCH * all as f32 {
+            continue;
+        }
+        let mut restore: Vec<usize> = anchors.windows(2).flat_map(|w| w[0] + 1..w[1]).collect();
+        // The first record's head: the pattern's last lines, backwards, short
+        // of its first (the previous record's last line).
+        let mut misses = 0;
+        for (k, q) in (anchors[0].saturating_sub(pattern.len() - 1)..anchors[0]).rev().enumerate() {
+            misses += usize::from(coarse_shape(doc, nb[q]) != pattern[pattern.len() - 1 - k]);
+            if misses > 1 || !restorable(best, nb[q]) {
+                break;
+            }
+            restore.push(q);
+        }
+        for q in restore {
+            if restorable(best, nb[q]) {
+                best[nb[q]] = None;
+            }
+        }
     }
 }
 
@@ -1244,6 +1319,20 @@ mod tests {
         let d = decide(&doc, spans, &[]);
         let Verdict::Remove(si) = d.verdicts[7] else { panic!("line 7 kept") };
         assert_eq!((d.spans[si].category, d.spans[si].rule), (Category::ForeignPromo, "decide/inside-removal"));
+    }
+
+    #[test]
+    fn a_listing_keeps_its_records_around_their_kept_descriptions() {
+        let mut t = String::new();
+        for k in 0..4 {
+            t.push_str(&format!("Fri, 2{k}.11.2026, 20:00\nEvening concert number {k} in the hall\nCity Concert Hall\nThe ensemble plays two quintets by Schubert and Brahms tonight.\nTickets\n"));
+        }
+        let doc = Doc::analyse(&t, None, &[]);
+        // The model removes everything but the descriptions (lines 3, 8, 13, 18).
+        let spans: Vec<Span> = (0..doc.len()).filter(|i| i % 5 != 3).map(|i| Span::lines(i..i + 1, Category::Navigation, "quality/menu-like", 0.9, "test")).collect();
+        let d = decide(&doc, spans, &[]);
+        let kept: Vec<usize> = (0..doc.len()).filter(|&i| !doc.lines[i].blank && d.verdicts[i] == Verdict::Keep).collect();
+        assert_eq!(kept, (0..20).collect::<Vec<_>>());
     }
 
     #[test]
