@@ -52,6 +52,10 @@ fn at_bracket(line: &str, anchored: &Regex) -> bool {
     line.match_indices(['(', '[']).any(|(at, _)| anchored.is_match(&line[at..]))
 }
 static TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(\.|,|^)\s*(photo|photos|foto|fotos|image|picture|bild|crédit photo|crédit|imagen|fotografía|immagine|zdjęcie|fot\.|sursa foto|sursă foto|kuva|billede|zdroj)\s*:\s*[^.:]{2,60}$|(photo|foto|illustration|image|bild|imagen|immagine|zdjęcie)\W.{0,40}©|[.,]\s*©\s*[^.©]{2,60}$").expect("valid regex"));
+/// "… Torres del Paine. EFE/Elvis González": an agency's upper-case name and
+/// the photographer after the caption's last sentence.
+static TAIL_AGENCY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\.\s+\p{Lu}{2,8}\s?/\s?\p{Lu}\p{Ll}+(\s+\p{Lu}[\p{L}.'-]*){0,3}\s*$").expect("valid regex"));
 /// "… on Tuesday Credit: Alamy": a capitalised credit word glued to the
 /// caption without punctuation (a copy-paste of the caption and its credit).
 static TAIL_GLUED: LazyLock<Regex> =
@@ -203,6 +207,9 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
         return true;
     }
     if f.words <= 15 && ((colon || copy || line.contains('|')) && PREFIX.is_match(line) || BY_CREDIT.is_match(line)) {
+        return true;
+    }
+    if f.words <= 40 && f.inner_sentences > 0 && line.contains('/') && TAIL_AGENCY.is_match(line) {
         return true;
     }
     if f.words <= 40 && line.ends_with(')') && agency_in_brackets(line) {
@@ -417,6 +424,8 @@ mod tests {
         assert_eq!(removed("Figure 2. Mean temperature by month, 1990–2020."), [0]);
         assert_eq!(removed("Vergrößern Eine kleine runde Aussparung für die Kamera im Display."), [0]);
         assert_eq!(removed("Commuters wait at a station in Leeds on Monday Credit: Example Pictures"), [0]);
+        assert_eq!(removed("Vista del glaciar en el parque nacional. EFE/Elvis Ejemplo"), [0]);
+        assert!(removed("The vote passed 98 to 41. Members of the EU/EEA will follow.").is_empty());
         assert_eq!(removed("Podul are o lungime de 410 metri. Sursa foto: Ion Pop / Ziarul Local"), [0]);
         assert!(removed("Figure skating returns to the city's ice rink this winter after a long break.").is_empty());
     }
