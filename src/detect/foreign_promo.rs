@@ -18,6 +18,7 @@ use crate::features::{slot, Doc};
 use crate::lang::{self, Stoplist};
 use super::phrase_sets;
 use crate::lexicon::{set, CALL_TO_ACTION, EDITION_LANGUAGES, PAYWALL_STRONG, PROMO_WORDS};
+use aho_corasick::AhoCorasick;
 use ahash::AHashMap;
 use std::sync::LazyLock;
 use whatlang::Lang;
@@ -49,9 +50,13 @@ fn promo(lower: &str) -> bool {
     PROMO_WORDS.contains(lower) || PAYWALL_STRONG.contains(lower) || CALL_TO_ACTION.contains(lower)
 }
 
+/// Flags of this detector's per-line memo: [`promo_line`], [`edition_link`] found.
+const F_PROMO: u32 = 0;
+const F_EDITION: u32 = 1;
+
 /// [`promo`] of line `i`, lowercased, memoised.
 fn promo_line(doc: &Doc<'_>, i: usize) -> bool {
-    doc.memo_flag(slot::FOREIGN_FLAGS, 0, i, || {
+    doc.memo_flag(slot::FOREIGN_FLAGS, F_PROMO, i, || {
         phrase_sets(doc, i) & (set::PROMO_WORDS | set::PAYWALL_STRONG | set::CALL_TO_ACTION) != 0 && promo(doc.lower(i))
     })
 }
@@ -65,17 +70,21 @@ fn edition_link(doc: &Doc<'_>, i: usize) -> Option<Lang> {
     if !(3..=40).contains(&f.words) {
         return None;
     }
-    let line = doc.line(i).trim();
-    let (label, rest) = line.split_at(line.find(':')?);
+    // Lowercasing keeps the colon, so the lowercased line splits where the line does.
+    let lower = doc.lower(i).trim();
+    let (label, rest) = lower.split_at(lower.find(':')?);
     if label.split_whitespace().count() > 8 || rest[1..].split_whitespace().count() < 2 {
         return None;
     }
-    let label = label.to_lowercase();
     let edge = |c: Option<char>| c.map_or(true, |c| !c.is_alphanumeric());
-    EDITION_LANGUAGES.iter().find_map(|&(name, l)| {
-        label.match_indices(name).any(|(at, _)| edge(label[..at].chars().next_back()) && edge(label[at + name.len()..].chars().next())).then_some(l)
-    })
+    EDITION_NAMES
+        .find_iter(label)
+        .find(|m| edge(label[..m.start()].chars().next_back()) && edge(label[m.end()..].chars().next()))
+        .map(|m| EDITION_LANGUAGES[m.pattern().as_usize()].1)
 }
+
+/// The phrases of [`EDITION_LANGUAGES`] in one automaton.
+static EDITION_NAMES: LazyLock<AhoCorasick> = LazyLock::new(|| AhoCorasick::new(EDITION_LANGUAGES.iter().map(|(name, _)| name)).expect("valid patterns"));
 
 impl Detector for ForeignPromo {
     fn name(&self) -> &'static str {
@@ -87,7 +96,7 @@ impl Detector for ForeignPromo {
         // Edition links stand alone (the blocks below skip them).
         let mut edition = vec![false; doc.len()];
         for i in 0..doc.len() {
-            if doc.lines[i].blank || !doc.line(i).contains(':') {
+            if doc.lines[i].blank || doc.feats[i].words < 3 || !doc.line(i).contains(':') || !doc.memo_flag(slot::FOREIGN_FLAGS, F_EDITION, i, || edition_link(doc, i).is_some()) {
                 continue;
             }
             if let Some(l) = edition_link(doc, i).filter(|&l| l != main) {

@@ -17,7 +17,10 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static COPYRIGHT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)^\W*(copyright|©|\(c\))|©\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4}|\d{4}\s*©|©[^.!?]{1,40}\b(ltd|limited|inc|llc|gmbh|plc|corp|corporation)\b").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?i)^\W*(copyright|©|\(c\))|©\s*\d{4}|copyright\s*(©|\(c\))?\s*\d{4}|\d{4}\s*©").expect("valid regex"));
+/// "… © Example Limited": a company after the sign (asked only of lines with one).
+static COPYRIGHT_COMPANY: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)©[^.!?]{1,40}\b(ltd|limited|inc|llc|gmbh|plc|corp|corporation)\b").expect("valid regex"));
 
 /// [`SHARE_WORDS`] in a hash set (the share-bar test looks up most words of most lines).
 static SHARE_SET: LazyLock<ahash::AHashSet<&'static str>> = LazyLock::new(|| SHARE_WORDS.iter().copied().collect());
@@ -108,7 +111,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<usize> {
     if f.words > 30 {
         return None;
     }
-    if sets & set::RIGHTS != 0 && RIGHTS.contains(lower) && (f.words <= 20 || lower.contains("reserved") || lower.contains('©')) || COPYRIGHT.is_match(line) && f.words <= 20 {
+    if sets & set::RIGHTS != 0 && RIGHTS.contains(lower) && (f.words <= 20 || lower.contains("reserved") || lower.contains('©')) || f.words <= 20 && (COPYRIGHT.is_match(line) || line.contains('©') && COPYRIGHT_COMPANY.is_match(line)) {
         return Some(COPYRIGHT_LINE);
     }
     if LEGAL_LINKS.is_norm(&doc.norm_lower(i)) {
