@@ -854,6 +854,7 @@ pub static LEGAL_LINKS: LazyLock<Phrases> = LazyLock::new(|| {
             "privacy notice", "cookie policy", "cookies", "cookie settings", "legal notice", "legal", "imprint", "disclaimer",
             "sitemap", "site map", "contact", "contact us", "about us", "about", "accessibility", "advertise", "careers", "jobs",
             "newsletter", "rss", "faq", "help", "back to top", "skip to content", "skip to main content", "menu", "search",
+            "edit this page", "edit this page on github", "edit on github", "improve this page",
             "home", "login", "log in", "sign in", "register", "subscribe", "advert", "advertisement", "advertisements",
             "sponsored", "ad", "share this", "like this", "external content", "back to overview", "back to the overview", "back to list",
             "back to homepage", "back to previous page", "subscribe to email updates", "print this page", "print page",
