@@ -573,3 +573,21 @@ impl Undo {
         self.bytes = Vec::new();
     }
 }
+
+/// Test data shared by the unit tests.
+#[cfg(test)]
+pub(crate) mod testdata {
+    /// Every line of every readable file at the top of `fixtures/` and `seeds/`
+    /// (pre-checks are tested against these).
+    pub fn lines() -> Vec<String> {
+        let mut lines = Vec::new();
+        for dir in ["fixtures", "seeds"] {
+            let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+            for e in std::fs::read_dir(dir).expect("test data").flatten() {
+                let Ok(t) = std::fs::read_to_string(e.path()) else { continue };
+                lines.extend(t.lines().map(str::to_owned));
+            }
+        }
+        lines
+    }
+}

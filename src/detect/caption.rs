@@ -300,12 +300,7 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        for dir in ["fixtures", "seeds"] {
-            for e in std::fs::read_dir(dir).expect("test data") {
-                let Ok(t) = std::fs::read_to_string(e.expect("entry").path()) else { continue };
-                lines.extend(t.lines().map(|l| l.trim().to_owned()));
-            }
-        }
+        lines.extend(crate::testdata::lines().iter().map(|l| l.trim().to_owned()));
         let (mut a, mut b) = (0, 0);
         for l in &lines {
             assert_eq!(at_bracket(l, &PAREN_AT), PAREN.is_match(l), "{l:?}");
@@ -350,12 +345,7 @@ mod tests {
         lines.push(format!("a. photo B{}", "x".repeat(59)));
         lines.push(format!("a. photo B{}", "x".repeat(60)));
         lines.push(format!("a. photo B{}", "x".repeat(61)));
-        for dir in ["fixtures", "seeds"] {
-            for e in std::fs::read_dir(dir).expect("test data") {
-                let Ok(t) = std::fs::read_to_string(e.expect("entry").path()) else { continue };
-                lines.extend(t.lines().map(|l| l.trim().to_owned()));
-            }
-        }
+        lines.extend(crate::testdata::lines().iter().map(|l| l.trim().to_owned()));
         let mut n = 0;
         for l in &lines {
             assert_eq!(tail_bare(l), re.is_match(l), "{l:?}");

@@ -526,12 +526,7 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        for dir in ["fixtures", "seeds"] {
-            for e in std::fs::read_dir(dir).expect("test data") {
-                let Ok(t) = std::fs::read_to_string(e.expect("entry").path()) else { continue };
-                lines.extend(t.lines().map(|l| l.trim().to_owned()));
-            }
-        }
+        lines.extend(crate::testdata::lines().iter().map(|l| l.trim().to_owned()));
         let mut n = 0;
         for l in &lines {
             if INNER_DATELINE.is_match(l) {
@@ -552,12 +547,7 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        for dir in ["fixtures", "seeds"] {
-            for e in std::fs::read_dir(dir).expect("test data") {
-                let Ok(t) = std::fs::read_to_string(e.expect("entry").path()) else { continue };
-                lines.extend(t.lines().filter(|l| l.is_ascii()).map(str::to_owned));
-            }
-        }
+        lines.extend(crate::testdata::lines().into_iter().filter(|l| l.is_ascii()));
         for lang in [None, Some(whatlang::Lang::Eng), Some(whatlang::Lang::Deu)] {
             let stop = lang.and_then(crate::lang::stoplist);
             for l in &lines {
