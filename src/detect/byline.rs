@@ -172,7 +172,8 @@ fn bio(doc: &Doc<'_>, i: usize) -> bool {
 /// Literals one of which every alternative of [`BIO`]'s case-insensitive part contains.
 static BIO_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let keys = ["degree", "is on", "can be reached", "writes", "is the author of", "covers ", "reports ", "lehrt", "teaches", "enseigne", "enseña", "insegna", "doceert"];
-    AhoCorasick::new(keys.into_iter().chain(ROLES.split('|'))).expect("valid patterns")
+    // A DFA: with some hundred role words the default automaton scans slowly.
+    AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(keys.into_iter().chain(ROLES.split('|'))).expect("valid patterns")
 });
 
 /// Cheap necessary condition for [`BIO`]: the lowercased line contains one
