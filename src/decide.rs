@@ -29,7 +29,9 @@
 //! before the first kept line (the intro, also across a repeated title or a
 //! tagline when it is on the article's topic), a sectioned article's last
 //! section when it is a short list, the steps (one sentence a line) under a
-//! subheading after kept lines (a recipe's method), and the prose of every
+//! subheading after kept lines (a recipe's method), the article's headline
+//! right before its text, the other lines of a listing's records whose
+//! descriptions are kept, and the prose of every
 //! post of a thread whose posts carry one reply subject ("Re: …"). A short
 //! generic removal inside one detector's block is logged under that
 //! detector's category. Last, where one
