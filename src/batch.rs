@@ -689,6 +689,8 @@ fn process_streaming(cfg: &RunConfig, cleaner: &Cleaner, job: &Job, bytes: Vec<u
     let mut spool = spool.map(BufWriter::new);
     // Why the sink stopped.
     let mut failed: Option<String> = None;
+    // One removal record at a time, as a JSON line.
+    let mut record = Vec::new();
     let streamed = cleaner.clean_stream(bytes, |piece| {
         let res = match piece {
             chaff::Piece::Text(t) => match (&mut out_writer, &mut body) {
@@ -697,10 +699,11 @@ fn process_streaming(cfg: &RunConfig, cleaner: &Cleaner, job: &Job, bytes: Vec<u
                 (None, None) => Ok(()),
             },
             chaff::Piece::Removal(removal) => match &mut spool {
-                Some(s) => serde_json::to_writer(&mut *s, &chaff::LogRecord::Removal { doc: &job.doc, removal })
-                    .map_err(io::Error::from)
-                    .and_then(|_| s.write_all(b"\n"))
-                    .inspect_err(|e| failed = Some(format!("cannot write the log's temporary file: {e}"))),
+                Some(s) => {
+                    record.clear();
+                    removal.push_log_line(&job.doc, &mut record);
+                    s.write_all(&record).inspect_err(|e| failed = Some(format!("cannot write the log's temporary file: {e}")))
+                }
                 None => Ok(()),
             },
         };

@@ -250,6 +250,12 @@ fn keep_weak_tail(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
 /// Longest subheading (in words) that `keep_continuation` crosses.
 pub const SUBHEADING_WORDS: u32 = 4;
 
+/// A short subheading: at most [`SUBHEADING_WORDS`] words, no sentence's end, no colon.
+fn subheading(doc: &Doc<'_>, i: usize) -> bool {
+    let f = &doc.feats[i];
+    (1..=SUBHEADING_WORDS).contains(&f.words) && !f.terminal && !f.colon_end
+}
+
 /// The article goes on: a prose line right after a kept prose line, which
 /// only the generic model removes, stays, and so does the next one after
 /// it, and so on; the chain may cross a short subheading the model removes
@@ -261,10 +267,6 @@ pub const SUBHEADING_WORDS: u32 = 4;
 /// paragraph that follows one kept paragraph directly is the same text.
 fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
     let by_model = |best: &[Option<usize>], i: usize| best[i].is_some_and(|b| from_model(&spans[b]));
-    let subheading = |i: usize| {
-        let f = &doc.feats[i];
-        (1..=SUBHEADING_WORDS).contains(&f.words) && !f.terminal && !f.colon_end
-    };
     // What sits inside an article: line `k`, removed by span `b`, is a photo
     // caption, a short list under a related-stories header, or an ad label.
     let inside = |b: usize, k: usize| {
@@ -296,7 +298,7 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
             }
             let next = if by_model(best, n) && prose(doc, n) {
                 vec![n]
-            } else if by_model(best, n) && subheading(n) {
+            } else if by_model(best, n) && subheading(doc, n) {
                 match doc.next_nonblank(n) {
                     Some(m) if by_model(best, m) && prose(doc, m) => vec![n, m],
                     _ => break,
@@ -375,21 +377,18 @@ const SECTION_ITEMS: usize = 10;
 /// related-stories header or the end), stays with its items: the section
 /// headings are siblings, so the list is the article's.
 fn keep_section_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
-    let subheading = |i: usize| {
-        let f = &doc.feats[i];
-        (1..=SUBHEADING_WORDS).contains(&f.words) && !f.terminal && !f.colon_end && !list_header(doc, i)
-    };
+    let section_head = |i: usize| subheading(doc, i) && !list_header(doc, i);
     let kept_prose = |best: &[Option<usize>], i: Option<usize>| i.is_some_and(|i| best[i].is_none() && prose(doc, i));
     let soft_at = |best: &[Option<usize>], i: usize| best[i].is_some_and(|b| soft[b]);
     let sections = (0..best.len())
-        .filter(|&i| !doc.lines[i].blank && best[i].is_none() && subheading(i))
+        .filter(|&i| !doc.lines[i].blank && best[i].is_none() && section_head(i))
         .filter(|&i| kept_prose(best, doc.prev_nonblank(i)) && kept_prose(best, doc.next_nonblank(i)))
         .count();
     if sections < 2 {
         return;
     }
     for h in 0..best.len() {
-        if doc.lines[h].blank || !soft_at(best, h) || !subheading(h) || !kept_prose(best, doc.prev_nonblank(h)) {
+        if doc.lines[h].blank || !soft_at(best, h) || !section_head(h) || !kept_prose(best, doc.prev_nonblank(h)) {
             continue;
         }
         let mut items = Vec::new();

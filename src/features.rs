@@ -733,6 +733,14 @@ const TAIL_MARKS: [char; 17] = [
     '"', '\'', '”', '’', '»', ')', ']', '“', '*', '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{2062}', '\u{2063}', '\u{2064}', '\u{FEFF}',
 ];
 
+/// Sets how the trimmed line `t` ends: a sentence's end or a colon, before
+/// any [`TAIL_MARKS`].
+fn set_line_end(f: &mut LineFeatures, t: &str) {
+    let tail = t.trim_end_matches(TAIL_MARKS);
+    f.terminal = tail.ends_with(['.', '!', '?', '…', '。', '！', '？']);
+    f.colon_end = tail.ends_with(':');
+}
+
 /// Computes the features of one line.
 pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
     let t = trim(line);
@@ -834,9 +842,7 @@ pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
     }
     f.letters += w_letters;
     end_word(&mut f, &mut lower, w_letters, w_upper, w_digits, w_first_upper);
-    let tail = t.trim_end_matches(TAIL_MARKS);
-    f.terminal = tail.ends_with(['.', '!', '?', '…', '。', '！', '？']);
-    f.colon_end = tail.ends_with(':');
+    set_line_end(&mut f, t);
     f.bullet = t.starts_with(['-', '*', '•', '·', '–', '—', '►', '▶', '■', '□', '✓', '→'])
         || list_number(t);
     f.link |= has_web_address(t);
@@ -936,9 +942,7 @@ mod tests {
             prev = Some(c);
         }
         end_word(&mut f, &mut lower, w_letters, w_upper, w_digits, w_first_upper);
-        let tail = t.trim_end_matches(TAIL_MARKS);
-        f.terminal = tail.ends_with(['.', '!', '?', '…', '。', '！', '？']);
-        f.colon_end = tail.ends_with(':');
+        set_line_end(&mut f, t);
         f.bullet = t.starts_with(['-', '*', '•', '·', '–', '—', '►', '▶', '■', '□', '✓', '→'])
             || t.split_once(['.', ')']).is_some_and(|(n, rest)| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' '));
         f.link |= has_web_address(t);

@@ -439,7 +439,11 @@ fn thread_end(doc: &Doc<'_>, kinds: &[Kind], start: usize) -> usize {
 fn comments_close(doc: &Doc<'_>, kinds: &[Kind], start: usize, end: usize) -> Option<usize> {
     let mut last = (start + 1..end).rev().find(|&i| !doc.lines[i].blank && kinds[i] != Kind::Plain)?;
     // Short lines about commenting right after ("Log in om te reageren") are the thread's too.
-    while let Some(n) = doc.next_nonblank(last).filter(|&n| n < end && doc.feats[n].words <= 10 && (COUNT_STEMS.is_match(doc.lower(n)) || doc.lower(n).contains("reage"))) {
+    let about_commenting = |n: usize| {
+        let lower = doc.lower(n);
+        COUNT_STEMS.is_match(lower) || lower.contains("reage")
+    };
+    while let Some(n) = doc.next_nonblank(last).filter(|&n| n < end && doc.feats[n].words <= 10 && about_commenting(n)) {
         last = n;
     }
     let footer = (last + 1..end).any(|i| !doc.lines[i].blank);
