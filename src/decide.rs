@@ -298,6 +298,8 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
             }
             let next = if by_model(best, n) && prose(doc, n) {
                 vec![n]
+            } else if by_model(best, n) && n == last + 1 && short_sentence(doc, n) {
+                vec![n]
             } else if by_model(best, n) && subheading(doc, n) {
                 match doc.next_nonblank(n) {
                     Some(m) if by_model(best, m) && prose(doc, m) => vec![n, m],
@@ -313,6 +315,14 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
         }
         i = last + 1;
     }
+}
+
+/// A short sentence of running text: three to nine words, stopword-rich
+/// when the language has a stoplist, ending in a sentence mark.
+fn short_sentence(doc: &Doc<'_>, i: usize) -> bool {
+    let f = &doc.feats[i];
+    let stop_ok = doc.stoplist.is_none() || f.stop_density() >= 0.3;
+    (3..=9).contains(&f.words) && f.terminal && stop_ok
 }
 
 /// Fewest sentence lines under a subheading that `keep_steps` keeps.
@@ -448,7 +458,7 @@ fn keep_lede(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
 
 /// Most non-blank lines between an article's headline and its first kept
 /// paragraph (a byline, a date, a photo credit) that `keep_title` crosses.
-const TITLE_GAP: usize = 3;
+const TITLE_GAP: usize = 4;
 
 /// The article's headline: the first kept prose line of the page is the
 /// article's start; the nearest line before it (crossing at most
@@ -463,6 +473,7 @@ fn keep_title(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<u
     for _ in 0..=TITLE_GAP {
         let Some(p) = doc.prev_nonblank(cur) else { return };
         match best[p] {
+            Some(b) if soft[b] && meta_line(doc, p) => cur = p,
             Some(b) if soft[b] => {
                 let f = &doc.feats[p];
                 if (5..=25).contains(&f.words) && !f.terminal && !f.colon_end && !list_header(doc, p) && on_topic_any(doc, best, p) {
@@ -470,10 +481,16 @@ fn keep_title(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<u
                 }
                 return;
             }
-            Some(b) if matches!(spans[b].category, Category::Byline | Category::Caption) => cur = p,
+            Some(b) if matches!(spans[b].category, Category::Byline | Category::Caption | Category::CallToAction) => cur = p,
             _ => return,
         }
     }
+}
+
+/// A short metadata line: at most five words around a separator ("Agencias | Santiago").
+fn meta_line(doc: &Doc<'_>, i: usize) -> bool {
+    let f = &doc.feats[i];
+    f.words <= 5 && !f.terminal && doc.line(i).contains(['|', '·', '•'])
 }
 
 /// Whether line `i` shares a content word with the kept lines.

@@ -862,6 +862,9 @@ pub static LEGAL_LINKS: LazyLock<Phrases> = LazyLock::new(|| {
             "article continues below", "continue reading below", "advertisement continue reading below", "scroll to continue with content",
             "link copied", "link copied!", "continue reading the main story", "click to enlarge", "tap to enlarge",
             "listen to this article", "listen to article", "read the original article",
+            "was this page helpful", "was this article helpful", "was this helpful", "is this page helpful", "did you find this helpful",
+            "did you find this article helpful", "did this answer your question", "enjoyed this post", "enjoyed this article",
+            "did you enjoy this article", "did you like this article",
         ],
         &[
             "impressum", "datenschutz", "datenschutzerklärung", "agb", "kontakt", "nutzungsbedingungen", "barrierefreiheit",
@@ -869,20 +872,24 @@ pub static LEGAL_LINKS: LazyLock<Phrases> = LazyLock::new(|| {
             "weiterlesen nach der anzeige", "artikel wird nach der anzeige fortgesetzt", "link kopiert",
             "teilen sie dies mit", "gefällt mir", "externer inhalt", "empfohlener redaktioneller inhalt", "zurück", "zurück zur übersicht",
             "zurück zur startseite", "zurück zur vorherigen seite", "zurück zum seitenanfang", "seite drucken", "artikel drucken",
+            "war dieser artikel hilfreich", "war diese seite hilfreich", "war das hilfreich", "hat ihnen dieser artikel gefallen",
+            "hat dir dieser artikel gefallen", "ist diese seite hilfreich",
         ],
         &[
             "mentions légales", "politique de confidentialité", "cgu", "cgv", "conditions générales", "nous contacter", "accueil",
             "plan du site", "recherche", "haut de page", "aller au contenu", "publicité", "contenu externe", "retour", "retour à la liste",
-            "retour à l'accueil", "imprimer la page",
+            "retour à l'accueil", "imprimer la page", "cet article vous a-t-il été utile", "cette page vous a-t-elle été utile",
+            "cet article vous a-t-il plu", "cette réponse vous a-t-elle aidé",
         ],
         &[
             "aviso legal", "política de privacidad", "política de cookies", "condiciones de uso", "contacto", "inicio", "portada",
             "mapa del sitio", "buscar", "ir al contenido", "publicidad", "publicidade", "compartir esto", "me gusta", "contenido externo",
-            "volver", "volver atrás", "volver al inicio",
+            "volver", "volver atrás", "volver al inicio", "te ha resultado útil", "te resultó útil", "fue útil esta página", "fue útil este artículo",
+            "te ha gustado este artículo", "te gustó este artículo", "esta página foi útil", "este artigo foi útil", "esta informação foi útil",
         ],
-        &["note legali", "termini e condizioni", "contatti", "chi siamo", "cerca", "torna su", "vai al contenuto", "pubblicità", "mi piace", "torna indietro", "contenuto esterno"],
-        &["colofon", "algemene voorwaarden", "privacyverklaring", "zoeken", "naar boven", "advertentie", "terug", "terug naar overzicht", "externe inhoud"],
-        &["regulamin", "polityka prywatności", "kontakt", "strona główna", "szukaj", "mapa strony", "reklama", "dołącz do dyskusji", "powrót", "wróć"],
+        &["note legali", "termini e condizioni", "contatti", "chi siamo", "cerca", "torna su", "vai al contenuto", "pubblicità", "mi piace", "torna indietro", "contenuto esterno", "questo articolo ti è stato utile", "questa pagina ti è stata utile", "ti è piaciuto questo articolo"],
+        &["colofon", "algemene voorwaarden", "privacyverklaring", "zoeken", "naar boven", "advertentie", "terug", "terug naar overzicht", "externe inhoud", "was dit artikel nuttig", "was deze pagina nuttig", "was dit nuttig"],
+        &["regulamin", "polityka prywatności", "kontakt", "strona główna", "szukaj", "mapa strony", "reklama", "dołącz do dyskusji", "powrót", "wróć", "czy ten artykuł był pomocny", "czy ta strona była pomocna", "czy ten artykuł był przydatny"],
     ])
 });
 
