@@ -458,7 +458,7 @@ fn keep_lede(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
 
 /// Most non-blank lines between an article's headline and its first kept
 /// paragraph (a byline, a date, a photo credit) that `keep_title` crosses.
-const TITLE_GAP: usize = 4;
+const TITLE_GAP: usize = 8;
 
 /// The article's headline: the first kept prose line of the page is the
 /// article's start; the nearest line before it (crossing at most
@@ -490,7 +490,7 @@ fn keep_title(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<u
 /// A short metadata line: at most five words around a separator ("Agencias | Santiago").
 fn meta_line(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
-    f.words <= 5 && !f.terminal && doc.line(i).contains(['|', '·', '•'])
+    !f.terminal && (f.words <= 2 || f.words <= 5 && doc.line(i).contains(['|', '·', '•']))
 }
 
 /// Whether line `i` shares a content word with the kept lines.
