@@ -122,6 +122,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_steps(doc, &soft, &mut best);
     keep_lede(doc, &soft, &mut best);
     keep_title(doc, &spans, &soft, &mut best);
+    dissolve_runs(doc, &spans, &mut best);
     smooth(doc, &mut spans, &mut best);
     relabel_inside(doc, &mut spans, &mut best);
     if !keep.contains(&Category::Other) {
@@ -483,6 +484,30 @@ fn keep_title(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<u
             }
             Some(b) if matches!(spans[b].category, Category::Byline | Category::Caption | Category::CallToAction) => cur = p,
             _ => return,
+        }
+    }
+}
+
+/// A headline run most of whose lines the rules above kept was no list of
+/// other stories: its one or two remaining lines, next to kept ones, stay
+/// too (a product's name above its kept specifications).
+fn dissolve_runs(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
+    for (si, s) in spans.iter().enumerate() {
+        if s.rule != "headline_list/run" {
+            continue;
+        }
+        let lines = s.lines.start.min(doc.len())..s.lines.end.min(doc.len());
+        let members: Vec<usize> = lines.filter(|&i| !doc.lines[i].blank).collect();
+        let left: Vec<usize> = members.iter().copied().filter(|&i| best[i] == Some(si)).collect();
+        let kept = members.iter().filter(|&&i| best[i].is_none()).count();
+        if left.is_empty() || left.len() > 2 || kept < 2 * left.len() {
+            continue;
+        }
+        let beside_kept = |i: usize| [doc.prev_nonblank(i), doc.next_nonblank(i)].into_iter().flatten().any(|j| best[j].is_none());
+        if left.iter().all(|&i| beside_kept(i)) {
+            for i in left {
+                best[i] = None;
+            }
         }
     }
 }

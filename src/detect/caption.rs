@@ -67,6 +67,12 @@ static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
+/// A gallery's counter: "Image 1 of 12", "Bild 3 von 8", "Photo 2/10".
+static GALLERY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:image|photo|picture|pic|slide|bild|foto|imagen|immagine|afbeelding|zdjęcie|imagem|billede|bilde|obrázek)\s*\d{1,3}\s*(?:of|von|sur|de|di|van|z|av|af|ze|/)\s*\d{1,3}$")
+        .expect("valid regex")
+});
+
 /// "Photograph by Jane Doe", "Photo by X on Unsplash", "Foto von X", "Photo de X".
 static BY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W{0,3}(photograph|photographs|photo|photos|image|images|picture|illustration|illustrations|foto|fotos|bild|bilder|photo de|photos de|foto de|fotos de|foto di|foto van)\s+(by|von|par|de|di|van|door|credit)\s+\p{Lu}")
@@ -210,6 +216,9 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
         return true;
     }
     if f.words <= 40 && f.inner_sentences > 0 && line.contains('/') && TAIL_AGENCY.is_match(line) {
+        return true;
+    }
+    if line.len() <= 32 && line.ends_with(|c: char| c.is_ascii_digit()) && GALLERY.is_match(line) {
         return true;
     }
     if f.words <= 40 && line.ends_with(')') && agency_in_brackets(line) {
@@ -396,6 +405,10 @@ mod tests {
     fn credits() {
         assert_eq!(removed("The missile attacks have left at least 33 people dead (Image: Getty)"), [0]);
         assert_eq!(removed("Photo: Reuters"), [0]);
+        assert_eq!(removed("Image 1 of 12"), [0]);
+        assert_eq!(removed("Bild 3 von 8"), [0]);
+        assert_eq!(removed("Photo 2/10"), [0]);
+        assert!(removed("Image 1 of 12 shows the harbour").is_empty());
         assert_eq!(removed("La ministra de Trabajo, durante la rueda de prensa posterior al Consejo de Ministros. (EFE/Chema Moya)"), [0]);
         assert_eq!(removed("Firefighters battle the blaze near Simi Valley, Calif., on Thursday. (AP Photo/Jae C. Hong)"), [0]);
         assert_eq!(removed("Minister finansów podczas konferencji prasowej w Warszawie. Fot. PAP/Leszek Szymański"), [0]);
