@@ -305,6 +305,8 @@ impl Detector for Byline {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/dateline", 0.8, "publication date or reporting credit"));
             } else if is_header_prefixed(doc, i) {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/author-box", 0.85, "author box"));
+            } else if doc.prev_nonblank(i).is_some_and(|j| marker[j]) && (3..=60).contains(&doc.feats[i].words) && doc.line(i).trim_start().starts_with(char::is_uppercase) {
+                out.push(Span::lines(i..i + 1, Category::Byline, "byline/author-box", 0.85, "author bio under an author box header"));
             } else if is_by_line(doc, i) {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/by", 0.85, "byline"));
             } else if is_bio(doc, i) {
@@ -366,6 +368,8 @@ mod tests {
         let pt = "O Ministério da Saúde anunciou nesta quarta-feira um novo plano para reduzir as filas de cirurgias eletivas no sistema público.\n";
         assert_eq!(spans(&format!("{pt}Ana Beatriz Souza é repórter de saúde em Brasília desde 2015 e cobre o Congresso.")).len(), 1);
         assert_eq!(spans("Über den Autor").len(), 1);
+        // Whatever bio follows an author-box header.
+        assert_eq!(spans("About the author\nMaya Lindqvist writes about databases and speaks at local meetups.").len(), 2);
     }
 
     #[test]
