@@ -44,7 +44,7 @@ enum Kind {
 }
 
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(\d+|one|no|ein|eine|un|une|una|uno|een|jeden)\s+(comments?|kommentare?|commentaires?|comentarios?|commenti|commento|reacties|reactie|komentarz[ey]?|komentarzy|responses?|replies|antworten|réponses?|respuestas?|risposte|reacciones|thoughts? on|réflexions? sur|comentários?)\b").expect("valid regex")
+    Regex::new(r"(?i)^\W*(?:(?:conversation|discussion|diskussion|débat|discusión|discussione|discussie|dyskusja)\W+)?(\d+|one|no|ein|eine|un|une|una|uno|een|jeden)\s+(comments?|kommentare?|commentaires?|comentarios?|commenti|commento|reacties|reactie|komentarz[ey]?|komentarzy|responses?|replies|antworten|réponses?|respuestas?|risposte|reacciones|thoughts? on|réflexions? sur|comentários?)\b").expect("valid regex")
 });
 static COUNT_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(comments?|kommentare|commentaires|comentarios|commenti|reacties|komentarze|comentários|kommentarer|komentáře|diskuse|diskuze|comentarii|kommentit|hozzászólások)\s*([(\[]\s*\d+\s*[)\]]\s*([^.!?\s][^.!?]{0,29})?|\d+\W*)$").expect("valid regex")
@@ -570,6 +570,9 @@ mod tests {
         let line = "10 thoughts on “Business Focus: It’s Why Some People Triumph Online and Others Never Make It Big”";
         let doc = Doc::analyse(line, None, &[]);
         assert_eq!(classify(&doc, 0), Kind::Marker);
+        for line in ["Conversation 12 comments", "Diskussion: 4 Kommentare"] {
+            assert_eq!(classify(&Doc::analyse(line, None, &[]), 0), Kind::Marker, "{line}");
+        }
         let doc = Doc::analyse("3 comments by the minister on the budget were later withdrawn by her office after a long and heated debate.", None, &[]);
         assert_eq!(classify(&doc, 0), Kind::Plain);
     }
