@@ -121,9 +121,10 @@ fn logged_as(cleaned: &Cleaned, text: &str) -> Vec<&'static str> {
     v
 }
 
-#[test]
-#[ignore = "enable once detectors land"]
-fn expectations() {
+/// Checks every fixture against its `.expect.json`: the `keep` entries, and
+/// with `removals` also the `remove` entries. Returns the failures and the
+/// number of checks.
+fn check_expectations(removals: bool) -> (Vec<String>, usize) {
     let cleaner = Cleaner::default();
     let mut failures: Vec<String> = Vec::new();
     let mut checked = 0usize;
@@ -170,7 +171,7 @@ fn expectations() {
                 failures.push(format!("{name}: keep {:?}: missing from clean text ({how})", short(k)));
             }
         }
-        for r in &expect.remove {
+        for r in expect.remove.iter().filter(|_| removals) {
             checked += 1;
             let want: Category = match r.category.parse() {
                 Ok(c) => c,
@@ -202,6 +203,22 @@ fn expectations() {
             }
         }
     }
+    (failures, checked)
+}
+
+/// No fixture loses body text: every `keep` entry survives cleaning.
+#[test]
+fn body_text_stays() {
+    let (failures, checked) = check_expectations(false);
+    assert!(failures.is_empty(), "{} of {checked} keep expectations failed:\n  {}", failures.len(), failures.join("\n  "));
+}
+
+/// Every expectation, including that each `remove` entry is logged under its
+/// category; some of those still fail (see README, Development).
+#[test]
+#[ignore = "some removals are still logged under another category"]
+fn expectations() {
+    let (failures, checked) = check_expectations(true);
     assert!(
         failures.is_empty(),
         "{} of {checked} fixture expectations failed:\n  {}",
