@@ -259,6 +259,7 @@ fn subheading(doc: &Doc<'_>, i: usize) -> bool {
 /// The article goes on: a prose line right after a kept prose line, which
 /// only the generic model removes, stays, and so does the next one after
 /// it, and so on; the chain may cross a short subheading the model removes
+/// (or keeps, when a paragraph on the article's topic follows it at once)
 /// (at most [`SUBHEADING_WORDS`] words, no sentence end, no colon) when
 /// prose follows it, and it steps over what sits inside articles and stays
 /// removed: photo captions, short lists under a related-stories header
@@ -282,6 +283,8 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
             _ => false,
         }
     };
+    // A paragraph, not a one-sentence teaser: two sentences or 20 words.
+    let paragraph = |m: usize| doc.feats[m].inner_sentences > 0 || doc.feats[m].words >= 20;
     let mut i = 0;
     while i < best.len() {
         if doc.lines[i].blank || best[i].is_some() || !prose(doc, i) {
@@ -298,9 +301,11 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
             }
             let next = if by_model(best, n) && prose(doc, n) {
                 vec![n]
-            } else if by_model(best, n) && subheading(doc, n) {
+            } else if (by_model(best, n) || best[n].is_none()) && subheading(doc, n) {
+                // Past a kept subheading, only a paragraph on the article's topic
+                // right below it (not a comment or a teaser further down).
                 match doc.next_nonblank(n) {
-                    Some(m) if by_model(best, m) && prose(doc, m) => vec![n, m],
+                    Some(m) if by_model(best, m) && prose(doc, m) && (best[n].is_some() || m - last <= 4 && paragraph(m) && on_topic(doc, best, &[m])) => vec![n, m],
                     _ => break,
                 }
             } else {
@@ -827,6 +832,10 @@ enum Item {
     Phrase,
 }
 
+/// Most words of a spec line ("Benefits: health insurance, dental, …")
+/// that [`item`] takes; other item lines have at most 12.
+pub const SPEC_WORDS: u32 = 20;
+
 /// The item shape of line `i`, if it has one.
 fn item(doc: &Doc<'_>, i: usize) -> Option<Item> {
     const SHAPES: [Option<Item>; 6] = [None, Some(Item::Spec), Some(Item::Quantity), Some(Item::Value), Some(Item::Label), Some(Item::Phrase)];
@@ -847,6 +856,9 @@ fn item_shape(doc: &Doc<'_>, i: usize) -> Option<Item> {
     });
     if key.is_some() {
         return Some(Item::Spec);
+    }
+    if f.words > 12 {
+        return None;
     }
     let first = line.chars().next()?;
     // A number, then a word of two letters or more ("2 tablespoons", not "36 V" or "19,99 €").
