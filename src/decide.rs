@@ -832,8 +832,9 @@ enum Item {
     Phrase,
 }
 
-/// Most words of a spec line ("Benefits: health insurance, dental, …")
-/// that [`item`] takes; other item lines have at most 12.
+/// Most words of a spec line that [`item`] takes when its value is an
+/// enumeration (two commas or more, mostly lowercase: "Benefits: health
+/// insurance, dental, …"); other item lines have at most 12.
 pub const SPEC_WORDS: u32 = 20;
 
 /// The item shape of line `i`, if it has one.
@@ -846,7 +847,7 @@ fn item(doc: &Doc<'_>, i: usize) -> Option<Item> {
 /// [`item`], computed.
 fn item_shape(doc: &Doc<'_>, i: usize) -> Option<Item> {
     let f = &doc.feats[i];
-    if f.words == 0 || f.words > 12 || f.inner_sentences > 0 || f.link {
+    if f.words == 0 || f.words > SPEC_WORDS || f.inner_sentences > 0 || f.link {
         return None;
     }
     let line = doc.line(i).trim();
@@ -854,7 +855,9 @@ fn item_shape(doc: &Doc<'_>, i: usize) -> Option<Item> {
         let kw = k.split_whitespace().count();
         (1..=4).contains(&kw) && !v.trim().is_empty()
     });
-    if key.is_some() {
+    // Past 12 words, a spec's value is an enumeration ("Benefits: health
+    // insurance, dental, 401(k), …"), not a headline after a kicker (title case).
+    if key.is_some() && (f.words <= 12 || f.commas >= 2 && 2 * f.title_words < f.words) {
         return Some(Item::Spec);
     }
     if f.words > 12 {
