@@ -25,7 +25,9 @@
 //! documentation page, code right after a paragraph) stays, and so do
 //! paragraphs the model alone removes right after a kept one (the article's
 //! later sections, across a short subheading, a photo caption, an ad label
-//! or an inline "Read also" list), as do prose lines right
+//! or an inline "Read also" list; also past a short run of one-line
+//! sentences, code and headings, a documentation page's later sections),
+//! as do prose lines right
 //! before the first kept line (the intro, also across a repeated title or a
 //! tagline when it is on the article's topic), a sectioned article's last
 //! section when it is a short list, the steps (one sentence a line) under a
@@ -117,6 +119,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_thread_posts(doc, &spans, &soft, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
+    keep_section_run(doc, &spans, &soft, &mut best);
     keep_continuation(doc, &spans, &mut best);
     keep_section_list(doc, &soft, &mut best);
     keep_steps(doc, &soft, &mut best);
@@ -317,6 +320,81 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
             last = next[next.len() - 1];
         }
         i = last + 1;
+    }
+}
+
+/// Longest run of lines that `keep_section_run` crosses.
+pub const SECTION_RUN: usize = 16;
+
+/// Sections in short lines: after a kept prose line, a run of at most
+/// [`SECTION_RUN`] lines that are kept, or that only soft signals
+/// ([`is_soft`]) remove and are each a short sentence (three words or
+/// more, a sentence's end), a subheading, a line ending with a colon or a
+/// line of code (code punctuation, an indented line, a shell line
+/// continued with a backslash), up to a prose line that only the model
+/// removes and that is on the article's topic: the run and that paragraph
+/// stay (when the run is contiguous in the page: at most one blank line
+/// between its lines, none that earlier passes removed; when it restores a
+/// short sentence; and when it holds at most two subheadings, none right
+/// after another: not a gallery's labels or a teaser list). A documentation page's later sections ("Save the rule." / "You
+/// can also use the CLI:" / code / "Limits" / one-sentence items / "Note" /
+/// a paragraph) are what the model's length and position signals punish;
+/// teaser lists rarely end their lines with a full stop, and the paragraph
+/// at the end must share the article's words.
+fn keep_section_run(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
+    let sentence = |k: usize| {
+        let f = &doc.feats[k];
+        f.words >= 3 && f.terminal && (doc.stoplist.is_none() || f.stopwords > 0)
+    };
+    let code = |k: usize| {
+        let line = doc.line(k);
+        code_line(doc, k) || line.starts_with("  ") || line.starts_with('\t') || line.trim_end().ends_with(" \\")
+    };
+    let short_line = |k: usize| sentence(k) || subheading(doc, k) || doc.feats[k].colon_end || code(k);
+    let member = |best: &[Option<usize>], k: usize| {
+        !prose(doc, k) && match best[k] {
+            None => true,
+            Some(b) => soft[b] && short_line(k),
+        }
+    };
+    let mut i = 0;
+    while i < best.len() {
+        if doc.lines[i].blank || best[i].is_some() || !prose(doc, i) {
+            i += 1;
+            continue;
+        }
+        let mut members = Vec::new();
+        let mut j = doc.next_nonblank(i);
+        while let Some(k) = j.filter(|&k| member(best, k) && members.len() <= SECTION_RUN) {
+            members.push(k);
+            j = doc.next_nonblank(k);
+        }
+        // Headings: at most two, never two in a row (a gallery's labels, a
+        // teaser list's titles); and at least one sentence the run restores.
+        let heading = |k: usize| best[k].is_some() && subheading(doc, k) && !code(k);
+        let headings = members.iter().filter(|&&k| heading(k)).count();
+        let stacked = members.windows(2).any(|w| heading(w[0]) && heading(w[1]));
+        let restores_sentence = members.iter().any(|&k| best[k].is_some() && sentence(k));
+        let end = j.filter(|&m| {
+            members.len() <= SECTION_RUN
+                && headings <= 2
+                && !stacked
+                && restores_sentence
+                && m - i <= 2 * (members.len() + 1)
+                && members.iter().any(|&k| best[k].is_some())
+                && prose(doc, m)
+                && best[m].is_some_and(|b| from_model(&spans[b]))
+                && on_topic(doc, best, &[m])
+        });
+        match end {
+            Some(m) => {
+                for &k in members.iter().chain(std::iter::once(&m)) {
+                    best[k] = None;
+                }
+                i = m;
+            }
+            None => i = members.last().map_or(i + 1, |&l| l + 1),
+        }
     }
 }
 
