@@ -33,7 +33,7 @@
 //! section when it is a short list, the steps (one sentence a line) under a
 //! subheading after kept lines (a recipe's method), the article's headline
 //! right before its text, the other lines of a listing's records whose
-//! descriptions are kept, and the prose of every
+//! descriptions are kept, a product grid's priced items, and the prose of every
 //! post of a thread whose posts carry one reply subject ("Re: …"). A short
 //! generic removal inside one detector's block is logged under that
 //! detector's category. Last, where one
@@ -116,6 +116,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_largest_list(doc, &soft, &mut best);
     keep_records(doc, &soft, &mut best);
     keep_listing_records(doc, &spans, &soft, &mut best);
+    keep_priced_records(doc, &soft, &mut best);
     keep_thread_posts(doc, &spans, &soft, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
@@ -1235,6 +1236,86 @@ fn keep_listing_records(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut
                 best[nb[q]] = None;
             }
         }
+    }
+}
+
+/// Fewest priced records that `keep_priced_records` keeps.
+pub const PRICED_MIN: usize = 3;
+
+/// A price: a short line (four words at most) with a figure and a currency
+/// sign or code ("42,00 €", "$1,299.00", "1 290 Kč").
+fn price_line(doc: &Doc<'_>, i: usize) -> bool {
+    const CODES: [&str; 12] = ["eur", "usd", "gbp", "chf", "pln", "zł", "kr", "kč", "ft", "lei", "руб", "₽"];
+    let f = &doc.feats[i];
+    if f.words == 0 || f.words > 4 || f.digits == 0 {
+        return false;
+    }
+    let line = doc.line(i);
+    line.contains(['€', '$', '£', '¥', '₹', '₩', '₺', '₴', '₽']) || doc.lower(i).split(|c: char| !c.is_alphabetic() && c != '₽').any(|w| CODES.contains(&w))
+}
+
+/// A product grid: where at least [`PRICED_MIN`] price lines ([`price_line`];
+/// adjacent ones, an old and a new price, count as one) follow each other at
+/// gaps of two to [`RECORD_PERIOD_MAX`] lines that each hold a line of four
+/// words or more (the next item's name), and every line from the first
+/// item's name to the last price is kept or removed only by soft signals
+/// ([`is_soft`]), the items stay: names, blurbs, ratings and prices, less
+/// the lines that repeat word for word (the "Add to cart" buttons). The
+/// first item's head is as long as the part of the next gap from its first
+/// long line on. A category page's products are its content; a
+/// "customers also bought" strip (a name and a price each, under a header
+/// that a detector names) is not.
+fn keep_priced_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
+    let open = |best: &[Option<usize>], i: usize| best[i].map_or(true, |b| soft[b]);
+    let long = |i: usize| doc.feats[i].words >= 4 && !price_line(doc, i);
+    // Price blocks as ranges of `nb`.
+    let mut blocks: Vec<(usize, usize)> = Vec::new();
+    for q in 0..nb.len() {
+        if !price_line(doc, nb[q]) {
+            continue;
+        }
+        match blocks.last_mut() {
+            Some(b) if b.1 + 1 == q => b.1 = q,
+            _ => blocks.push((q, q)),
+        }
+    }
+    let mut a = 0;
+    while a < blocks.len() {
+        // Consecutive blocks whose gaps look like one item each.
+        let mut e = a;
+        while e + 1 < blocks.len() {
+            let gap = blocks[e].1 + 1..blocks[e + 1].0;
+            let fits = (2..=RECORD_PERIOD_MAX).contains(&gap.len()) && gap.clone().any(|q| long(nb[q])) && gap.clone().all(|q| open(best, nb[q]));
+            if !fits {
+                break;
+            }
+            e += 1;
+        }
+        if e + 1 - a < PRICED_MIN {
+            a = e + 1;
+            continue;
+        }
+        // The first item's head: as many lines as the second gap holds from its first long line on.
+        let second = blocks[a].1 + 1..blocks[a + 1].0;
+        let head_len = second.clone().position(|q| long(nb[q])).map_or(0, |p| second.len() - p);
+        let mut start = blocks[a].0;
+        while start > 0 && blocks[a].0 - start < head_len && open(best, nb[start - 1]) {
+            start -= 1;
+        }
+        let region = start..blocks[e].1 + 1;
+        if region.clone().all(|q| open(best, nb[q])) {
+            let mut counts: ahash::AHashMap<&str, usize> = ahash::AHashMap::new();
+            for q in region.clone() {
+                *counts.entry(doc.line(nb[q]).trim()).or_default() += 1;
+            }
+            for q in region {
+                if counts.get(doc.line(nb[q]).trim()).copied().unwrap_or(0) < 2 {
+                    best[nb[q]] = None;
+                }
+            }
+        }
+        a = e + 1;
     }
 }
 
