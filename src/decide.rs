@@ -1750,4 +1750,47 @@ mod tests {
         let v = verdicts(&t, vec![c]);
         assert!(matches!(v[2], Verdict::Remove(_)) && matches!(v[4], Verdict::Remove(_)));
     }
+
+    /// Lines `decide` keeps when the model (`quality/low-quality`) removes the lines `model`.
+    fn kept_by_model(text: &str, model: std::ops::Range<usize>) -> Vec<usize> {
+        let doc = Doc::analyse(text, None, &[]);
+        let spans: Vec<Span> = model.filter(|&i| i < doc.len()).map(|i| Span::lines(i..i + 1, Category::Other, "quality/low-quality", 0.9, "test")).collect();
+        let d = decide(&doc, spans, &[]);
+        (0..doc.len()).filter(|&i| !doc.lines[i].blank && d.verdicts[i] == Verdict::Keep).collect()
+    }
+
+    #[test]
+    fn a_product_grids_priced_items_stay() {
+        let mut grid = String::new();
+        for (k, name) in ["Red wool scarf with a fringe", "Blue cotton shirt, slim fit", "Leather boots resoled in our workshop", "Linen trousers in four colours"].iter().enumerate() {
+            grid.push_str(&format!("{name}\nHand made, delivered in {} days\n{}9,90 €\nAdd to cart\n", k + 2, k + 1));
+        }
+        let t = format!("{ARTICLE}{grid}");
+        let kept = kept_by_model(&t, 6..22);
+        // Names, blurbs and prices stay; the repeated button goes.
+        let want: Vec<usize> = (0..6).chain((6..22).filter(|i| (i - 6) % 4 != 3)).collect();
+        assert_eq!(kept, want);
+        // A strip of names and prices (one line between prices) is no grid.
+        let strip = "Spare battery pack for the mower\n89,00 €\nGrass trimmer, body only\n64,99 €\nLawn feed and weed, ten kilos\n17,50 €\n";
+        let t = format!("{ARTICLE}{strip}");
+        assert_eq!(kept_by_model(&t, 6..12), (0..6).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_docs_pages_later_sections_in_short_lines_stay() {
+        let tail = "Save the rule.\nYou can also approve the budget from the command line:\n  council budget approve --year 2027\nLimits\nThe council can approve one budget a year.\nNote\nThe council budget needs the approval of the regional authority before spending starts, and the council cannot change it afterwards.\n";
+        let t = format!("{ARTICLE}{tail}");
+        assert_eq!(kept_by_model(&t, 6..13), (0..13).collect::<Vec<_>>());
+        // Stacked labels (a gallery) are not sections.
+        let tail = "Save the rule.\nArchive\nPiano\nThe council budget needs the approval of the regional authority before spending starts, and the council cannot change it afterwards.\n";
+        let t = format!("{ARTICLE}{tail}");
+        assert_eq!(kept_by_model(&t, 6..10), (0..6).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_long_spec_line_is_an_item_only_when_it_enumerates() {
+        let doc = Doc::analyse("Benefits: Health insurance, dental insurance, 401(k) with 4% match, paid time off\nBig Museum: The Perfect Place to Learn About How Prisoners Slept, Ate, Worked, Bathed\n", None, &[]);
+        assert_eq!(item(&doc, 0), Some(Item::Spec));
+        assert_eq!(item(&doc, 1), None);
+    }
 }
