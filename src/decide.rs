@@ -334,10 +334,11 @@ pub const SECTION_RUN: usize = 16;
 /// line of code (code punctuation, an indented line, a shell line
 /// continued with a backslash), up to a prose line that only the model
 /// removes and that is on the article's topic: the run and that paragraph
-/// stay (when the run is contiguous in the page: at most one blank line
-/// between its lines, none that earlier passes removed; when it restores a
+/// stay (when the run is contiguous in the page: at most one blank or
+/// earlier-removed line between two of its lines; when it holds a
 /// short sentence; and when it holds at most two subheadings, none right
-/// after another: not a gallery's labels or a teaser list). A documentation page's later sections ("Save the rule." / "You
+/// after another nor one sentence apart: not a gallery's labels or a
+/// teaser list). A documentation page's later sections ("Save the rule." / "You
 /// can also use the CLI:" / code / "Limits" / one-sentence items / "Note" /
 /// a paragraph) are what the model's length and position signals punish;
 /// teaser lists rarely end their lines with a full stop, and the paragraph
@@ -371,17 +372,20 @@ fn keep_section_run(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Op
             j = doc.next_nonblank(k);
         }
         // Headings: at most two, never two in a row (a gallery's labels, a
-        // teaser list's titles); and at least one sentence the run restores.
-        let heading = |k: usize| best[k].is_some() && subheading(doc, k) && !code(k);
+        // teaser list's titles); and at least one short sentence.
+        let heading = |k: usize| subheading(doc, k) && !code(k);
         let headings = members.iter().filter(|&&k| heading(k)).count();
         let stacked = members.windows(2).any(|w| heading(w[0]) && heading(w[1]));
-        let restores_sentence = members.iter().any(|&k| best[k].is_some() && sentence(k));
+        // A title and its one-sentence blurb, then the next title: teasers.
+        let teasers = members.windows(3).any(|w| heading(w[0]) && sentence(w[1]) && heading(w[2]));
+        let has_sentence = members.iter().any(|&k| sentence(k));
         let end = j.filter(|&m| {
             members.len() <= SECTION_RUN
                 && headings <= 2
                 && !stacked
-                && restores_sentence
-                && m - i <= 2 * (members.len() + 1)
+                && !teasers
+                && has_sentence
+                && std::iter::once(i).chain(members.iter().copied()).zip(members.iter().copied().chain(std::iter::once(m))).all(|(a, b)| b - a <= 2)
                 && members.iter().any(|&k| best[k].is_some())
                 && prose(doc, m)
                 && best[m].is_some_and(|b| from_model(&spans[b]))
@@ -1778,9 +1782,9 @@ mod tests {
 
     #[test]
     fn a_docs_pages_later_sections_in_short_lines_stay() {
-        let tail = "Save the rule.\nYou can also approve the budget from the command line:\n  council budget approve --year 2027\nLimits\nThe council can approve one budget a year.\nNote\nThe council budget needs the approval of the regional authority before spending starts, and the council cannot change it afterwards.\n";
+        let tail = "Save the rule.\nYou can also approve the budget from the command line:\n  council budget approve --year 2027\nLimits\nThe council can approve one budget a year.\nThe region can refuse it once.\nNote\nThe council budget needs the approval of the regional authority before spending starts, and the council cannot change it afterwards.\n";
         let t = format!("{ARTICLE}{tail}");
-        assert_eq!(kept_by_model(&t, 6..13), (0..13).collect::<Vec<_>>());
+        assert_eq!(kept_by_model(&t, 6..14), (0..14).collect::<Vec<_>>());
         // Stacked labels (a gallery) are not sections.
         let tail = "Save the rule.\nArchive\nPiano\nThe council budget needs the approval of the regional authority before spending starts, and the council cannot change it afterwards.\n";
         let t = format!("{ARTICLE}{tail}");
