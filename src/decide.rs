@@ -33,7 +33,8 @@
 //! section when it is a short list, the steps (one sentence a line) under a
 //! subheading after kept lines (a recipe's method), the article's headline
 //! right before its text, the other lines of a listing's records whose
-//! descriptions are kept, a product grid's priced items, and the prose of every
+//! descriptions are kept, a product grid's priced items, the replies of a
+//! forum thread whose original poster replies, and the prose of every
 //! post of a thread whose posts carry one reply subject ("Re: …"). A short
 //! generic removal inside one detector's block is logged under that
 //! detector's category. Last, where one
@@ -118,6 +119,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_listing_records(doc, &spans, &soft, &mut best);
     keep_priced_records(doc, &soft, &mut best);
     keep_thread_posts(doc, &spans, &soft, &mut best);
+    keep_user_posts(doc, &soft, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
     keep_section_run(doc, &spans, &soft, &mut best);
@@ -1375,6 +1377,43 @@ fn keep_thread_posts(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [O
     }
 }
 
+/// Most lines of one reply that `keep_user_posts` reads after its user name.
+pub const USER_POST_RUN: usize = 12;
+
+/// A forum thread's replies: when the user name heading the page's first
+/// kept paragraph (the original post) heads a reply further down too
+/// (`comments::op_replies`), each short line (three tokens at most) with a
+/// user name opens a reply, and the sentence lines (four words or more, a
+/// sentence's end or two sentences) of the next [`USER_POST_RUN`] lines, up
+/// to the next user name (after the last one: up to the first line a
+/// specific detector removes), stay when only soft signals ([`is_soft`])
+/// remove them. The model reads replies as a page's tail; the votes and "Reply"
+/// buttons between them still go.
+fn keep_user_posts(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    use crate::detect::comments::{op_replies, user_name};
+    let Some(body) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) else { return };
+    let header = |i: usize| !doc.lines[i].blank && doc.line(i).split_whitespace().count() <= 3 && doc.line(i).split_whitespace().any(|t| user_name(t).is_some());
+    let heads: Vec<usize> = (body + 1..best.len()).filter(|&i| header(i)).collect();
+    if heads.len() < 2 || !op_replies(doc, body, heads[0], best.len()) {
+        return;
+    }
+    let sentence = |i: usize| {
+        let f = &doc.feats[i];
+        f.words >= 4 && (f.terminal || f.inner_sentences > 0) && (doc.stoplist.is_none() || f.stopwords > 0)
+    };
+    for (k, &h) in heads.iter().enumerate() {
+        let end = heads.get(k + 1).copied().unwrap_or(best.len()).min(h + 1 + USER_POST_RUN);
+        for i in h + 1..end {
+            match best[i] {
+                // The last reply ends at the first line a specific detector removes.
+                Some(b) if !soft[b] && k + 1 == heads.len() => break,
+                Some(b) if soft[b] && sentence(i) => best[i] = None,
+                _ => {}
+            }
+        }
+    }
+}
+
 /// Data lines at and above which `keep_item_list` keeps a list.
 pub const LIST_DATA_MIN: usize = 3;
 
@@ -1796,5 +1835,15 @@ mod tests {
         let doc = Doc::analyse("Benefits: Health insurance, dental insurance, 401(k) with 4% match, paid time off\nBig Museum: The Perfect Place to Learn About How Prisoners Slept, Ate, Worked, Bathed\n", None, &[]);
         assert_eq!(item(&doc, 0), Some(Item::Spec));
         assert_eq!(item(&doc, 1), None);
+    }
+
+    #[test]
+    fn a_forum_threads_replies_stay_when_the_original_poster_replies() {
+        let replies = "u/carl_d\nThat is a good point about the budget, thanks for it.\n12\nu/ann_b\nGlad it helps, the budget vote is next week.\n";
+        let t = format!("Posted by u/ann_b\n{ARTICLE}{replies}");
+        assert_eq!(kept_by_model(&t, 7..12), (0..7).chain([8, 11]).collect::<Vec<_>>());
+        // Without the poster's reply, the model's verdict on the later reply stands.
+        let t = format!("Posted by u/ann_b\n{ARTICLE}{}", replies.replace("u/ann_b", "u/dora_e"));
+        assert!(!kept_by_model(&t, 7..12).contains(&11));
     }
 }
