@@ -25,13 +25,16 @@
 //! documentation page, code right after a paragraph) stays, and so do
 //! paragraphs the model alone removes right after a kept one (the article's
 //! later sections, across a short subheading, a photo caption, an ad label
-//! or an inline "Read also" list), as do prose lines right
+//! or an inline "Read also" list; also past a short run of one-line
+//! sentences, code and headings, a documentation page's later sections),
+//! as do prose lines right
 //! before the first kept line (the intro, also across a repeated title or a
 //! tagline when it is on the article's topic), a sectioned article's last
 //! section when it is a short list, the steps (one sentence a line) under a
 //! subheading after kept lines (a recipe's method), the article's headline
 //! right before its text, the other lines of a listing's records whose
-//! descriptions are kept, and the prose of every
+//! descriptions are kept, a product grid's priced items, the replies of a
+//! forum thread whose original poster replies, and the prose of every
 //! post of a thread whose posts carry one reply subject ("Re: …"). A short
 //! generic removal inside one detector's block is logged under that
 //! detector's category. Last, where one
@@ -114,9 +117,12 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_largest_list(doc, &soft, &mut best);
     keep_records(doc, &soft, &mut best);
     keep_listing_records(doc, &spans, &soft, &mut best);
+    keep_priced_records(doc, &soft, &mut best);
     keep_thread_posts(doc, &spans, &soft, &mut best);
+    keep_user_posts(doc, &soft, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
+    keep_section_run(doc, &spans, &soft, &mut best);
     keep_continuation(doc, &spans, &mut best);
     keep_section_list(doc, &soft, &mut best);
     keep_steps(doc, &soft, &mut best);
@@ -260,6 +266,7 @@ fn subheading(doc: &Doc<'_>, i: usize) -> bool {
 /// The article goes on: a prose line right after a kept prose line, which
 /// only the generic model removes, stays, and so does the next one after
 /// it, and so on; the chain may cross a short subheading the model removes
+/// (or keeps, when a paragraph on the article's topic follows it at once)
 /// (at most [`SUBHEADING_WORDS`] words, no sentence end, no colon) when
 /// prose follows it, and it steps over what sits inside articles and stays
 /// removed: photo captions, short lists under a related-stories header
@@ -283,6 +290,8 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
             _ => false,
         }
     };
+    // A paragraph, not a one-sentence teaser: two sentences or 20 words.
+    let paragraph = |m: usize| doc.feats[m].inner_sentences > 0 || doc.feats[m].words >= 20;
     let mut i = 0;
     while i < best.len() {
         if doc.lines[i].blank || best[i].is_some() || !prose(doc, i) {
@@ -301,9 +310,11 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
                 vec![n]
             } else if by_model(best, n) && n == last + 1 && short_sentence(doc, n) {
                 vec![n]
-            } else if by_model(best, n) && subheading(doc, n) {
+            } else if (by_model(best, n) || best[n].is_none()) && subheading(doc, n) {
+                // Past a kept subheading, only a paragraph on the article's topic
+                // right below it (not a comment or a teaser further down).
                 match doc.next_nonblank(n) {
-                    Some(m) if by_model(best, m) && prose(doc, m) => vec![n, m],
+                    Some(m) if by_model(best, m) && prose(doc, m) && (best[n].is_some() || m - last <= 4 && paragraph(m) && on_topic(doc, best, &[m])) => vec![n, m],
                     _ => break,
                 }
             } else {
@@ -324,6 +335,85 @@ fn short_sentence(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
     let stop_ok = doc.stoplist.is_none() || f.stop_density() >= 0.3;
     (3..=9).contains(&f.words) && f.terminal && stop_ok
+}
+
+/// Longest run of lines that `keep_section_run` crosses.
+pub const SECTION_RUN: usize = 16;
+
+/// Sections in short lines: after a kept prose line, a run of at most
+/// [`SECTION_RUN`] lines that are kept, or that only soft signals
+/// ([`is_soft`]) remove and are each a short sentence (three words or
+/// more, a sentence's end), a subheading, a line ending with a colon or a
+/// line of code (code punctuation, an indented line, a shell line
+/// continued with a backslash), up to a prose line that only the model
+/// removes and that is on the article's topic: the run and that paragraph
+/// stay (when the run is contiguous in the page: at most one blank or
+/// earlier-removed line between two of its lines; when it holds a
+/// short sentence; and when it holds at most two subheadings, none right
+/// after another nor one sentence apart: not a gallery's labels or a
+/// teaser list). A documentation page's later sections ("Save the rule." / "You
+/// can also use the CLI:" / code / "Limits" / one-sentence items / "Note" /
+/// a paragraph) are what the model's length and position signals punish;
+/// teaser lists rarely end their lines with a full stop, and the paragraph
+/// at the end must share the article's words.
+fn keep_section_run(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
+    let sentence = |k: usize| {
+        let f = &doc.feats[k];
+        f.words >= 3 && f.terminal && (doc.stoplist.is_none() || f.stopwords > 0)
+    };
+    let code = |k: usize| {
+        let line = doc.line(k);
+        code_line(doc, k) || line.starts_with("  ") || line.starts_with('\t') || line.trim_end().ends_with(" \\")
+    };
+    let short_line = |k: usize| sentence(k) || subheading(doc, k) || doc.feats[k].colon_end || code(k);
+    let member = |best: &[Option<usize>], k: usize| {
+        !prose(doc, k) && match best[k] {
+            None => true,
+            Some(b) => soft[b] && short_line(k),
+        }
+    };
+    let mut i = 0;
+    while i < best.len() {
+        if doc.lines[i].blank || best[i].is_some() || !prose(doc, i) {
+            i += 1;
+            continue;
+        }
+        let mut members = Vec::new();
+        let mut j = doc.next_nonblank(i);
+        while let Some(k) = j.filter(|&k| member(best, k) && members.len() <= SECTION_RUN) {
+            members.push(k);
+            j = doc.next_nonblank(k);
+        }
+        // Headings: at most two, never two in a row (a gallery's labels, a
+        // teaser list's titles); and at least one short sentence.
+        let heading = |k: usize| subheading(doc, k) && !code(k);
+        let headings = members.iter().filter(|&&k| heading(k)).count();
+        let stacked = members.windows(2).any(|w| heading(w[0]) && heading(w[1]));
+        // A title and its one-sentence blurb, then the next title: teasers.
+        let teasers = members.windows(3).any(|w| heading(w[0]) && sentence(w[1]) && heading(w[2]));
+        let has_sentence = members.iter().any(|&k| sentence(k));
+        let end = j.filter(|&m| {
+            members.len() <= SECTION_RUN
+                && headings <= 2
+                && !stacked
+                && !teasers
+                && has_sentence
+                && std::iter::once(i).chain(members.iter().copied()).zip(members.iter().copied().chain(std::iter::once(m))).all(|(a, b)| b - a <= 2)
+                && members.iter().any(|&k| best[k].is_some())
+                && prose(doc, m)
+                && best[m].is_some_and(|b| from_model(&spans[b]))
+                && on_topic(doc, best, &[m])
+        });
+        match end {
+            Some(m) => {
+                for &k in members.iter().chain(std::iter::once(&m)) {
+                    best[k] = None;
+                }
+                i = m;
+            }
+            None => i = members.last().map_or(i + 1, |&l| l + 1),
+        }
+    }
 }
 
 /// Fewest sentence lines under a subheading that `keep_steps` keeps.
@@ -869,6 +959,11 @@ enum Item {
     Phrase,
 }
 
+/// Most words of a spec line that [`item`] takes when its value is an
+/// enumeration (two commas or more, mostly lowercase: "Benefits: health
+/// insurance, dental, …"); other item lines have at most 12.
+pub const SPEC_WORDS: u32 = 20;
+
 /// The item shape of line `i`, if it has one.
 fn item(doc: &Doc<'_>, i: usize) -> Option<Item> {
     const SHAPES: [Option<Item>; 6] = [None, Some(Item::Spec), Some(Item::Quantity), Some(Item::Value), Some(Item::Label), Some(Item::Phrase)];
@@ -879,7 +974,7 @@ fn item(doc: &Doc<'_>, i: usize) -> Option<Item> {
 /// [`item`], computed.
 fn item_shape(doc: &Doc<'_>, i: usize) -> Option<Item> {
     let f = &doc.feats[i];
-    if f.words == 0 || f.words > 12 || f.inner_sentences > 0 || f.link {
+    if f.words == 0 || f.words > SPEC_WORDS || f.inner_sentences > 0 || f.link {
         return None;
     }
     let line = doc.line(i).trim();
@@ -887,8 +982,13 @@ fn item_shape(doc: &Doc<'_>, i: usize) -> Option<Item> {
         let kw = k.split_whitespace().count();
         (1..=4).contains(&kw) && !v.trim().is_empty()
     });
-    if key.is_some() {
+    // Past 12 words, a spec's value is an enumeration ("Benefits: health
+    // insurance, dental, 401(k), …"), not a headline after a kicker (title case).
+    if key.is_some() && (f.words <= 12 || f.commas >= 2 && 2 * f.title_words < f.words) {
         return Some(Item::Spec);
+    }
+    if f.words > 12 {
+        return None;
     }
     let first = line.chars().next()?;
     // A number, then a word of two letters or more ("2 tablespoons", not "36 V" or "19,99 €").
@@ -1187,6 +1287,86 @@ fn keep_listing_records(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut
     }
 }
 
+/// Fewest priced records that `keep_priced_records` keeps.
+pub const PRICED_MIN: usize = 3;
+
+/// A price: a short line (four words at most) with a figure and a currency
+/// sign or code ("42,00 €", "$1,299.00", "1 290 Kč").
+fn price_line(doc: &Doc<'_>, i: usize) -> bool {
+    const CODES: [&str; 12] = ["eur", "usd", "gbp", "chf", "pln", "zł", "kr", "kč", "ft", "lei", "руб", "₽"];
+    let f = &doc.feats[i];
+    if f.words == 0 || f.words > 4 || f.digits == 0 {
+        return false;
+    }
+    let line = doc.line(i);
+    line.contains(['€', '$', '£', '¥', '₹', '₩', '₺', '₴', '₽']) || doc.lower(i).split(|c: char| !c.is_alphabetic() && c != '₽').any(|w| CODES.contains(&w))
+}
+
+/// A product grid: where at least [`PRICED_MIN`] price lines ([`price_line`];
+/// adjacent ones, an old and a new price, count as one) follow each other at
+/// gaps of two to [`RECORD_PERIOD_MAX`] lines that each hold a line of four
+/// words or more (the next item's name), and every line from the first
+/// item's name to the last price is kept or removed only by soft signals
+/// ([`is_soft`]), the items stay: names, blurbs, ratings and prices, less
+/// the lines that repeat word for word (the "Add to cart" buttons). The
+/// first item's head is as long as the part of the next gap from its first
+/// long line on. A category page's products are its content; a
+/// "customers also bought" strip (a name and a price each, under a header
+/// that a detector names) is not.
+fn keep_priced_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
+    let open = |best: &[Option<usize>], i: usize| best[i].map_or(true, |b| soft[b]);
+    let long = |i: usize| doc.feats[i].words >= 4 && !price_line(doc, i);
+    // Price blocks as ranges of `nb`.
+    let mut blocks: Vec<(usize, usize)> = Vec::new();
+    for q in 0..nb.len() {
+        if !price_line(doc, nb[q]) {
+            continue;
+        }
+        match blocks.last_mut() {
+            Some(b) if b.1 + 1 == q => b.1 = q,
+            _ => blocks.push((q, q)),
+        }
+    }
+    let mut a = 0;
+    while a < blocks.len() {
+        // Consecutive blocks whose gaps look like one item each.
+        let mut e = a;
+        while e + 1 < blocks.len() {
+            let gap = blocks[e].1 + 1..blocks[e + 1].0;
+            let fits = (2..=RECORD_PERIOD_MAX).contains(&gap.len()) && gap.clone().any(|q| long(nb[q])) && gap.clone().all(|q| open(best, nb[q]));
+            if !fits {
+                break;
+            }
+            e += 1;
+        }
+        if e + 1 - a < PRICED_MIN {
+            a = e + 1;
+            continue;
+        }
+        // The first item's head: as many lines as the second gap holds from its first long line on.
+        let second = blocks[a].1 + 1..blocks[a + 1].0;
+        let head_len = second.clone().position(|q| long(nb[q])).map_or(0, |p| second.len() - p);
+        let mut start = blocks[a].0;
+        while start > 0 && blocks[a].0 - start < head_len && open(best, nb[start - 1]) {
+            start -= 1;
+        }
+        let region = start..blocks[e].1 + 1;
+        if region.clone().all(|q| open(best, nb[q])) {
+            let mut counts: ahash::AHashMap<&str, usize> = ahash::AHashMap::new();
+            for q in region.clone() {
+                *counts.entry(doc.line(nb[q]).trim()).or_default() += 1;
+            }
+            for q in region {
+                if counts.get(doc.line(nb[q]).trim()).copied().unwrap_or(0) < 2 {
+                    best[nb[q]] = None;
+                }
+            }
+        }
+        a = e + 1;
+    }
+}
+
 /// Reply prefixes of a thread's post subjects ("Re: <title>"), lowercase.
 const REPLY_PREFIXES: [&str; 7] = ["re:", "re :", "aw:", "antw:", "odp:", "sv:", "vs:"];
 
@@ -1233,6 +1413,43 @@ fn keep_thread_posts(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [O
                     }
                 }
                 Some(_) if prose(doc, i) => best[i] = None,
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Most lines of one reply that `keep_user_posts` reads after its user name.
+pub const USER_POST_RUN: usize = 12;
+
+/// A forum thread's replies: when the user name heading the page's first
+/// kept paragraph (the original post) heads a reply further down too
+/// (`comments::op_replies`), each short line (three tokens at most) with a
+/// user name opens a reply, and the sentence lines (four words or more, a
+/// sentence's end or two sentences) of the next [`USER_POST_RUN`] lines, up
+/// to the next user name (after the last one: up to the first line a
+/// specific detector removes), stay when only soft signals ([`is_soft`])
+/// remove them. The model reads replies as a page's tail; the votes and "Reply"
+/// buttons between them still go.
+fn keep_user_posts(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    use crate::detect::comments::{op_replies, user_name};
+    let Some(body) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) else { return };
+    let header = |i: usize| !doc.lines[i].blank && doc.line(i).split_whitespace().count() <= 3 && doc.line(i).split_whitespace().any(|t| user_name(t).is_some());
+    let heads: Vec<usize> = (body + 1..best.len()).filter(|&i| header(i)).collect();
+    if heads.len() < 2 || !op_replies(doc, body, heads[0], best.len()) {
+        return;
+    }
+    let sentence = |i: usize| {
+        let f = &doc.feats[i];
+        f.words >= 4 && (f.terminal || f.inner_sentences > 0) && (doc.stoplist.is_none() || f.stopwords > 0)
+    };
+    for (k, &h) in heads.iter().enumerate() {
+        let end = heads.get(k + 1).copied().unwrap_or(best.len()).min(h + 1 + USER_POST_RUN);
+        for i in h + 1..end {
+            match best[i] {
+                // The last reply ends at the first line a specific detector removes.
+                Some(b) if !soft[b] && k + 1 == heads.len() => break,
+                Some(b) if soft[b] && sentence(i) => best[i] = None,
                 _ => {}
             }
         }
@@ -1617,5 +1834,59 @@ mod tests {
         let c = Span::lines(2..5, Category::Comments, "comments/section", 0.9, "test");
         let v = verdicts(&t, vec![c]);
         assert!(matches!(v[2], Verdict::Remove(_)) && matches!(v[4], Verdict::Remove(_)));
+    }
+
+    /// Lines `decide` keeps when the model (`quality/low-quality`) removes the lines `model`.
+    fn kept_by_model(text: &str, model: std::ops::Range<usize>) -> Vec<usize> {
+        let doc = Doc::analyse(text, None, &[]);
+        let spans: Vec<Span> = model.filter(|&i| i < doc.len()).map(|i| Span::lines(i..i + 1, Category::Other, "quality/low-quality", 0.9, "test")).collect();
+        let d = decide(&doc, spans, &[]);
+        (0..doc.len()).filter(|&i| !doc.lines[i].blank && d.verdicts[i] == Verdict::Keep).collect()
+    }
+
+    #[test]
+    fn a_product_grids_priced_items_stay() {
+        let mut grid = String::new();
+        for (k, name) in ["Red wool scarf with a fringe", "Blue cotton shirt, slim fit", "Leather boots resoled in our workshop", "Linen trousers in four colours"].iter().enumerate() {
+            grid.push_str(&format!("{name}\nHand made, delivered in {} days\n{}9,90 €\nAdd to cart\n", k + 2, k + 1));
+        }
+        let t = format!("{ARTICLE}{grid}");
+        let kept = kept_by_model(&t, 6..22);
+        // Names, blurbs and prices stay; the repeated button goes.
+        let want: Vec<usize> = (0..6).chain((6..22).filter(|i| (i - 6) % 4 != 3)).collect();
+        assert_eq!(kept, want);
+        // A strip of names and prices (one line between prices) is no grid.
+        let strip = "Spare battery pack for the mower\n89,00 €\nGrass trimmer, body only\n64,99 €\nLawn feed and weed, ten kilos\n17,50 €\n";
+        let t = format!("{ARTICLE}{strip}");
+        assert_eq!(kept_by_model(&t, 6..12), (0..6).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_docs_pages_later_sections_in_short_lines_stay() {
+        let tail = "Save the rule.\nYou can also approve the budget from the command line:\n  council budget approve --year 2027\nLimits\nThe council can approve one budget a year.\nThe region can refuse it once.\nNote\nThe council budget needs the approval of the regional authority before spending starts, and the council cannot change it afterwards.\n";
+        let t = format!("{ARTICLE}{tail}");
+        assert_eq!(kept_by_model(&t, 6..14), (0..14).collect::<Vec<_>>());
+        // Stacked labels (a gallery) are not sections (the short sentence
+        // right after the paragraph stays on its own: `keep_continuation`).
+        let tail = "Save the rule.\nArchive\nPiano\nThe council budget needs the approval of the regional authority before spending starts, and the council cannot change it afterwards.\n";
+        let t = format!("{ARTICLE}{tail}");
+        assert_eq!(kept_by_model(&t, 6..10), (0..7).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn a_long_spec_line_is_an_item_only_when_it_enumerates() {
+        let doc = Doc::analyse("Benefits: Health insurance, dental insurance, 401(k) with 4% match, paid time off\nBig Museum: The Perfect Place to Learn About How Prisoners Slept, Ate, Worked, Bathed\n", None, &[]);
+        assert_eq!(item(&doc, 0), Some(Item::Spec));
+        assert_eq!(item(&doc, 1), None);
+    }
+
+    #[test]
+    fn a_forum_threads_replies_stay_when_the_original_poster_replies() {
+        let replies = "u/carl_d\nThat is a good point about the budget, thanks for it.\n12\nu/ann_b\nGlad it helps, the budget vote is next week.\n";
+        let t = format!("Posted by u/ann_b\n{ARTICLE}{replies}");
+        assert_eq!(kept_by_model(&t, 7..12), (0..7).chain([8, 11]).collect::<Vec<_>>());
+        // Without the poster's reply, the model's verdict on the later reply stands.
+        let t = format!("Posted by u/ann_b\n{ARTICLE}{}", replies.replace("u/ann_b", "u/dora_e"));
+        assert!(!kept_by_model(&t, 7..12).contains(&11));
     }
 }

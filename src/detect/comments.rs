@@ -12,7 +12,9 @@
 //! When the last comment closes with its actions ("Reply · Report") or the
 //! thread's form, the comments end there and the rest goes as the page's
 //! footer (`comments/after-thread`, navigation, weaker than line rules).
-//! A thread with no article body before it is the page's content and stays.
+//! A thread with no article body before it is the page's content and stays,
+//! and so does one where the user name that heads the post ("u/ann_b",
+//! "jorge.lima") heads a reply too: a forum thread, not an article's comments.
 
 use super::{is_body_line, phrase_sets, Category, Detector, Span};
 use crate::features::{slot, Doc};
@@ -347,7 +349,7 @@ impl Detector for Comments {
             // (stopword density varies too much across languages to ask for it here).
             let prose = |i: usize| is_body_line(doc, i) || doc.feats[i].words >= 8 && doc.feats[i].terminal;
             let body_before = (0..s).filter(|&i| prose(i)).count();
-            if body_before >= 2 {
+            if body_before >= 2 && !op_replies(doc, (0..s).find(|&i| prose(i)).unwrap_or(s), s, doc.len()) {
                 thread = Some((s, thread_end(doc, &kinds, s)));
             }
         }
@@ -369,6 +371,33 @@ impl Detector for Comments {
             }
         }
     }
+}
+
+/// Lines before a post's first paragraph that `op_replies` reads for its author.
+const OP_HEAD: usize = 4;
+
+/// A user name: one lowercase token with letters and a separator inside
+/// that names do not have (`_`, `/`, `.`: "u/wren_on_wheels", "jorge.lima",
+/// "petra_k"), trimmed of punctuation; not a menu's "Impressum/Datenschutz".
+pub fn user_name(token: &str) -> Option<&str> {
+    let t = token.trim_matches(|c: char| !c.is_alphanumeric() && c != '_');
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    let marked = t.contains(['_', '/', '.']) && !t.chars().any(char::is_uppercase);
+    (letters >= 3 && t.chars().count() >= 4 && marked && !t.contains("://") && !t.contains('@')).then_some(t)
+}
+
+/// A forum thread, not an article's comments: the user name on the lines
+/// right before the post's first paragraph (`body`, up to [`OP_HEAD`]
+/// lines) heads a reply in the thread (`start..end`) too, on a line of at
+/// most three tokens: the original poster answers in the thread. An article's byline
+/// holds a person's name, not a user name.
+pub fn op_replies(doc: &Doc<'_>, body: usize, start: usize, end: usize) -> bool {
+    let head: Vec<usize> = (0..body).rev().filter(|&i| !doc.lines[i].blank).take(OP_HEAD).collect();
+    let names: Vec<&str> = head.iter().filter(|&&i| doc.line(i).split_whitespace().count() <= 6).flat_map(|&i| doc.line(i).split_whitespace().filter_map(user_name)).collect();
+    if names.is_empty() {
+        return false;
+    }
+    (start..end.min(doc.len())).any(|i| !doc.lines[i].blank && doc.line(i).split_whitespace().count() <= 3 && doc.line(i).split_whitespace().filter_map(user_name).any(|t| names.contains(&t)))
 }
 
 /// First line of the thread: a marker with structure after it, or the start of a dense run of structure.
@@ -532,6 +561,24 @@ mod tests {
         }
         let doc = Doc::analyse("The rating fell 7 points in a week.", None, &[]);
         assert_eq!(classify(&doc, 0), Kind::Plain);
+    }
+
+    #[test]
+    fn user_names() {
+        assert_eq!(user_name("u/wren_on_wheels"), Some("u/wren_on_wheels"));
+        assert_eq!(user_name("jorge.lima"), Some("jorge.lima"));
+        assert_eq!(user_name("Impressum/Datenschutz"), None);
+        assert_eq!(user_name("Smith"), None);
+        assert_eq!(user_name("end."), None);
+    }
+
+    #[test]
+    fn a_thread_where_the_original_poster_replies_is_the_pages_content() {
+        let t = format!("Posted by u/ann_b\n{BODY}47 comments\nu/carl_d\n2 hours ago\nThat is a good point about the route, thanks.\nReply\nu/ann_b\n1 hour ago\nGlad it helps, the second half is flatter.\nReply\n");
+        assert!(!spans(&t).iter().any(|s| s.rule == "comments/thread"));
+        // A byline's person name is no user name: the comments go.
+        let t = format!("By Ann Baker\n{BODY}47 comments\nu/carl_d\n2 hours ago\nThat is a good point about the route, thanks.\nReply\nAnn Baker\n1 hour ago\nGlad it helps, the second half is flatter.\nReply\n");
+        assert!(spans(&t).iter().any(|s| s.rule == "comments/thread"));
     }
 
     #[test]
