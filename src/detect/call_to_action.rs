@@ -47,7 +47,8 @@ impl Detector for CallToAction {
                 CALL_TO_ACTION.find_longest_index(doc.lower(i)).map_or(0, |k| k as u16 + 1)
             });
             let Some(p) = code.checked_sub(1).map(|k| CALL_TO_ACTION.pattern(k as usize)) else { continue };
-            let long_phrase = p.split_whitespace().count() >= 3;
+            // Chinese and Japanese phrases have no spaces: four han or kana characters make a long one.
+            let long_phrase = p.split_whitespace().count() >= 3 || p.chars().filter(|&c| crate::features::is_cjk(c)).count() >= 4;
             // A longer prompt (26 to 60 words) counts when a long phrase opens it.
             let opens = || doc.lower(i).find(p).is_some_and(|at| at <= 40);
             let fits = f.words <= 25 && (long_phrase || f.words <= 10 || starts_with_prompt(doc.lower(i)));

@@ -31,6 +31,21 @@ static SHARE_SET: LazyLock<ahash::AHashSet<&'static str>> = LazyLock::new(|| SHA
 /// as no core word has a sigma.
 static SHARE_CORE_KEYS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| aho_corasick::AhoCorasick::new(SHARE_CORE).expect("valid patterns"));
 
+/// Labels of the previous/next-post links and of the tag list in Russian,
+/// Ukrainian, Chinese, Japanese and Korean ("上一篇：…", "Теги: …"), lowercase.
+const LINK_LABELS: &[&str] = &[
+    "предыдущая статья", "следующая статья", "предыдущая новость", "следующая новость", "теги", "метки",
+    "попередня стаття", "наступна стаття", "попередня новина", "наступна новина", "теги", "мітки",
+    "上一篇", "下一篇", "上一页", "下一页", "上一條", "下一條", "标签", "標籤", "关键词", "關鍵詞",
+    "前の記事", "次の記事", "タグ", "キーワード", "이전글", "다음글", "이전 기사", "다음 기사", "태그", "키워드",
+];
+
+/// A previous/next-post link or a tag list, a label of [`LINK_LABELS`] and a
+/// colon opening the lowercased line `lower`.
+fn labelled_link(lower: &str) -> bool {
+    LINK_LABELS.iter().any(|l| lower.strip_prefix(l).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])))
+}
+
 /// The navigation detector.
 pub struct Navigation;
 
@@ -114,7 +129,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<usize> {
     if sets & set::RIGHTS != 0 && RIGHTS.contains(lower) && (f.words <= 20 || lower.contains("reserved") || lower.contains('©')) || f.words <= 20 && (COPYRIGHT.is_match(line) || line.contains('©') && COPYRIGHT_COMPANY.is_match(line)) {
         return Some(COPYRIGHT_LINE);
     }
-    if LEGAL_LINKS.is_norm(&doc.norm_lower(i)) {
+    if LEGAL_LINKS.is_norm(&doc.norm_lower(i)) || !line.is_ascii() && f.words <= 30 && labelled_link(lower) {
         return Some(LEGAL_LINK);
     }
     // At most 12 words, all share words, one of them a core one; or at most 8
