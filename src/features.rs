@@ -903,6 +903,16 @@ fn has_web_address(t: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn cjk_runs_count_a_word_per_two_characters() {
+        // "3月12日上午9时" has 5 han (3 words), the clause after the comma 14 (7 words).
+        assert_eq!(line_features("3月12日上午9时，江城地铁6号线首段正式开通运营。", None).words, 10);
+        assert_eq!(line_features("北浜市は12日、発表した。", None).words, 5);
+        assert_eq!(line_features("청솔시가 학생 수 감소로", None).words, 4);
+        assert_eq!(line_features("Hello world", None).words, 2);
+        assert_eq!(line_features("来源：江城晨报，作者：陈晓东、李明", None).commas, 2);
+    }
+
     /// The plain version that [`line_features`] must equal.
     fn line_features_reference(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
         let t = trim(line);

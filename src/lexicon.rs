@@ -1138,6 +1138,19 @@ pub static PROMO_WORDS: LazyLock<Phrases> = LazyLock::new(|| {
 mod tests {
     use super::*;
 
+    #[test]
+    fn cjk_phrases_need_no_spaces() {
+        let p = Phrases::new(&[&["评论", "유료 회원 전용", "teilen"]]);
+        assert!(p.contains("3条评论"));
+        assert!(p.contains("이 기사는 유료 회원 전용입니다."));
+        assert!(!p.contains("wir mitteilen"));
+        for header in ["【相关新闻】", "関連記事", "관련기사", "Читайте также", "Читайте також"] {
+            assert!(LIST_HEADERS.is_line(header), "{header}");
+        }
+        assert!(RIGHTS.contains("<저작권자 © 한빛일보, 무단 전재 및 재배포 금지>"));
+        assert!(PAYWALL_STRONG.contains("この記事は有料会員限定です。残り652文字"));
+    }
+
     /// The plain version that [`norm_lower`] must equal.
     fn norm_reference(lower: &str) -> String {
         let t = lower.trim_matches(|c: char| !c.is_alphanumeric());

@@ -368,6 +368,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn cjk_and_cyrillic_bylines_and_dates() {
+        for line in ["责任编辑：周婷", "（编辑：周婷　审核：马建国）", "来源：江城晨报", "박지훈 기자 jihoon.park@example.kr", "박지훈 기자", "Автор: Иван Петров"] {
+            assert!(BY_CJK.is_match(line), "{line}");
+        }
+        assert!(!BY_CJK.is_match("据江城轨道交通集团介绍，6号线采用6节编组列车。"));
+        assert!(DATELINE_CJK.is_match("입력 2026.03.12 14:35 수정 2026.03.12 18:02"));
+        assert!(DATELINE_CJK.is_match("Опубликовано: 12 марта 2026"));
+        for date in ["2026年3月12日 10時30分", "12 марта 2026, 14:35", "5 лютого 2026", "2016.12.01"] {
+            assert!(DATE.is_match(date), "{date}");
+        }
+    }
+
+    #[test]
     fn dateline_precheck_covers_every_opening() {
         let words = "published|updated|posted|created|veröffentlicht|aktualisiert|erstellt|geschrieben|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano";
         assert!(DATELINE.as_str().contains(words));

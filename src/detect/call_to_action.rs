@@ -63,6 +63,15 @@ impl Detector for CallToAction {
 mod tests {
     use super::*;
 
+    #[test]
+    fn cjk_prompts() {
+        assert_eq!(removed("扫描二维码关注“江城晨报”微信公众号，获取更多本地资讯"), 1);
+        assert_eq!(removed("▶ 한빛일보 뉴스레터 구독하기 ▶ 카카오톡 채널 추가하고 속보 받기"), 1);
+        assert_eq!(removed("Подпишитесь на наш Telegram-канал, чтобы первыми узнавать главные новости города."), 1);
+        // News that a ministry posted on its WeChat account is no prompt.
+        assert_eq!(removed("3月12日，江城市公安局通过官方微信公众号发布通报称，嫌疑人已被抓获。"), 0);
+    }
+
     fn removed(text: &str) -> usize {
         let v = crate::detect::spans_of(&CallToAction, text);
         v.len()

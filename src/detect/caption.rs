@@ -190,8 +190,17 @@ static CREDIT_TAIL_CJK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Cheap necessary condition for [`CREDIT_CJK`] and [`CREDIT_TAIL_CJK`]: a line outside ASCII with one of their key words.
 fn may_be_credit_cjk(line: &str, lower: &str) -> bool {
-    !line.is_ascii()
-        && ["写真", "画像", "図", "图", "圖", "照片", "фото", "світлина", "사진", "摄", "攝", "撮影", "제공"].iter().any(|k| lower.contains(k))
+    !line.is_ascii() && CREDIT_CJK_KEYS.is_match(lower)
+}
+
+/// The key words of [`may_be_credit_cjk`] in one automaton.
+static CREDIT_CJK_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(["写真", "画像", "図", "图", "圖", "照片", "фото", "світлина", "사진", "摄", "攝", "撮影", "제공"]).expect("valid patterns")
+});
+
+/// Cheap necessary condition for [`credit_tail_cjk`] to find a credit: 摄 or 제공.
+fn may_be_credit_tail_cjk(line: &str) -> bool {
+    !line.is_ascii() && (line.contains(['摄', '攝']) || line.contains("제공"))
 }
 
 /// Where the Chinese or Korean credit ([`CREDIT_TAIL_CJK`]) that closes the
@@ -304,7 +313,7 @@ impl Detector for Caption {
         // A Chinese or Korean credit after the caption's sentence goes alone: the caption stays.
         for i in 0..doc.len() {
             let f = &doc.feats[i];
-            if doc.lines[i].blank || f.words > 40 || credits.contains(&i) || !may_be_credit_cjk(doc.line(i), doc.lower(i)) {
+            if doc.lines[i].blank || f.words > 40 || !may_be_credit_tail_cjk(doc.line(i)) || credits.contains(&i) {
                 continue;
             }
             if let Some(at) = credit_tail_cjk(doc.line(i)).filter(|&at| at > 0) {
@@ -329,6 +338,22 @@ impl Detector for Caption {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cjk_credits() {
+        let line = "　　地铁6号线首段列车停靠北湖公园站。新华社记者 王磊 摄";
+        let at = credit_tail_cjk(line).unwrap_or(0);
+        assert_eq!(&line[at..], "新华社记者 王磊 摄");
+        assert_eq!(credit_tail_cjk("（新华社记者 王磊 摄）"), Some(0));
+        let ko = "옛 청솔남초등학교 전경. 청솔시 제공";
+        assert_eq!(credit_tail_cjk(ko).map(|at| &ko[at..]), Some("청솔시 제공"));
+        // A body sentence that mentions a photograph is no credit.
+        assert_eq!(credit_tail_cjk("山顶的草甸，摄于第二天清晨。"), None);
+        for line in ["写真：シャッターが目立つ商店街（北浜市で、佐藤美咲撮影）", "Красный мост. Фото: Андрей Левин", "[사진=연합뉴스]"] {
+            assert!(CREDIT_CJK.is_match(line), "{line}");
+        }
+        assert!(!CREDIT_CJK.is_match("Фотограф рассказал о своей работе."));
+    }
 
     #[test]
     fn copyright_sign_test_equals_contains() {

@@ -487,6 +487,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn cjk_and_cyrillic_comment_counts_and_actions() {
+        for line in ["3条评论", "4 条评论", "评论(4)", "コメント(12)", "댓글 5", "Комментарии (3)", "Коментарі (2)"] {
+            assert!(COUNT_CJK.is_match(line), "{line}");
+        }
+        assert!(!COUNT_CJK.is_match("（评论员 罗博 萧海川）"));
+        assert!(AGO_CJK.is_match("もとまち太郎 3時間前") && AGO_CJK.is_match("5분 전") && AGO_CJK.is_match("3 часа назад"));
+        assert_eq!(without_count("点赞(12)"), "点赞");
+        assert_eq!(without_count("Like (3)"), "Like");
+        assert_eq!(without_count("(12)"), "");
+        assert_eq!(without_count("Reply"), "Reply");
+        assert!(is_action_bar("回复 | 点赞(12)") && is_action_row("返信 いいね 8") && is_action_row("답글 좋아요 12 싫어요 0"));
+    }
+
+    #[test]
     fn trailer_start_pre_check_is_necessary() {
         let mut lines: Vec<String> = ["Last edited by x", "LAST EDITED", "Laſt edited", "edited 3 times", "Zuletzt bearbeitet", "Bearbeitet", "BEWERKT", "modifié le 3", "Dernière modification", "Editado", "Modificato", "Edytowany", "ed", ""].map(String::from).to_vec();
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");

@@ -189,6 +189,17 @@ impl Detector for Navigation {
 mod tests {
     use super::*;
 
+    #[test]
+    fn cjk_and_cyrillic_furniture() {
+        assert_eq!(rule("上一篇：新手徒步装备清单（2026版）"), Some("navigation/link"));
+        assert_eq!(rule("Теги: мост, ремонт, транспорт"), Some("navigation/link"));
+        assert_eq!(rule("版权所有 © 2026 江城晨报社 未经授权禁止转载"), Some("navigation/copyright"));
+        assert_eq!(rule("分享到：微信 微博 QQ空间"), Some("navigation/share"));
+        assert_eq!(rule("您当前的位置：首页 > 新闻 > 本地新闻"), Some("navigation/breadcrumb"));
+        assert_eq!(rule("Мы используем файлы cookie для улучшения работы сайта."), Some("navigation/consent"));
+        assert_eq!(rule("上一篇文章讲了新手装备，这一篇讲路线。"), None);
+    }
+
     fn rule(text: &str) -> Option<&'static str> {
         let v = crate::detect::spans_of(&Navigation, text);
         v.first().map(|s| s.rule)
