@@ -31,12 +31,13 @@ static SHARE_SET: LazyLock<ahash::AHashSet<&'static str>> = LazyLock::new(|| SHA
 /// as no core word has a sigma.
 static SHARE_CORE_KEYS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| aho_corasick::AhoCorasick::new(SHARE_CORE).expect("valid patterns"));
 
-/// Labels of the previous/next-post links and of the tag list in Russian,
-/// Ukrainian, Chinese, Japanese and Korean ("上一篇：…", "Теги: …"), lowercase.
+/// Labels of the previous/next-post links, of the tag list and of the font
+/// size switch in Russian, Ukrainian, Chinese, Japanese and Korean
+/// ("上一篇：…", "Теги: …", "字号：大 中 小"), lowercase.
 const LINK_LABELS: &[&str] = &[
     "предыдущая статья", "следующая статья", "предыдущая новость", "следующая новость", "теги", "метки",
     "попередня стаття", "наступна стаття", "попередня новина", "наступна новина", "теги", "мітки",
-    "上一篇", "下一篇", "上一页", "下一页", "上一條", "下一條", "标签", "標籤", "关键词", "關鍵詞",
+    "上一篇", "下一篇", "上一页", "下一页", "上一條", "下一條", "标签", "標籤", "关键词", "關鍵詞", "字号", "字體", "字体",
     "前の記事", "次の記事", "タグ", "キーワード", "이전글", "다음글", "이전 기사", "다음 기사", "태그", "키워드",
 ];
 
