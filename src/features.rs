@@ -973,7 +973,7 @@ mod tests {
                 word_start = false;
             } else {
                 end_word(&mut f, &mut lower, w_letters, w_upper, w_digits, w_first_upper);
-                f.words += ((w_cjk + 1) / 2).saturating_sub(1);
+                f.words += w_cjk.div_ceil(2).saturating_sub(1);
                 (w_letters, w_upper, w_digits, w_first_upper, w_cjk) = (0, 0, 0, false, 0);
                 word_start = true;
                 match c {
@@ -988,7 +988,7 @@ mod tests {
             prev = Some(c);
         }
         end_word(&mut f, &mut lower, w_letters, w_upper, w_digits, w_first_upper);
-        f.words += ((w_cjk + 1) / 2).saturating_sub(1);
+        f.words += w_cjk.div_ceil(2).saturating_sub(1);
         set_line_end(&mut f, t);
         f.bullet = t.starts_with(['-', '*', '•', '·', '–', '—', '►', '▶', '■', '□', '✓', '→'])
             || t.split_once(['.', ')']).is_some_and(|(n, rest)| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' '));
