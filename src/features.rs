@@ -286,7 +286,8 @@ impl Memo {
 pub struct LineFeatures {
     /// Characters (Unicode scalar values) in the line, whitespace trimmed.
     pub chars: u32,
-    /// Word tokens (runs of letters/digits).
+    /// Word tokens (runs of letters/digits; a run of han or kana characters
+    /// counts one word per two of them, rounded up).
     pub words: u32,
     /// Words that are in the document language's stoplist.
     pub stopwords: u32,
@@ -308,7 +309,7 @@ pub struct LineFeatures {
     pub inner_sentences: u32,
     /// Separator characters typical of menus and share bars (`|`, `·`, `•`, `»`, `›`, `/`, `>`).
     pub separators: u32,
-    /// Commas.
+    /// Commas (also `，` and `、`).
     pub commas: u32,
     /// Starts with a bullet (`-`, `*`, `•`, `·`, `–`) or a list number (`1.`, `2)`).
     pub bullet: bool,
@@ -354,7 +355,8 @@ pub struct Doc<'a> {
     pub feats: Vec<LineFeatures>,
     /// Dominant language (forced, detected, or unknown).
     pub lang: Option<Lang>,
-    /// Stoplist of the dominant language, if there is one.
+    /// Stoplist of the dominant language, if there is one (none for Chinese
+    /// and Japanese, whose unspaced words the tokeniser cannot match to it).
     pub stoplist: Option<&'static Stoplist>,
     /// The language set per-block detection is restricted to.
     pub languages: Vec<Lang>,
@@ -384,13 +386,23 @@ impl Carry {
     }
 }
 
+/// The stoplist that [`line_features`] counts a language's stopwords with:
+/// none for Chinese and Japanese, whose words the tokeniser cannot find
+/// (unspaced text is read as long runs, none of them a stopword).
+fn word_stoplist(lang: Lang) -> Option<&'static Stoplist> {
+    if matches!(lang, Lang::Cmn | Lang::Jpn) {
+        return None;
+    }
+    lang::stoplist(lang)
+}
+
 impl<'a> Doc<'a> {
     /// Segments and analyses `text`. `lang` forces the document language;
     /// `languages` restricts detection (empty: all supported).
     pub fn analyse(text: &'a str, lang: Option<Lang>, languages: &[Lang]) -> Doc<'a> {
         let lines = segment::lines(text);
         let lang = lang.or_else(|| detect_document_language(text, &lines, languages));
-        let stoplist = lang.and_then(lang::stoplist);
+        let stoplist = lang.and_then(word_stoplist);
         let feats = lines.iter().map(|l| line_features(&text[l.range()], stoplist)).collect();
         let memo = Memo::new(lines.len());
         Doc { text, lines, feats, lang, stoplist, languages: languages.to_vec(), memo }
@@ -433,7 +445,7 @@ impl<'a> Doc<'a> {
             }
         }
         let lang = lang.or(prev_lang);
-        let stoplist = lang.and_then(lang::stoplist);
+        let stoplist = lang.and_then(word_stoplist);
         memo.lower_lines = vec![OnceCell::new(); lines.len()];
         if lang == prev_lang {
             let empty = line_features("", stoplist);
@@ -687,6 +699,21 @@ pub fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// A han ideograph or a kana: the scripts that write words without spaces
+/// (Chinese, Japanese; Korean hangul is spaced and is not one of them).
+#[inline]
+pub fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{31f0}'..='\u{31ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{ff66}'..='\u{ff9d}' | '\u{20000}'..='\u{2fa1f}')
+}
+
+/// Words that a token with `cjk` han or kana characters counts beyond its
+/// first: Chinese and Japanese runs have no spaces, so a run of `n` such
+/// characters counts as ⌈n / 2⌉ words (about the length of a word there).
+#[inline]
+fn cjk_extra_words(cjk: u32) -> u32 {
+    cjk.div_ceil(2).saturating_sub(1)
+}
+
 /// A string buffer reused across calls on one thread: [`scratch`] takes it
 /// (empty), dropping it gives it back (unless it grew beyond 4 KB). A call
 /// while it is taken gets a new one. Saves an allocation per line in the
@@ -749,6 +776,7 @@ pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
     let mut prev: Option<char> = None;
     let mut word_start = true;
     let (mut w_letters, mut w_upper, mut w_digits, mut w_first_upper) = (0u32, 0u32, 0u32, false);
+    let mut w_cjk = 0u32;
     let end_word = |f: &mut LineFeatures, lower: &mut String, wl: u32, wu: u32, wd: u32, fu: bool| {
         if wl + wd == 0 {
             return;
@@ -804,6 +832,7 @@ pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
         let next = || t[i..].chars().next();
         f.chars += 1;
         if is_alphanumeric(c) || (c == '\'' || c == '’') && w_letters > 0 && next().is_some_and(is_alphabetic) {
+            w_cjk += is_cjk(c) as u32;
             if is_alphabetic(c) {
                 w_letters += 1;
                 if c.is_uppercase() {
@@ -827,10 +856,11 @@ pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
         } else {
             f.letters += w_letters;
             end_word(&mut f, &mut lower, w_letters, w_upper, w_digits, w_first_upper);
-            (w_letters, w_upper, w_digits, w_first_upper) = (0, 0, 0, false);
+            f.words += cjk_extra_words(w_cjk);
+            (w_letters, w_upper, w_digits, w_first_upper, w_cjk) = (0, 0, 0, false, 0);
             word_start = true;
             match c {
-                ',' => f.commas += 1,
+                ',' | '，' | '、' => f.commas += 1,
                 '|' | '·' | '•' | '»' | '›' | '>' | '«' | '‹' => f.separators += 1,
                 '/' if prev.is_some_and(char::is_whitespace) => f.separators += 1,
                 '.' | '!' | '?' if next().is_some_and(char::is_whitespace) => f.inner_sentences += 1,
@@ -842,6 +872,7 @@ pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
     }
     f.letters += w_letters;
     end_word(&mut f, &mut lower, w_letters, w_upper, w_digits, w_first_upper);
+    f.words += cjk_extra_words(w_cjk);
     set_line_end(&mut f, t);
     f.bullet = t.starts_with(['-', '*', '•', '·', '–', '—', '►', '▶', '■', '□', '✓', '→'])
         || list_number(t);
@@ -872,6 +903,16 @@ fn has_web_address(t: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn cjk_runs_count_a_word_per_two_characters() {
+        // "3月12日上午9时" has 5 han (3 words), the clause after the comma 14 (7 words).
+        assert_eq!(line_features("3月12日上午9时，江城地铁6号线首段正式开通运营。", None).words, 10);
+        assert_eq!(line_features("北浜市は12日、発表した。", None).words, 5);
+        assert_eq!(line_features("청솔시가 학생 수 감소로", None).words, 4);
+        assert_eq!(line_features("Hello world", None).words, 2);
+        assert_eq!(line_features("来源：江城晨报，作者：陈晓东、李明", None).commas, 2);
+    }
+
     /// The plain version that [`line_features`] must equal.
     fn line_features_reference(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
         let t = trim(line);
@@ -881,6 +922,7 @@ mod tests {
         let mut chars = t.chars().peekable();
         let mut word_start = true;
         let (mut w_letters, mut w_upper, mut w_digits, mut w_first_upper) = (0u32, 0u32, 0u32, false);
+        let mut w_cjk = 0u32;
         let end_word = |f: &mut LineFeatures, lower: &mut String, wl: u32, wu: u32, wd: u32, fu: bool| {
             if wl + wd == 0 {
                 return;
@@ -905,6 +947,9 @@ mod tests {
         while let Some(c) = chars.next() {
             f.chars += 1;
             if is_alphanumeric(c) || (c == '\'' || c == '’') && w_letters > 0 && chars.peek().is_some_and(|&n| is_alphabetic(n)) {
+                if is_cjk(c) {
+                    w_cjk += 1;
+                }
                 if is_alphabetic(c) {
                     f.letters += 1;
                     w_letters += 1;
@@ -928,10 +973,11 @@ mod tests {
                 word_start = false;
             } else {
                 end_word(&mut f, &mut lower, w_letters, w_upper, w_digits, w_first_upper);
-                (w_letters, w_upper, w_digits, w_first_upper) = (0, 0, 0, false);
+                f.words += w_cjk.div_ceil(2).saturating_sub(1);
+                (w_letters, w_upper, w_digits, w_first_upper, w_cjk) = (0, 0, 0, false, 0);
                 word_start = true;
                 match c {
-                    ',' => f.commas += 1,
+                    ',' | '，' | '、' => f.commas += 1,
                     '|' | '·' | '•' | '»' | '›' | '>' | '«' | '‹' => f.separators += 1,
                     '/' if prev.is_some_and(char::is_whitespace) => f.separators += 1,
                     '.' | '!' | '?' if chars.peek().is_some_and(|n| n.is_whitespace()) => f.inner_sentences += 1,
@@ -942,6 +988,7 @@ mod tests {
             prev = Some(c);
         }
         end_word(&mut f, &mut lower, w_letters, w_upper, w_digits, w_first_upper);
+        f.words += w_cjk.div_ceil(2).saturating_sub(1);
         set_line_end(&mut f, t);
         f.bullet = t.starts_with(['-', '*', '•', '·', '–', '—', '►', '▶', '■', '□', '✓', '→'])
             || t.split_once(['.', ')']).is_some_and(|(n, rest)| !n.is_empty() && n.len() <= 2 && n.bytes().all(|b| b.is_ascii_digit()) && rest.starts_with(' '));

@@ -2,7 +2,8 @@
 //!
 //! Every list is grouped by language (en, de, fr, es, it, nl, pl, pt; the
 //! paywall, call-to-action, consent and list-header lists then sv, da, nb,
-//! cs, sk, ro, hu, fi) and written in lowercase. A [`Phrases`] set is built once per process (the
+//! cs, sk, ro, hu, fi; the groups at the end of a list are ru, uk, zh, ja,
+//! ko) and written in lowercase. A [`Phrases`] set is built once per process (the
 //! statics below are `LazyLock`s) and matches either anywhere in a line at
 //! word boundaries ([`Phrases::find`]) or against the whole normalised line
 //! ([`Phrases::is_line`]). To extend a list, add lowercase phrases to the
@@ -85,14 +86,20 @@ impl Phrases {
     }
 }
 
-/// True when `s[start..end]` is not glued to letters or digits on either side.
+/// True when `s[start..end]` is not glued to letters or digits on either
+/// side. Chinese and Japanese write words without spaces: a han or kana
+/// character on either side of a junction does not glue it; Korean glues
+/// particles and endings to a word's end, so a phrase ending in hangul may
+/// be followed by letters.
 fn bounded(s: &str, start: usize, end: usize) -> bool {
     let before = s[..start].chars().next_back();
     let after = s[end..].chars().next();
     let first = s[start..end].chars().next();
     let last = s[start..end].chars().next_back();
-    let glued = |a: Option<char>, b: Option<char>| a.is_some_and(char::is_alphanumeric) && b.is_some_and(char::is_alphanumeric);
-    !glued(before, first) && !glued(last, after)
+    let letter = |c: Option<char>| c.is_some_and(|c| crate::features::is_alphanumeric(c) && !crate::features::is_cjk(c));
+    let glued = |a: Option<char>, b: Option<char>| letter(a) && letter(b);
+    let hangul = |c: Option<char>| c.is_some_and(|c| matches!(c, '\u{ac00}'..='\u{d7a3}'));
+    !glued(before, first) && (hangul(last) || !glued(last, after))
 }
 
 /// Normalises a line for exact comparison: lowercase, no leading or trailing
@@ -252,6 +259,11 @@ pub static COMMENT_MARKERS: LazyLock<Phrases> = LazyLock::new(|| {
         &["comentarii", "lasă un comentariu", "adaugă un comentariu", "scrie un comentariu", "vezi comentariile"],
         &["hozzászólások", "hozzászólás", "kommentek", "írj hozzászólást"],
         &["kommentit", "kommentoi", "kirjoita kommentti", "näytä kommentit"],
+        &["комментарии", "комментарий", "оставить комментарий", "оставьте комментарий", "добавить комментарий", "написать комментарий", "показать ещё комментарии", "показать еще комментарии", "показать все комментарии", "все комментарии", "обсуждение", "отменить ответ", "комментарии читателей"],
+        &["коментарі", "коментар", "залишити коментар", "залиште коментар", "додати коментар", "написати коментар", "показати більше коментарів", "показати ще коментарі", "показати всі коментарі", "всі коментарі", "обговорення", "скасувати відповідь"],
+        &["评论", "网友评论", "发表评论", "我要评论", "查看更多评论", "查看全部评论", "全部评论", "最新评论", "热门评论", "评论区", "提交评论", "读者评论", "评论列表", "評論", "網友評論", "發表評論", "留言評論", "發表留言", "发表留言"],
+        &["コメント", "コメントする", "コメントを書く", "コメントを投稿", "コメントをもっと見る", "コメントを見る", "すべてのコメント", "コメント一覧", "みんなのコメント", "読者のコメント"],
+        &["댓글", "댓글 더보기", "댓글쓰기", "댓글 쓰기", "댓글 작성", "댓글 작성하기", "전체 댓글", "댓글 보기", "댓글달기", "댓글 달기"],
     ])
 });
 
@@ -275,6 +287,11 @@ pub static COMMENT_ACTIONS: LazyLock<Phrases> = LazyLock::new(|| {
         &["răspunde", "raportează", "îmi place"],
         &["válasz", "tetszik", "jelentés"],
         &["vastaa", "tykkää", "ilmoita"],
+        &["ответить", "ответ", "пожаловаться", "нравится", "цитировать"],
+        &["відповісти", "відповідь", "поскаржитися", "подобається", "цитувати"],
+        &["回复", "回覆", "点赞", "赞", "举报", "引用", "顶", "踩", "點讚", "讚", "檢舉"],
+        &["返信", "返信する", "いいね", "いいね！", "通報", "通報する", "違反報告"],
+        &["답글", "답글쓰기", "답글 쓰기", "좋아요", "싫어요", "신고", "신고하기", "공감", "비공감"],
     ])
 });
 
@@ -294,6 +311,11 @@ pub static COMMENT_FORM: LazyLock<Phrases> = LazyLock::new(|| {
         &["je e-mailadres wordt niet gepubliceerd", "vereiste velden zijn gemarkeerd", "mijn naam, e-mail en website"],
         &["twój adres e-mail nie zostanie opublikowany", "wymagane pola są oznaczone", "zapisz moje dane, adres e-mail", "dołącz do dyskusji"],
         &["o seu endereço de e-mail não será publicado", "campos obrigatórios são marcados"],
+        &["чтобы оставить комментарий", "чтобы комментировать", "ваш адрес email не будет опубликован", "ваш e-mail не будет опубликован", "обязательные поля помечены", "комментарии модерируются"],
+        &["щоб залишити коментар", "щоб коментувати", "ваша адреса електронної пошти не буде опублікована", "обов'язкові поля позначені", "коментарі модеруються"],
+        &["登录后发表评论", "登录后才能评论", "登录后评论", "请先登录再评论", "文明上网理性发言", "不会被公开", "不会公开", "评论仅代表网友个人观点", "網友評論僅供其表達個人看法"],
+        &["コメントを投稿するにはログイン", "コメントするにはログイン", "メールアドレスが公開されることはありません", "は必須項目です"],
+        &["로그인 후 댓글", "댓글을 작성하려면", "이메일 주소는 공개되지 않습니다", "댓글을 입력해 주세요", "댓글을 남겨주세요"],
     ])
 });
 
@@ -445,6 +467,11 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "on tilaajille",
             "jatkaa lukemista", "haluatko lukea lisää", "luet kaikki jutut", "luet kaikki artikkelit",
         ],
+        &["доступен только подписчикам", "доступна только подписчикам", "только для подписчиков", "эксклюзивно для подписчиков", "оформите подписку", "оформить подписку", "чтобы читать все материалы", "читать без ограничений", "уже подписаны", "уже есть подписка", "бесплатный пробный период", "чтобы продолжить чтение", "чтобы дочитать", "чтобы прочитать статью полностью", "полный текст доступен"],
+        &["доступний лише для передплатників", "доступний тільки для передплатників", "лише для передплатників", "тільки для передплатників", "лише для підписників", "тільки для підписників", "оформіть передплату", "оформити передплату", "оформіть підписку", "читати без обмежень", "вже є передплата", "вже маєте передплату", "щоб продовжити читання", "щоб дочитати", "повний текст доступний"],
+        &["付费内容", "付费阅读", "开通会员后阅读", "开通会员即可阅读", "会员专享", "会员专属内容", "订阅后阅读", "订阅后即可阅读", "购买后阅读", "阅读全文需", "登录后阅读全文", "开通vip会员", "付費內容", "付費閱讀", "訂閱後閱讀", "會員專享"],
+        &["有料会員限定", "有料会員になると", "続きをお読みいただけます", "続きを読むには", "会員限定記事", "この記事は会員限定", "この記事は有料", "有料記事", "ログインして続きを読む", "登録して続きを読む", "初月無料"],
+        &["유료 회원 전용", "유료회원 전용", "구독자 전용", "구독하고 전체 기사", "전체 기사를 읽", "유료 기사", "프리미엄 기사", "구독 후 이용"],
     ])
 });
 
@@ -473,6 +500,8 @@ pub static PAYWALL_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
         &["abonament", "abonează-te", "abonat", "abonați", "autentifică-te", "pe lună", "prima lună"],
         &["előfizetés", "előfizető", "bejelentkezés", "havonta", "első hónap"],
         &["tilaa nyt", "tilaaja", "tilaus", "kirjaudu", "kuukaudessa", "ensimmäinen kuukausi"],
+        &["подписка", "подписку", "подписаться", "подписчики", "войти", "в месяц", "первый месяц"],
+        &["передплата", "передплату", "передплатити", "підписка", "підписатися", "увійти", "на місяць", "перший місяць"],
     ])
 });
 
@@ -622,6 +651,11 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "haluatko tietää ensimmäisenä", "tiedä ensimmäisenä",
             "jäädä paitsi mistään",
         ],
+        &["подпишитесь на наш", "подписывайтесь на наш", "подпишитесь на рассылку", "наш telegram-канал", "наш телеграм-канал", "наш канал в telegram", "скачайте приложение", "скачайте наше приложение", "включите уведомления", "получать уведомления", "наша рассылка", "рассылку новостей", "первыми узнавать", "будьте в курсе", "поделиться в соцсетях", "поддержите нас", "поддержите редакцию"],
+        &["підписуйтеся на наш", "підпишіться на наш", "підпишіться на розсилку", "наш telegram-канал", "наш телеграм-канал", "завантажуйте застосунок", "завантажте застосунок", "завантажуйте додаток", "завантажте додаток", "увімкніть сповіщення", "наша розсилка", "першими дізнаватися", "будьте в курсі", "підтримайте нас", "підтримайте редакцію"],
+        &["关注我们的微信公众号", "关注微信公众号", "关注我的微信公众号", "扫描二维码关注", "扫码关注", "下载客户端", "客户端下载", "随时随地看新闻", "欢迎打赏", "打赏支持", "订阅我们的", "欢迎关注", "关注公众号", "訂閱我們的", "關注我們", "下載app", "下载app"],
+        &["友だち追加", "友だち登録", "公式アカウントをフォロー", "今すぐダウンロード", "アプリをダウンロード", "ニュースレターを購読", "メルマガ登録", "メールマガジン", "フォローしてください", "最新ニュースを受け取ろう"],
+        &["뉴스레터 구독", "뉴스레터 구독하기", "채널 추가", "카카오톡 채널", "구독하기", "앱 다운로드", "알림 받기", "팔로우하세요", "제보하기", "기사 제보", "뉴스 제보", "제보는 카톡"],
     ])
 });
 
@@ -638,6 +672,11 @@ pub static BYLINE_LINES: LazyLock<Phrases> = LazyLock::new(|| {
         &["over de auteur", "over de schrijver", "auteur"],
         &["o autorze", "autor", "autorka"],
         &["sobre o autor"],
+        &["об авторе", "автор", "авторы", "все материалы автора"],
+        &["про автора", "автор", "автори", "всі матеріали автора"],
+        &["作者简介", "关于作者", "作者", "關於作者"],
+        &["著者プロフィール", "この記事の筆者", "筆者", "著者"],
+        &["기자 프로필", "기자의 다른 기사", "기자 구독", "기자 페이지", "기자 정보"],
     ])
 });
 
@@ -659,6 +698,10 @@ pub static PHOTO_AGENCIES: LazyLock<Phrases> = LazyLock::new(|| {
         "rex/shutterstock", "bloomberg", "unsplash", "pixabay", "wikimedia commons", "europa press", "agencia efe", "lapresse",
         "ipa", "hollandse hoogte", "forum", "east news", "reporter", "agencja gazeta", "ddp", "ullstein bild", "afp/getty",
         "via getty images", "handout",
+    ], &[
+        "тасс", "риа новости", "интерфакс", "коммерсантъ", "укрінформ", "уніан", "новый взгляд",
+        "新华社", "新华网", "中新社", "中新网", "视觉中国", "东方ic", "人民视觉", "ic photo", "共同", "共同通信", "時事", "時事通信",
+        "연합뉴스", "뉴시스", "뉴스1",
     ]])
 });
 
@@ -769,6 +812,11 @@ pub static CONSENT: LazyLock<Phrases> = LazyLock::new(|| {
             "hyväksy kaikki", "hyväksy evästeet", "hylkää kaikki", "tietosuojaseloste", "tietosuojakäytäntö",
             "evästeiden avulla",
         ],
+        &["мы используем файлы cookie", "мы используем cookie", "используем файлы cookie", "использует файлы cookie", "использование файлов cookie", "использованием файлов cookie", "политика конфиденциальности", "политикой конфиденциальности", "обработку персональных данных", "обработки персональных данных"],
+        &["ми використовуємо файли cookie", "ми використовуємо cookie", "використовує файли cookie", "використання файлів cookie", "політика конфіденційності", "політикою конфіденційності", "обробку персональних даних"],
+        &["使用cookie", "使用 cookie", "使用cookies", "cookie政策", "cookie 政策", "隐私政策", "隱私權政策", "隐私声明", "同意我们使用"],
+        &["クッキーを使用", "クッキーの使用", "cookieを使用", "cookieの使用", "cookieを利用", "クッキーを利用", "プライバシーポリシー", "個人情報保護方針"],
+        &["쿠키를 사용", "쿠키 사용에 동의", "쿠키 정책", "개인정보처리방침", "개인정보 처리방침", "개인정보취급방침"],
     ])
 });
 
@@ -783,6 +831,11 @@ pub static RIGHTS: LazyLock<Phrases> = LazyLock::new(|| {
         &["alle rechten voorbehouden"],
         &["wszelkie prawa zastrzeżone", "chroniony prawem autorskim", "zasady przedruków"],
         &["todos os direitos reservados"],
+        &["все права защищены", "перепечатка запрещена", "полное или частичное копирование", "при использовании материалов ссылка", "при перепечатке ссылка"],
+        &["усі права захищені", "всі права захищені", "передрук заборонено", "використання матеріалів дозволяється за умови", "при використанні матеріалів посилання"],
+        &["版权所有", "版權所有", "未经授权禁止转载", "未经许可不得转载", "未经授权不得转载", "转载请注明出处", "轉載請註明出處", "禁止转载", "不得转载"],
+        &["無断転載を禁じます", "無断転載禁止", "無断複製", "著作権法並びに国際条約"],
+        &["무단 전재 및 재배포 금지", "무단전재 및 재배포 금지", "무단 전재", "무단전재", "재배포 금지"],
     ])
 });
 
@@ -890,6 +943,11 @@ pub static LEGAL_LINKS: LazyLock<Phrases> = LazyLock::new(|| {
         &["note legali", "termini e condizioni", "contatti", "chi siamo", "cerca", "torna su", "vai al contenuto", "pubblicità", "mi piace", "torna indietro", "contenuto esterno", "questo articolo ti è stato utile", "questa pagina ti è stata utile", "ti è piaciuto questo articolo"],
         &["colofon", "algemene voorwaarden", "privacyverklaring", "zoeken", "naar boven", "advertentie", "terug", "terug naar overzicht", "externe inhoud", "was dit artikel nuttig", "was deze pagina nuttig", "was dit nuttig"],
         &["regulamin", "polityka prywatności", "kontakt", "strona główna", "szukaj", "mapa strony", "reklama", "dołącz do dyskusji", "powrót", "wróć", "czy ten artykuł był pomocny", "czy ta strona była pomocna", "czy ten artykuł był przydatny"],
+        &["о редакции", "о нас", "реклама", "контакты", "политика конфиденциальности", "пользовательское соглашение", "карта сайта", "поиск", "главная", "войти", "регистрация", "наверх", "правила", "читать далее", "подробнее", "версия для печати", "распечатать"],
+        &["про нас", "реклама", "контакти", "політика конфіденційності", "правила користування", "карта сайту", "пошук", "головна", "увійти", "реєстрація", "вгору", "читати далі", "детальніше", "версія для друку"],
+        &["首页", "关于我们", "广告服务", "联系我们", "网站地图", "隐私政策", "法律声明", "免责声明", "登录", "注册", "搜索", "返回顶部", "返回首页", "用户协议", "意见反馈", "帮助中心", "關於我們", "聯繫我們", "隱私權政策", "返回列表", "打印", "打印本页", "关闭窗口", "关闭", "纠错", "我要纠错", "收藏", "加入收藏", "设为首页", "阅读全文", "展开全文", "查看原文"],
+        &["トップ", "ホーム", "会社概要", "利用規約", "プライバシーポリシー", "お問い合わせ", "広告掲載", "サイトマップ", "ログイン", "会員登録", "検索", "ページの先頭へ", "ページトップへ", "運営会社", "ブックマーク", "続きを読む", "もっと見る", "トップへ戻る", "ページの先頭へ戻る", "前へ", "次へ", "一覧へ", "記事一覧", "印刷", "印刷する", "記事を印刷する"],
+        &["홈", "회사소개", "광고문의", "개인정보처리방침", "청소년보호정책", "이메일무단수집거부", "이용약관", "고객센터", "로그인", "회원가입", "검색", "전체메뉴", "맨위로", "기사제보", "구독신청", "글자크기", "글자 크기", "인쇄", "인쇄하기", "기사 스크랩", "스크랩", "url 복사", "url복사", "목록", "맨 위로", "기사원문", "카카오톡 공유", "페이스북 공유", "트위터 공유"],
     ])
 });
 
@@ -900,16 +958,20 @@ pub const SHARE_WORDS: &[&str] = &[
     "teilen", "auf", "drucken", "kopieren", "partager", "sur", "imprimer", "copier", "le", "lien", "compartir", "en", "imprimir",
     "copiar", "enlace", "condividi", "su", "stampa", "copia", "delen", "op", "printen", "kopiëren", "udostępnij", "na", "drukuj",
     "kopiuj", "this", "article", "story", "the", "artikel", "article", "artículo", "articolo",
+    "поделиться", "поділитися", "вконтакте", "вк", "одноклассники", "viber", "скопировать", "копіювати", "ссылку", "посилання",
+    "分享到", "分享", "微信", "微博", "qq空间", "qq", "朋友圈", "シェア", "ツイート", "ブックマーク", "はてブ", "line", "공유하기", "공유", "카카오톡", "카카오스토리", "네이버",
 ];
 
 /// Share verbs and networks: a share bar needs at least one of them.
 pub const SHARE_CORE: &[&str] = &[
     "share", "tweet", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "reddit", "telegram", "flipboard", "xing",
     "teilen", "partager", "compartir", "condividi", "delen", "udostępnij",
+    "поделиться", "поділитися", "分享到", "分享", "シェア", "ツイート", "공유하기",
 ];
 
 /// First items of breadcrumbs ("Home > News > World").
-pub const BREADCRUMB_HOME: &[&str] = &["home", "startseite", "start", "accueil", "inicio", "portada", "home page", "homepage", "strona główna", "news"];
+pub const BREADCRUMB_HOME: &[&str] = &["home", "startseite", "start", "accueil", "inicio", "portada", "home page", "homepage", "strona główna", "news",
+    "главная", "головна", "首页", "当前位置：首页", "您的位置：首页", "您当前的位置：首页", "您现在的位置：首页", "ホーム", "トップ", "홈"];
 
 // ---------------------------------------------------------------- headline lists
 
@@ -1027,6 +1089,11 @@ pub static LIST_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
             "tuoreimmat", "suositellut", "aiheeseen liittyvät", "muut uutiset", "lisää uutisia", "luetuimmat uutiset",
             "luetuimmat artikkelit", "lisää luettavaa", "lue lisää", "suosittelemme",
         ],
+        &["читайте также", "читайте еще", "читайте ещё", "смотрите также", "самое читаемое", "самое популярное", "популярное", "по теме", "новости по теме", "похожие новости", "похожие статьи", "последние новости", "другие новости", "еще новости", "ещё новости", "рекомендуем", "материалы по теме", "главное", "главное за день"],
+        &["читайте також", "дивіться також", "найпопулярніше", "найчитаніше", "популярне", "по темі", "новини по темі", "схожі новини", "схожі статті", "останні новини", "інші новини", "ще новини", "рекомендуємо", "матеріали за темою", "головне"],
+        &["相关新闻", "相关文章", "相关阅读", "相关推荐", "延伸阅读", "推荐阅读", "热门推荐", "热门文章", "热点新闻", "热门新闻", "猜你喜欢", "最新文章", "最新新闻", "精彩推荐", "为你推荐", "排行榜", "阅读排行", "點擊排行", "点击排行", "相關新聞", "相關文章", "延伸閱讀", "熱門新聞"],
+        &["関連記事", "関連ニュース", "あわせて読みたい", "おすすめ記事", "注目記事", "人気記事", "アクセスランキング", "ランキング", "最新記事", "最新ニュース", "こちらもおすすめ", "この記事を読んだ人はこんな記事も読んでいます"],
+        &["관련기사", "관련 기사", "관련뉴스", "관련 뉴스", "많이 본 뉴스", "많이 본 기사", "인기 기사", "인기기사", "최신 기사", "최신기사", "추천 기사", "이 시각 주요뉴스", "주요 뉴스", "함께 볼만한 뉴스", "오늘의 주요뉴스"],
     ])
 });
 
@@ -1070,6 +1137,19 @@ pub static PROMO_WORDS: LazyLock<Phrases> = LazyLock::new(|| {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cjk_phrases_need_no_spaces() {
+        let p = Phrases::new(&[&["评论", "유료 회원 전용", "teilen"]]);
+        assert!(p.contains("3条评论"));
+        assert!(p.contains("이 기사는 유료 회원 전용입니다."));
+        assert!(!p.contains("wir mitteilen"));
+        for header in ["【相关新闻】", "関連記事", "관련기사", "Читайте также", "Читайте також"] {
+            assert!(LIST_HEADERS.is_line(header), "{header}");
+        }
+        assert!(RIGHTS.contains("<저작권자 © 한빛일보, 무단 전재 및 재배포 금지>"));
+        assert!(PAYWALL_STRONG.contains("この記事は有料会員限定です。残り652文字"));
+    }
 
     /// The plain version that [`norm_lower`] must equal.
     fn norm_reference(lower: &str) -> String {

@@ -25,6 +25,24 @@ static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\(?(published|updated|posted|created|veröffentlicht|aktualisiert|erstellt|geschrieben|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano)\b.{0,40}\d|^\((additional )?(reporting|writing|editing|compiled) by\b").expect("valid regex")
 });
 
+/// Datelines and credit lines of Russian, Ukrainian, Chinese, Japanese and
+/// Korean pages: "입력 2026.03.12 14:35", "Опубликовано 12 марта 2026",
+/// "发布时间：2026-03-12".
+static DATELINE_CJK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^[(（]?(입력|수정|등록|기사입력|최종수정|승인|발행|송고시간|송고|опубликовано|обновлено|дата публикации|опубліковано|оновлено|дата публікації|发布时间|發佈時間|发布日期|发表于|發表於|发表时间|更新时间|更新時間|公開日|更新日|配信日|掲載日|最終更新)\s*[:：]?.{0,40}\d").expect("valid regex")
+});
+/// Source, author and editor credits ("来源：…", "责任编辑：…", "Автор: …")
+/// and Korean reporter lines ("박지훈 기자 jihoon@example.kr").
+static BY_CJK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[(（]?\s*(来源|來源|作者|责任编辑|責任編輯|编辑|編輯|记者|記者|撰文|审核|審核|校对|稿源|出处|Автор|Авторы|Автори|Редактор|Текст)\s*[：:]\s*\S|^\p{Hangul}{2,4}\s?(기자|특파원|객원기자|인턴기자|선임기자|논설위원)(\s*[=/·,]?\s*[\w.+-]+@[\w.-]+)?\s*$").expect("valid regex")
+});
+
+/// Cheap necessary condition for [`DATELINE_CJK`] and [`BY_CJK`]: the line
+/// opens with a bracket or a character outside ASCII.
+fn may_be_cjk_byline(line: &str) -> bool {
+    line.as_bytes().first().is_some_and(|&b| b >= 0x80 || b == b'(')
+}
+
 /// Cheap necessary condition for [`DATELINE`], which is anchored at the
 /// line's start: the line opens with `(` or with the first letter of one of
 /// its words, in either case (none of those letters has a non-ASCII case variant).
@@ -33,7 +51,7 @@ fn may_be_dateline(line: &str) -> bool {
 }
 
 /// Role words of [`BIO`].
-const ROLES: &str = "founder|co-founder|cofounder|consultant|gründer|gründerin|mitgründer|mitgründerin|gründungspartner|inhaber|inhaberin|geschäftsführer|geschäftsführerin|fondateur|fondatrice|fundador|fundadora|fondatore|professor|professorin|lecturer|researcher|fellow|expert|experte|expertin|dozent|dozentin|journalist|journalistin|writer|reporter|reporterin|correspondent|editor|columnist|author|contributor|blogger|analyst|redakteur|redakteurin|autor|autorin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|verslaggever|redacteur|dziennikarzem|dziennikarką|redaktorem|redaktorką|repórter|jornalista|colunista|correspondente|redator|redatora|editora|pesquisador|pesquisadora|dziennikarz|dziennikarka|redaktor|redaktorka|reporterka|reporterem|reporterką|korespondentka|korespondentem|korespondentką|publicysta|publicystka|publicystą|publicystką|felietonista|felietonistka|felietonistą|felietonistką|novinář|novinářka|novinářem|novinářkou|redaktorkou|reportér|reportérka|reportérem|reportérkou|zpravodaj|zpravodajka|zpravodajem|zpravodajkou|komentátor|komentátorka|komentátorem|komentátorkou|publicistou|publicistkou|editorka|editorkou|dopisovatel|dopisovatelka|novinár|novinárka|novinárom|novinárkou|redaktorom|reportérom|spravodajca|spravodajkyňa|spravodajcom|spravodajkyňou|komentátorom|publicistom|jurnalist|jurnalistă|reporteră|redactoare|corespondent|corespondentă|editorialist|editorialistă|redaktör|redaktør|krönikör|kolumnist|skribent|kommentator|spaltist|toimittaja|toimittajana|reportteri|reportterina|kirjeenvaihtaja|kirjeenvaihtajana|kolumnisti|kolumnistina|journalisti|journalistina|újságíró|újságírója|szerkesztő|szerkesztője|riportere|tudósító|tudósítója|publicistája|rovatvezetője";
+const ROLES: &str = "founder|co-founder|cofounder|consultant|gründer|gründerin|mitgründer|mitgründerin|gründungspartner|inhaber|inhaberin|geschäftsführer|geschäftsführerin|fondateur|fondatrice|fundador|fundadora|fondatore|professor|professorin|lecturer|researcher|fellow|expert|experte|expertin|dozent|dozentin|journalist|journalistin|writer|reporter|reporterin|correspondent|editor|columnist|author|contributor|blogger|analyst|redakteur|redakteurin|autor|autorin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|verslaggever|redacteur|dziennikarzem|dziennikarką|redaktorem|redaktorką|repórter|jornalista|colunista|correspondente|redator|redatora|editora|pesquisador|pesquisadora|dziennikarz|dziennikarka|redaktor|redaktorka|reporterka|reporterem|reporterką|korespondentka|korespondentem|korespondentką|publicysta|publicystka|publicystą|publicystką|felietonista|felietonistka|felietonistą|felietonistką|novinář|novinářka|novinářem|novinářkou|redaktorkou|reportér|reportérka|reportérem|reportérkou|zpravodaj|zpravodajka|zpravodajem|zpravodajkou|komentátor|komentátorka|komentátorem|komentátorkou|publicistou|publicistkou|editorka|editorkou|dopisovatel|dopisovatelka|novinár|novinárka|novinárom|novinárkou|redaktorom|reportérom|spravodajca|spravodajkyňa|spravodajcom|spravodajkyňou|komentátorom|publicistom|jurnalist|jurnalistă|reporteră|redactoare|corespondent|corespondentă|editorialist|editorialistă|redaktör|redaktør|krönikör|kolumnist|skribent|kommentator|spaltist|toimittaja|toimittajana|reportteri|reportterina|kirjeenvaihtaja|kirjeenvaihtajana|kolumnisti|kolumnistina|journalisti|journalistina|újságíró|újságírója|szerkesztő|szerkesztője|riportere|tudósító|tudósítója|publicistája|rovatvezetője|корреспондент|корреспондентка|журналист|журналистка|редактор|обозреватель|колумнист|кореспондент|кореспондентка|журналіст|журналістка|оглядач|оглядачка";
 
 /// Role words of [`BIO`] in languages that glue a field to the role
 /// ("nyhetsreporter", "kulturjournalist"), after a Swedish, Danish or
@@ -54,14 +72,15 @@ static BIO: LazyLock<Regex> = LazyLock::new(|| {
     .expect("valid regex")
 });
 
-/// Month names and abbreviations (en, de, fr, es, it, nl, pl, pt).
-const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro";
+/// Month names and abbreviations (en, de, fr, es, it, nl, pl, pt; ru and uk in the genitive).
+const MONTHS: &str = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro";
 
 /// A calendar date, optionally with a time: "8. November 2021", "2021-10-16",
-/// "23.06.2016 um 16:14 Uhr", "May 4, 2020, 10:30 am".
+/// "23.06.2016 um 16:14 Uhr", "May 4, 2020, 10:30 am", "2026.03.12",
+/// "2026年3月12日", "12 марта 2026".
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b\d{{1,2}}\.?\s+(de\s+)?({MONTHS})\.?\s+(de\s+)?\d{{4}}\b|\b({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}\b"
+        r"(?i)\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\b|\d{{4}}\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b\d{{1,2}}\.?\s+(de\s+)?({MONTHS})\.?\s+(de\s+)?\d{{4}}\b|\b({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}\b"
     ))
     .expect("valid regex")
 });
@@ -101,7 +120,8 @@ static MONTH_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| AhoCorasick::new(MON
 /// a month name, which the lowercased line then contains (every character
 /// the case-insensitive month names match lowercases to the letter, except
 /// `ſ`: lines with one are not filtered). Digits are tested with
-/// `char::is_numeric`, a superset of the regex's `\d`.
+/// `char::is_numeric`, a superset of the regex's `\d`. The Chinese and
+/// Japanese form ("2026年3月12日") needs four digits and then `年`.
 fn may_be_date(line: &str, doc: &Doc<'_>, i: usize) -> bool {
     let mut run = 0u32;
     let mut four = false;
@@ -111,6 +131,9 @@ fn may_be_date(line: &str, doc: &Doc<'_>, i: usize) -> bool {
             run += 1;
             four |= run >= 4;
             continue;
+        }
+        if run >= 4 && c == '年' {
+            return true;
         }
         if run > 0 && matches!(c, '.' | '-' | '/') {
             let mut rest = it.clone();
@@ -147,7 +170,9 @@ fn is_by_line(doc: &Doc<'_>, i: usize) -> bool {
 
 fn by_line(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
-    f.words >= 2 && f.words <= 12 && !f.terminal && BY.is_match(doc.line(i).trim()) && f.title_ratio() >= 0.5
+    let line = doc.line(i).trim();
+    f.words >= 2 && f.words <= 12 && !f.terminal && BY.is_match(line) && f.title_ratio() >= 0.5
+        || f.words <= 20 && !f.terminal && may_be_cjk_byline(line) && BY_CJK.is_match(line)
 }
 
 /// "About the author: …" / "Over de auteur: …".
@@ -228,9 +253,9 @@ fn name_bio_pairs(doc: &Doc<'_>) -> Vec<(usize, usize)> {
 }
 
 /// Comment words that open a comment section's heading ("Comments (12)", "Kommentare").
-const COMMENT_WORDS: [&str; 14] = [
+const COMMENT_WORDS: [&str; 20] = [
     "comment", "kommentar", "commentaire", "comentario", "commenti", "reacties", "komentarz", "comentário", "leserkommentar", "comentari",
-    "komentář", "komentáře", "komentár", "hozzászól",
+    "komentář", "komentáře", "komentár", "hozzászól", "коммент", "комент", "评论", "評論", "コメント", "댓글",
 ];
 
 /// The heading of a comment section: a comment marker ("Leave a reply"), or
@@ -301,7 +326,10 @@ impl Detector for Byline {
             }
             if marker[i] {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/author-box", 0.9, "author box header"));
-            } else if doc.feats[i].words <= 30 && doc.memo_flag(slot::BYLINE, F_DATELINE, i, || may_be_dateline(doc.line(i).trim()) && DATELINE.is_match(doc.line(i).trim())) || is_date_meta(doc, i) {
+            } else if doc.feats[i].words <= 30 && doc.memo_flag(slot::BYLINE, F_DATELINE, i, || {
+                let line = doc.line(i).trim();
+                may_be_dateline(line) && DATELINE.is_match(line) || may_be_cjk_byline(line) && DATELINE_CJK.is_match(line)
+            }) || is_date_meta(doc, i) {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/dateline", 0.8, "publication date or reporting credit"));
             } else if is_header_prefixed(doc, i) {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/author-box", 0.85, "author box"));
@@ -338,6 +366,19 @@ impl Detector for Byline {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cjk_and_cyrillic_bylines_and_dates() {
+        for line in ["责任编辑：周婷", "（编辑：周婷　审核：马建国）", "来源：江城晨报", "박지훈 기자 jihoon.park@example.kr", "박지훈 기자", "Автор: Иван Петров"] {
+            assert!(BY_CJK.is_match(line), "{line}");
+        }
+        assert!(!BY_CJK.is_match("据江城轨道交通集团介绍，6号线采用6节编组列车。"));
+        assert!(DATELINE_CJK.is_match("입력 2026.03.12 14:35 수정 2026.03.12 18:02"));
+        assert!(DATELINE_CJK.is_match("Опубликовано: 12 марта 2026"));
+        for date in ["2026年3月12日 10時30分", "12 марта 2026, 14:35", "5 лютого 2026", "2016.12.01"] {
+            assert!(DATE.is_match(date), "{date}");
+        }
+    }
 
     #[test]
     fn dateline_precheck_covers_every_opening() {

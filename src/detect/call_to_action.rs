@@ -47,7 +47,8 @@ impl Detector for CallToAction {
                 CALL_TO_ACTION.find_longest_index(doc.lower(i)).map_or(0, |k| k as u16 + 1)
             });
             let Some(p) = code.checked_sub(1).map(|k| CALL_TO_ACTION.pattern(k as usize)) else { continue };
-            let long_phrase = p.split_whitespace().count() >= 3;
+            // Chinese and Japanese phrases have no spaces: four han or kana characters make a long one.
+            let long_phrase = p.split_whitespace().count() >= 3 || p.chars().filter(|&c| crate::features::is_cjk(c)).count() >= 4;
             // A longer prompt (26 to 60 words) counts when a long phrase opens it.
             let opens = || doc.lower(i).find(p).is_some_and(|at| at <= 40);
             let fits = f.words <= 25 && (long_phrase || f.words <= 10 || starts_with_prompt(doc.lower(i)));
@@ -61,6 +62,15 @@ impl Detector for CallToAction {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cjk_prompts() {
+        assert_eq!(removed("扫描二维码关注“江城晨报”微信公众号，获取更多本地资讯"), 1);
+        assert_eq!(removed("▶ 한빛일보 뉴스레터 구독하기 ▶ 카카오톡 채널 추가하고 속보 받기"), 1);
+        assert_eq!(removed("Подпишитесь на наш Telegram-канал, чтобы первыми узнавать главные новости города."), 1);
+        // News that a ministry posted on its WeChat account is no prompt.
+        assert_eq!(removed("3月12日，江城市公安局通过官方微信公众号发布通报称，嫌疑人已被抓获。"), 0);
+    }
 
     fn removed(text: &str) -> usize {
         let v = crate::detect::spans_of(&CallToAction, text);

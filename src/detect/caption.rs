@@ -174,6 +174,46 @@ fn may_name(line: &str, lower: &str, keys: &AhoCorasick) -> bool {
     !line.is_ascii() && line.contains('ſ') || keys.is_match(lower)
 }
 
+/// Photo credits and captions of Russian, Ukrainian, Chinese, Japanese and
+/// Korean pages: "写真：…", "Фото: …" or "사진=…" opening the line, "…
+/// Фото: Имя Фамилия" closing it, "…撮影）" closing it, "[사진=연합뉴스]",
+/// or a line that is only a credit of [`CREDIT_TAIL_CJK`].
+static CREDIT_CJK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W{0,3}(写真|画像|図|图片|圖片|照片|图|圖|фото|фотография|світлина|사진)\s*\d{0,2}\s*[:：=]\s*\S|[.,。，]\s*(фото|фотография|світлина)\s*:\s*[^.:]{2,60}$|撮影\s*[)）]\s*$|[\[(（]\s*사진\s*=\s*[^\])）]{1,40}[\])）]").expect("valid regex")
+});
+
+/// A Chinese or Korean photo credit: a photographer's name before 摄
+/// ("新华社记者 王磊 摄", "（记者 李明 摄）") or a source before 제공 ("청솔시 제공").
+static CREDIT_TAIL_CJK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[(（]?[^。.，,]{0,12}?(\s|记者|記者|摄影|攝影|通讯员|通訊員)\s*\p{Han}{2,4}\s*[摄攝]\s*[)）]?$|^[^.。]{1,20}\s제공$").expect("valid regex")
+});
+
+/// Cheap necessary condition for [`CREDIT_CJK`] and [`CREDIT_TAIL_CJK`]: a line outside ASCII with one of their key words.
+fn may_be_credit_cjk(line: &str, lower: &str) -> bool {
+    !line.is_ascii() && CREDIT_CJK_KEYS.is_match(lower)
+}
+
+/// The key words of [`may_be_credit_cjk`] in one automaton.
+static CREDIT_CJK_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(["写真", "画像", "図", "图", "圖", "照片", "фото", "світлина", "사진", "摄", "攝", "撮影", "제공"]).expect("valid patterns")
+});
+
+/// Cheap necessary condition for [`credit_tail_cjk`] to find a credit: 摄 or 제공.
+fn may_be_credit_tail_cjk(line: &str) -> bool {
+    !line.is_ascii() && (line.contains(['摄', '攝']) || line.contains("제공"))
+}
+
+/// Where the Chinese or Korean credit ([`CREDIT_TAIL_CJK`]) that closes the
+/// caption line `line` starts, after the caption's last sentence: `Some(0)`
+/// when the line is only the credit.
+fn credit_tail_cjk(line: &str) -> Option<usize> {
+    let body = line.trim_end();
+    let from = body.rfind(['。', '.', '！', '？']).map_or(0, |at| at + body[at..].chars().next().map_or(1, char::len_utf8));
+    let rest = &body[from..];
+    let lead = rest.len() - rest.trim_start().len();
+    (rest.chars().count() <= 30 && CREDIT_TAIL_CJK.is_match(rest.trim())).then_some(if body[..from].trim().is_empty() { 0 } else { from + lead })
+}
+
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^\W{{0,3}}({CREDIT_WORDS})\s*[:©|]\s*\S")).expect("valid regex"));
 
 /// The caption detector.
@@ -210,6 +250,9 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
         return true;
     }
     if f.words <= 30 && f.inner_sentences > 0 && ["fot", "photo", "bild"].iter().any(|k| doc.lower(i).contains(k)) && tail_bare(line) {
+        return true;
+    }
+    if f.words <= 40 && may_be_credit_cjk(line, doc.lower(i)) && (CREDIT_CJK.is_match(line) || credit_tail_cjk(line) == Some(0)) {
         return true;
     }
     if f.words <= 15 && ((colon || copy || line.contains('|')) && PREFIX.is_match(line) || BY_CREDIT.is_match(line)) {
@@ -267,6 +310,18 @@ impl Detector for Caption {
                 out.push(Span::lines(i..i + 1, Category::Caption, "caption/photo", 0.85, "news-photo caption"));
             }
         }
+        // A Chinese or Korean credit after the caption's sentence goes alone: the caption stays.
+        for i in 0..doc.len() {
+            let f = &doc.feats[i];
+            if doc.lines[i].blank || f.words > 40 || !may_be_credit_tail_cjk(doc.line(i)) || credits.contains(&i) {
+                continue;
+            }
+            if let Some(at) = credit_tail_cjk(doc.line(i)).filter(|&at| at > 0) {
+                let start = doc.lines[i].start;
+                let end = start + doc.line(i).trim_end().len();
+                out.push(Span { lines: i..i + 1, cut: Some(start + at..end), category: Category::Caption, rule: "caption/credit", score: 0.9, reason: "photo credit after the caption".into() });
+            }
+        }
         for &c in &credits {
             out.push(Span::lines(c..c + 1, Category::Caption, "caption/credit", 0.9, "photo credit"));
             for j in [doc.prev_nonblank(c), doc.next_nonblank(c)].into_iter().flatten() {
@@ -283,6 +338,22 @@ impl Detector for Caption {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cjk_credits() {
+        let line = "　　地铁6号线首段列车停靠北湖公园站。新华社记者 王磊 摄";
+        let at = credit_tail_cjk(line).unwrap_or(0);
+        assert_eq!(&line[at..], "新华社记者 王磊 摄");
+        assert_eq!(credit_tail_cjk("（新华社记者 王磊 摄）"), Some(0));
+        let ko = "옛 청솔남초등학교 전경. 청솔시 제공";
+        assert_eq!(credit_tail_cjk(ko).map(|at| &ko[at..]), Some("청솔시 제공"));
+        // A body sentence that mentions a photograph is no credit.
+        assert_eq!(credit_tail_cjk("山顶的草甸，摄于第二天清晨。"), None);
+        for line in ["写真：シャッターが目立つ商店街（北浜市で、佐藤美咲撮影）", "Красный мост. Фото: Андрей Левин", "[사진=연합뉴스]"] {
+            assert!(CREDIT_CJK.is_match(line), "{line}");
+        }
+        assert!(!CREDIT_CJK.is_match("Фотограф рассказал о своей работе."));
+    }
 
     #[test]
     fn copyright_sign_test_equals_contains() {

@@ -51,6 +51,32 @@ static COUNT: LazyLock<Regex> = LazyLock::new(|| {
 static COUNT_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(comments?|kommentare|commentaires|comentarios|commenti|reacties|komentarze|comentários|kommentarer|komentáře|diskuse|diskuze|comentarii|kommentit|hozzászólások)\s*([(\[]\s*\d+\s*[)\]]\s*([^.!?\s][^.!?]{0,29})?|\d+\W*)$").expect("valid regex")
 });
+/// Comment counts in Russian, Ukrainian, Chinese, Japanese and Korean:
+/// "Комментарии (3)", "3条评论", "评论(4)", "コメント(12)", "댓글 5".
+static COUNT_CJK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\W*(\d+\s*(条|條|件|个|個|개)?\s*(网友评论|评论|評論|コメント|댓글|комментари[йяев]?|коментар(і|ів|я)?)|(网友评论|评论|評論|コメント|댓글|комментарии|коментарі)\s*[(\[（]?\s*\d+\s*[)\]）]?)\W*$").expect("valid regex")
+});
+/// Stems one of which every match of [`COUNT_CJK`] contains, lowercase.
+const COUNT_CJK_STEMS: [&str; 6] = ["评论", "評論", "コメント", "댓글", "коммент", "комент"];
+/// Relative times in Chinese, Japanese, Korean, Russian and Ukrainian: "3小时前", "3時間前", "5분 전", "3 часа назад".
+static AGO_CJK: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\d+\s*(秒|秒钟|分钟|分鐘|分|小时|小時|時間|天|日|周|週|週間|个月|個月|ヶ月|か月|カ月|年)\s*前|\d+\s*(초|분|시간|일|주|개월|달|년)\s*전|\d+\s+(секунд\w*|минут\w*|час\w*|дн\w*|день|недел\w*|месяц\w*|год\w*|лет|хвилин\w*|годин\w*|тижн\w*|місяц\w*|рок\w*|рік)\s+(назад|тому)").expect("valid regex")
+});
+
+/// Cheap necessary condition for [`AGO_CJK`]: one of its closing words.
+fn may_be_ago_cjk(line: &str) -> bool {
+    !line.is_ascii() && (line.contains('前') || line.contains('전') || line.contains("назад") || line.contains("тому"))
+}
+
+/// A comment action with its count glued on: "点赞(12)", "Like(3)" → the action.
+fn without_count(item: &str) -> &str {
+    let Some(body) = item.strip_suffix(')').or_else(|| item.strip_suffix('）')) else { return item };
+    match body.rfind(['(', '（']) {
+        Some(at) if body[at..].chars().skip(1).all(|c| c.is_ascii_digit()) && body[at..].chars().count() > 1 => body[..at].trim_end(),
+        _ => item,
+    }
+}
+
 static HANDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^()]{1,60}\(@[\w.\-]+\)\s*$").expect("valid regex"));
 static AGO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
@@ -126,6 +152,12 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     // "10 thoughts on “<the article's title>”" may be long; a sentence is not a marker.
     if (f.words <= 15 || f.words <= 40 && !f.terminal) && may_be_count(line, doc.lower(i)) && (COUNT.is_match(line) || COUNT_PAREN.is_match(line)) {
         return Kind::Marker;
+    }
+    if f.words <= 8 && !line.is_ascii() && COUNT_CJK_STEMS.iter().any(|k| doc.lower(i).contains(k)) && COUNT_CJK.is_match(line) {
+        return Kind::Marker;
+    }
+    if f.words <= 10 && f.digits > 0 && may_be_ago_cjk(line) && AGO_CJK.is_match(line) {
+        return Kind::Time;
     }
     if f.words <= 10 && line.contains("(@") && HANDLE.is_match(line) {
         return Kind::Handle;
@@ -302,8 +334,8 @@ fn fold_lower(s: &str) -> String {
 fn is_action_bar(line: &str) -> bool {
     let items: Vec<&str> = line.split(['·', '•', '|']).map(str::trim).filter(|s| !s.is_empty()).collect();
     items.len() >= 2
-        && items.iter().any(|it| COMMENT_ACTIONS.is_line(it))
-        && items.iter().all(|it| COMMENT_ACTIONS.is_line(it) || TIME_TOKEN.is_match(it) || AGO.is_match(it))
+        && items.iter().any(|it| COMMENT_ACTIONS.is_line(without_count(it)))
+        && items.iter().all(|it| COMMENT_ACTIONS.is_line(without_count(it)) || TIME_TOKEN.is_match(it) || AGO.is_match(it))
 }
 
 /// A commenter's name and the post's age between separators: "Birgitta H · 2 tim".
@@ -317,7 +349,7 @@ fn is_action_row(line: &str) -> bool {
     let mut actions = 0;
     for w in line.split_whitespace() {
         let core = w.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']'));
-        if COMMENT_ACTIONS.is_line(w) {
+        if COMMENT_ACTIONS.is_line(without_count(w)) {
             actions += 1;
         } else if core.is_empty() || !core.chars().all(|c| c.is_ascii_digit()) {
             return false;
@@ -482,6 +514,20 @@ fn comments_close(doc: &Doc<'_>, kinds: &[Kind], start: usize, end: usize) -> Op
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cjk_and_cyrillic_comment_counts_and_actions() {
+        for line in ["3条评论", "4 条评论", "评论(4)", "コメント(12)", "댓글 5", "Комментарии (3)", "Коментарі (2)"] {
+            assert!(COUNT_CJK.is_match(line), "{line}");
+        }
+        assert!(!COUNT_CJK.is_match("（评论员 罗博 萧海川）"));
+        assert!(AGO_CJK.is_match("もとまち太郎 3時間前") && AGO_CJK.is_match("5분 전") && AGO_CJK.is_match("3 часа назад"));
+        assert_eq!(without_count("点赞(12)"), "点赞");
+        assert_eq!(without_count("Like (3)"), "Like");
+        assert_eq!(without_count("(12)"), "");
+        assert_eq!(without_count("Reply"), "Reply");
+        assert!(is_action_bar("回复 | 点赞(12)") && is_action_row("返信 いいね 8") && is_action_row("답글 좋아요 12 싫어요 0"));
+    }
 
     #[test]
     fn trailer_start_pre_check_is_necessary() {

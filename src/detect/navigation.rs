@@ -31,6 +31,22 @@ static SHARE_SET: LazyLock<ahash::AHashSet<&'static str>> = LazyLock::new(|| SHA
 /// as no core word has a sigma.
 static SHARE_CORE_KEYS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| aho_corasick::AhoCorasick::new(SHARE_CORE).expect("valid patterns"));
 
+/// Labels of the previous/next-post links, of the tag list and of the font
+/// size switch in Russian, Ukrainian, Chinese, Japanese and Korean
+/// ("上一篇：…", "Теги: …", "字号：大 中 小"), lowercase.
+const LINK_LABELS: &[&str] = &[
+    "предыдущая статья", "следующая статья", "предыдущая новость", "следующая новость", "теги", "метки",
+    "попередня стаття", "наступна стаття", "попередня новина", "наступна новина", "теги", "мітки",
+    "上一篇", "下一篇", "上一页", "下一页", "上一條", "下一條", "标签", "標籤", "关键词", "關鍵詞", "字号", "字體", "字体",
+    "前の記事", "次の記事", "タグ", "キーワード", "이전글", "다음글", "이전 기사", "다음 기사", "태그", "키워드",
+];
+
+/// A previous/next-post link or a tag list, a label of [`LINK_LABELS`] and a
+/// colon opening the lowercased line `lower`.
+fn labelled_link(lower: &str) -> bool {
+    LINK_LABELS.iter().any(|l| lower.strip_prefix(l).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])))
+}
+
 /// The navigation detector.
 pub struct Navigation;
 
@@ -114,7 +130,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<usize> {
     if sets & set::RIGHTS != 0 && RIGHTS.contains(lower) && (f.words <= 20 || lower.contains("reserved") || lower.contains('©')) || f.words <= 20 && (COPYRIGHT.is_match(line) || line.contains('©') && COPYRIGHT_COMPANY.is_match(line)) {
         return Some(COPYRIGHT_LINE);
     }
-    if LEGAL_LINKS.is_norm(&doc.norm_lower(i)) {
+    if LEGAL_LINKS.is_norm(&doc.norm_lower(i)) || !line.is_ascii() && f.words <= 30 && labelled_link(lower) {
         return Some(LEGAL_LINK);
     }
     // At most 12 words, all share words, one of them a core one; or at most 8
@@ -173,6 +189,17 @@ impl Detector for Navigation {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cjk_and_cyrillic_furniture() {
+        assert_eq!(rule("上一篇：新手徒步装备清单（2026版）"), Some("navigation/link"));
+        assert_eq!(rule("Теги: мост, ремонт, транспорт"), Some("navigation/link"));
+        assert_eq!(rule("版权所有 © 2026 江城晨报社 未经授权禁止转载"), Some("navigation/copyright"));
+        assert_eq!(rule("分享到：微信 微博 QQ空间"), Some("navigation/share"));
+        assert_eq!(rule("您当前的位置：首页 > 新闻 > 本地新闻"), Some("navigation/breadcrumb"));
+        assert_eq!(rule("Мы используем файлы cookie для улучшения работы сайта."), Some("navigation/consent"));
+        assert_eq!(rule("上一篇文章讲了新手装备，这一篇讲路线。"), None);
+    }
 
     fn rule(text: &str) -> Option<&'static str> {
         let v = crate::detect::spans_of(&Navigation, text);
