@@ -166,20 +166,37 @@ pub fn by_stopwords(text: &str, allow: &[Lang]) -> Option<Lang> {
         }
         word.clear();
     };
-    for c in text.chars() {
-        if crate::features::is_alphanumeric(c) {
-            match c {
-                'A'..='Z' => word.push(c.to_ascii_lowercase()),
-                '\0'..='\x7f' => word.push(c),
-                _ => word.extend(c.to_lowercase()),
+    // Runs of ASCII letters and digits in bulk; other characters one by one.
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i].is_ascii_alphanumeric() {
+            let start = i;
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                latin += u32::from(b[i].is_ascii_alphabetic());
+                i += 1;
             }
-            if c.is_ascii_alphabetic() || matches!(c, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}') {
-                latin += 1;
-            } else if crate::features::is_alphabetic(c) {
-                other += 1;
-            }
-        } else {
+            let at = word.len();
+            word.push_str(&text[start..i]);
+            word[at..].make_ascii_lowercase();
+            continue;
+        }
+        if b[i] < 0x80 {
+            i += 1;
             count_word(&mut word, &mut words);
+            continue;
+        }
+        let Some(c) = text[i..].chars().next() else { break };
+        i += c.len_utf8();
+        if !crate::features::is_alphanumeric(c) {
+            count_word(&mut word, &mut words);
+            continue;
+        }
+        word.extend(c.to_lowercase());
+        if matches!(c, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}') {
+            latin += 1;
+        } else if crate::features::is_alphabetic(c) {
+            other += 1;
         }
     }
     count_word(&mut word, &mut words);
