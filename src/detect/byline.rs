@@ -48,11 +48,14 @@ const HU_ROLES: &str = "újságírója|szerkesztője|riportere|tudósítója|pub
 
 /// The three ways to a role word share one copy of [`ROLES`] (its
 /// case-insensitive alternation written out three times made this regex cost
-/// twice as much to build).
+/// twice as much to build). Asked only `is_match`, and every word boundary
+/// closes an alternative of the final group: each is written as the
+/// non-word character or haystack end it stands for, `(?:\W|$)` (a Unicode
+/// `\b` kept the regex off the lazy DFA on non-ASCII lines).
 static BIO: LazyLock<Regex> = LazyLock::new(|| {
     let (roles, nordic, fi, hu) = (ROLES, NORDIC_ROLES, FI_ROLES, HU_ROLES);
     Regex::new(&format!(
-        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+((de|van|der|den|von|da|di|del|della|du|dos|das|ten|ter|zu)\s+){{0,2}}\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}(\s+\([^()]{{1,60}}\))?\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|covers |reports (on|for) |(is (an? )?(\S+ ){{0,3}}(\S+-)?|(ist|est|es|è|é|is|jest|je|este|has been|works as|arbeitet als|pracuje jako|pracuje ako|lucrează ca) (\S+ ){{0,3}}(\S+-)?|[–—-] )({roles})\b|(är|er|har varit|har været|har vært|arbetar som|arbejder som|jobber som) (\S+ ){{0,3}}\S*({nordic})\b|(on|työskentelee) (\S+ ){{0,3}}\S*({fi})\b|az? (\S+ ){{0,3}}\S*({hu})\b|(lehrt|teaches|enseigne|enseña|insegna|doceert) )"
+        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+((de|van|der|den|von|da|di|del|della|du|dos|das|ten|ter|zu)\s+){{0,2}}\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}(\s+\([^()]{{1,60}}\))?\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|covers |reports (on|for) |(is (an? )?(\S+ ){{0,3}}(\S+-)?|(ist|est|es|è|é|is|jest|je|este|has been|works as|arbeitet als|pracuje jako|pracuje ako|lucrează ca) (\S+ ){{0,3}}(\S+-)?|[–—-] )({roles})(?:\W|$)|(är|er|har varit|har været|har vært|arbetar som|arbejder som|jobber som) (\S+ ){{0,3}}\S*({nordic})(?:\W|$)|(on|työskentelee) (\S+ ){{0,3}}\S*({fi})(?:\W|$)|az? (\S+ ){{0,3}}\S*({hu})(?:\W|$)|(lehrt|teaches|enseigne|enseña|insegna|doceert) )"
     ))
     .expect("valid regex")
 });
@@ -195,12 +198,24 @@ fn may_be_bio(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 /// What a bio line says about a person: a role ([`ROLES`]) or a career verb.
+/// Its word boundaries are written as the non-word characters (or haystack
+/// edges) they stand for, as in [`BIO`]: a match opens with the character
+/// before the word unless the word starts the text ([`bio_cue_at`]).
 static BIO_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b({ROLES}|manager|managerin|engineer|developer|designer|lehrt|teaches|studierte|studied|has worked|worked as|works as|works at|arbeitet|writes|schreibt|joined|founded|gründete|lives in|lebt in|is the author|born in|geboren)\b"
+        r"(?i)(?:^|\W)({ROLES}|manager|managerin|engineer|developer|designer|lehrt|teaches|studierte|studied|has worked|worked as|works as|works at|arbeitet|writes|schreibt|joined|founded|gründete|lives in|lebt in|is the author|born in|geboren)(?:\W|$)"
     ))
     .expect("valid regex")
 });
+
+/// Where the first [`BIO_CUE`] word of `text` starts (its match opens with
+/// the non-word character before the word, if any: every word starts with a
+/// letter).
+fn bio_cue_at(text: &str) -> Option<usize> {
+    let m = BIO_CUE.find(text)?;
+    let lead = m.as_str().chars().next().filter(|c| !c.is_alphabetic()).map_or(0, char::len_utf8);
+    Some(m.start() + lead)
+}
 
 /// A person's name alone on a line: two to four capitalised words ("Dr."
 /// allowed), no digits, no sentence.
@@ -226,7 +241,7 @@ fn name_bio_pairs(doc: &Doc<'_>) -> Vec<(usize, usize)> {
         let Some(first) = doc.lower(j).split_whitespace().next() else { continue };
         let first = first.trim_matches(|c: char| !c.is_alphanumeric());
         // The role or career step comes early: "X lehrt …", "X is a … engineer", "ist Gründungspartner …".
-        let early = || BIO_CUE.find(doc.line(j).trim_start()).is_some_and(|m| m.start() <= 60);
+        let early = || bio_cue_at(doc.line(j).trim_start()).is_some_and(|at| at <= 60);
         if (name.contains(&first) || CONTINUATIONS.contains(&first)) && early() {
             pairs.push((i, j));
         }
@@ -346,6 +361,30 @@ impl Detector for Byline {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`BIO`] and [`BIO_CUE`] without `\b` find what their `\b` forms found.
+    #[test]
+    fn boundary_free_bio_regexes_match_as_before() {
+        let (roles, nordic, fi, hu) = (ROLES, NORDIC_ROLES, FI_ROLES, HU_ROLES);
+        let old_bio = Regex::new(&format!(
+        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+((de|van|der|den|von|da|di|del|della|du|dos|das|ten|ter|zu)\s+){{0,2}}\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}(\s+\([^()]{{1,60}}\))?\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|covers |reports (on|for) |(is (an? )?(\S+ ){{0,3}}(\S+-)?|(ist|est|es|è|é|is|jest|je|este|has been|works as|arbeitet als|pracuje jako|pracuje ako|lucrează ca) (\S+ ){{0,3}}(\S+-)?|[–—-] )({roles})\b|(är|er|har varit|har været|har vært|arbetar som|arbejder som|jobber som) (\S+ ){{0,3}}\S*({nordic})\b|(on|työskentelee) (\S+ ){{0,3}}\S*({fi})\b|az? (\S+ ){{0,3}}\S*({hu})\b|(lehrt|teaches|enseigne|enseña|insegna|doceert) )"
+    )).unwrap();
+        let old_cue = Regex::new(&format!(
+        r"(?i)\b({ROLES}|manager|managerin|engineer|developer|designer|lehrt|teaches|studierte|studied|has worked|worked as|works as|works at|arbeitet|writes|schreibt|joined|founded|gründete|lives in|lebt in|is the author|born in|geboren)\b"
+    )).unwrap();
+        let mut lines: Vec<String> = crate::testdata::lines().iter().map(|l| l.trim().to_owned()).collect();
+        for s in [
+            "Anna Schmidt ist Redakteurin bei der Zeitung.", "Anna Schmidt ist Redakteurinnen", "Jan Kowalski jest dziennikarką.", "Jan Kowalski jest dziennikarkąx",
+            "Ana Pop este jurnalistă", "Ana Pop este jurnalistăă", "Mary Smith is a reporter", "Mary Smith is a reporters", "Mary Smith – reporter.", "Kis Anna a lap újságírója",
+            "He was a co-founder of it", "²founder", "éfounder of", "x founder", "founder", "Er arbeitet als Gründer", "Xfounder", "a founderé b",
+        ] {
+            lines.push(s.to_owned());
+        }
+        for l in &lines {
+            assert_eq!(BIO.is_match(l), old_bio.is_match(l), "BIO {l:?}");
+            assert_eq!(bio_cue_at(l), old_cue.find(l).map(|m| m.start()), "BIO_CUE {l:?}");
+        }
+    }
 
     #[test]
     fn dateline_precheck_covers_every_opening() {
