@@ -49,13 +49,14 @@ const HU_ROLES: &str = "újságírója|szerkesztője|riportere|tudósítója|pub
 /// The three ways to a role word share one copy of [`ROLES`] (its
 /// case-insensitive alternation written out three times made this regex cost
 /// twice as much to build). Asked only `is_match`, and every word boundary
-/// closes an alternative of the final group: each is written as the
-/// non-word character or haystack end it stands for, `(?:\W|$)` (a Unicode
-/// `\b` kept the regex off the lazy DFA on non-ASCII lines).
+/// closed an alternative of the final group (the four ending in a role
+/// word): it is written once after them as the non-word character or
+/// haystack end it stands for, `(?:\W|$)` (a Unicode `\b` kept the regex
+/// off the lazy DFA on non-ASCII lines; each `\W` is a large class to build).
 static BIO: LazyLock<Regex> = LazyLock::new(|| {
     let (roles, nordic, fi, hu) = (ROLES, NORDIC_ROLES, FI_ROLES, HU_ROLES);
     Regex::new(&format!(
-        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+((de|van|der|den|von|da|di|del|della|du|dos|das|ten|ter|zu)\s+){{0,2}}\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}(\s+\([^()]{{1,60}}\))?\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|covers |reports (on|for) |(is (an? )?(\S+ ){{0,3}}(\S+-)?|(ist|est|es|è|é|is|jest|je|este|has been|works as|arbeitet als|pracuje jako|pracuje ako|lucrează ca) (\S+ ){{0,3}}(\S+-)?|[–—-] )({roles})(?:\W|$)|(är|er|har varit|har været|har vært|arbetar som|arbejder som|jobber som) (\S+ ){{0,3}}\S*({nordic})(?:\W|$)|(on|työskentelee) (\S+ ){{0,3}}\S*({fi})(?:\W|$)|az? (\S+ ){{0,3}}\S*({hu})(?:\W|$)|(lehrt|teaches|enseigne|enseña|insegna|doceert) )"
+        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+((de|van|der|den|von|da|di|del|della|du|dos|das|ten|ter|zu)\s+){{0,2}}\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}(\s+\([^()]{{1,60}}\))?\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|covers |reports (on|for) |(?:(is (an? )?(\S+ ){{0,3}}(\S+-)?|(ist|est|es|è|é|is|jest|je|este|has been|works as|arbeitet als|pracuje jako|pracuje ako|lucrează ca) (\S+ ){{0,3}}(\S+-)?|[–—-] )({roles})|(är|er|har varit|har været|har vært|arbetar som|arbejder som|jobber som) (\S+ ){{0,3}}\S*({nordic})|(on|työskentelee) (\S+ ){{0,3}}\S*({fi})|az? (\S+ ){{0,3}}\S*({hu}))(?:\W|$)|(lehrt|teaches|enseigne|enseña|insegna|doceert) )"
     ))
     .expect("valid regex")
 });
