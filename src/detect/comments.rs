@@ -143,7 +143,8 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     if (f.words <= 15 || f.words <= 40 && !f.terminal) && may_be_count(line, doc.lower(i)) && (COUNT.is_match(line) || COUNT_PAREN.is_match(line)) {
         return Kind::Marker;
     }
-    if f.words <= 10 && line.contains("(@") && HANDLE.is_match(line) {
+    // `'@'` first: a byte search, where `"(@"` sets up a substring searcher.
+    if f.words <= 10 && line.contains('@') && line.contains("(@") && HANDLE.is_match(line) {
         return Kind::Handle;
     }
     if f.words <= 10 && (may_be_ago(line, doc.lower(i)) && AGO.is_match(line) || has_clock(line) && DATETIME.is_match(line)) || f.words <= 5 && f.separators > 0 && f.digits > 0 && is_name_time(line) {
