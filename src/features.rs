@@ -619,9 +619,12 @@ impl<'a> Doc<'a> {
 /// Detects the dominant language from a sample of the wordiest lines (about
 /// 2.5 KB: whatlang's cost grows with it; with 2.5 KB the dev corpus gives the
 /// same outputs as with 4 KB, and cleaning an output again finds the same
-/// language, now that later passes keep the first pass's).
+/// language, now that later passes keep the first pass's). When the
+/// sample's stop words decide the language ([`lang::by_stopwords`]),
+/// whatlang is not asked.
 pub fn detect_document_language(text: &str, lines: &[Line], languages: &[Lang]) -> Option<Lang> {
-    lang::detect(&document_sample(text, lines), languages).map(|g| g.lang)
+    let sample = document_sample(text, lines);
+    lang::by_stopwords(&sample, languages).or_else(|| lang::detect(&sample, languages).map(|g| g.lang))
 }
 
 /// The sample [`detect_document_language`] reads: the longest lines, up to about 2.5 KB.

@@ -64,10 +64,17 @@ const FI_ROLES: &str = "toimittaja|toimittajana|reportteri|reportterina|kirjeenv
 /// Hungarian role words of [`BIO`], possessive ("a lap újságírója"); all are in [`ROLES`] too.
 const HU_ROLES: &str = "újságírója|szerkesztője|riportere|tudósítója|publicistája|rovatvezetője";
 
+/// The three ways to a role word share one copy of [`ROLES`] (its
+/// case-insensitive alternation written out three times made this regex cost
+/// twice as much to build). Asked only `is_match`, and every word boundary
+/// closed an alternative of the final group (the four ending in a role
+/// word): it is written once after them as the non-word character or
+/// haystack end it stands for, `(?:\W|$)` (a Unicode `\b` kept the regex
+/// off the lazy DFA on non-ASCII lines; each `\W` is a large class to build).
 static BIO: LazyLock<Regex> = LazyLock::new(|| {
     let (roles, nordic, fi, hu) = (ROLES, NORDIC_ROLES, FI_ROLES, HU_ROLES);
     Regex::new(&format!(
-        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+((de|van|der|den|von|da|di|del|della|du|dos|das|ten|ter|zu)\s+){{0,2}}\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}(\s+\([^()]{{1,60}}\))?\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|covers |reports (on|for) |is (an? )?(\S+ ){{0,3}}(\S+-)?({roles})\b|(ist|est|es|è|é|is|jest|je|este|has been|works as|arbeitet als|pracuje jako|pracuje ako|lucrează ca) (\S+ ){{0,3}}(\S+-)?({roles})\b|[–—-] ({roles})\b|(är|er|har varit|har været|har vært|arbetar som|arbejder som|jobber som) (\S+ ){{0,3}}\S*({nordic})\b|(on|työskentelee) (\S+ ){{0,3}}\S*({fi})\b|az? (\S+ ){{0,3}}\S*({hu})\b|(lehrt|teaches|enseigne|enseña|insegna|doceert) )"
+        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+((de|van|der|den|von|da|di|del|della|du|dos|das|ten|ter|zu)\s+){{0,2}}\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}(\s+\([^()]{{1,60}}\))?\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|covers |reports (on|for) |(?:(is (an? )?(\S+ ){{0,3}}(\S+-)?|(ist|est|es|è|é|is|jest|je|este|has been|works as|arbeitet als|pracuje jako|pracuje ako|lucrează ca) (\S+ ){{0,3}}(\S+-)?|[–—-] )({roles})|(är|er|har varit|har været|har vært|arbetar som|arbejder som|jobber som) (\S+ ){{0,3}}\S*({nordic})|(on|työskentelee) (\S+ ){{0,3}}\S*({fi})|az? (\S+ ){{0,3}}\S*({hu}))(?:\W|$)|(lehrt|teaches|enseigne|enseña|insegna|doceert) )"
     ))
     .expect("valid regex")
 });
@@ -78,13 +85,22 @@ const MONTHS: &str = "января|февраля|марта|апреля|мая
 /// A calendar date, optionally with a time: "8. November 2021", "2021-10-16",
 /// "23.06.2016 um 16:14 Uhr", "May 4, 2020, 10:30 am", "2026.03.12",
 /// "2026年3月12日", "12 марта 2026".
+///
+/// Its word boundaries are ASCII (`(?-u:\b)`, written `\b` below): each
+/// stands next to a digit or a Latin month name's first letter, so only a
+/// non-ASCII letter or digit glued to a date tells them from Unicode ones; a
+/// Unicode `\b` kept the regex off the lazy DFA on every non-ASCII line (the
+/// bounded backtracker took ~20 k instructions a line). (Cyrillic months
+/// occur only after the day, where no `\b` touches them.)
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?i)\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\b|\d{{4}}\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b\d{{1,2}}\.?\s+(de\s+)?({MONTHS})\.?\s+(de\s+)?\d{{4}}\b|\b({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}\b"
-    ))
+    )
+    .replace(r"\b", r"(?-u:\b)"))
     .expect("valid regex")
 });
-static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b\d{1,2}[:.]\d{2}(\s?(uhr|h|am|pm|a\.m\.|p\.m\.))?").expect("valid regex"));
+/// A clock time; its `\b` is ASCII, as [`DATE`]'s.
+static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)\d{1,2}[:.]\d{2}(\s?(uhr|h|am|pm|a\.m\.|p\.m\.))?").expect("valid regex"));
 
 /// A short line that is a date plus at most a few words of metadata
 /// ("8. November 2021 | Aktuelles", "24. März 2004, 19:49 | Genesis").
@@ -113,8 +129,7 @@ fn date_meta(doc: &Doc<'_>, i: usize) -> bool {
 static MONTH_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| AhoCorasick::new(MONTHS.split('|')).expect("valid patterns"));
 
 /// Cheap necessary condition for a [`DATE`] match in `line` (line `i` of
-/// `doc`, trimmed), which costs a bounded backtracker on non-ASCII lines
-/// (its Unicode `\b` keeps it off the lazy DFA). The first three
+/// `doc`, trimmed). The first three
 /// alternatives need a digit, `.`, `-` or `/`, an optional white space
 /// (after `.` only) and a digit; the last two need four digits in a row and
 /// a month name, which the lowercased line then contains (every character
@@ -210,12 +225,24 @@ fn may_be_bio(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 /// What a bio line says about a person: a role ([`ROLES`]) or a career verb.
+/// Its word boundaries are written as the non-word characters (or haystack
+/// edges) they stand for, as in [`BIO`]: a match opens with the character
+/// before the word unless the word starts the text ([`bio_cue_at`]).
 static BIO_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"(?i)\b({ROLES}|manager|managerin|engineer|developer|designer|lehrt|teaches|studierte|studied|has worked|worked as|works as|works at|arbeitet|writes|schreibt|joined|founded|gründete|lives in|lebt in|is the author|born in|geboren)\b"
+        r"(?i)(?:^|\W)({ROLES}|manager|managerin|engineer|developer|designer|lehrt|teaches|studierte|studied|has worked|worked as|works as|works at|arbeitet|writes|schreibt|joined|founded|gründete|lives in|lebt in|is the author|born in|geboren)(?:\W|$)"
     ))
     .expect("valid regex")
 });
+
+/// Where the first [`BIO_CUE`] word of `text` starts (its match opens with
+/// the non-word character before the word, if any: every word starts with a
+/// letter).
+fn bio_cue_at(text: &str) -> Option<usize> {
+    let m = BIO_CUE.find(text)?;
+    let lead = m.as_str().chars().next().filter(|c| !c.is_alphabetic()).map_or(0, char::len_utf8);
+    Some(m.start() + lead)
+}
 
 /// A person's name alone on a line: two to four capitalised words ("Dr."
 /// allowed), no digits, no sentence.
@@ -241,7 +268,7 @@ fn name_bio_pairs(doc: &Doc<'_>) -> Vec<(usize, usize)> {
         let Some(first) = doc.lower(j).split_whitespace().next() else { continue };
         let first = first.trim_matches(|c: char| !c.is_alphanumeric());
         // The role or career step comes early: "X lehrt …", "X is a … engineer", "ist Gründungspartner …".
-        let early = || BIO_CUE.find(doc.line(j).trim_start()).is_some_and(|m| m.start() <= 60);
+        let early = || bio_cue_at(doc.line(j).trim_start()).is_some_and(|at| at <= 60);
         if (name.contains(&first) || CONTINUATIONS.contains(&first)) && early() {
             pairs.push((i, j));
         }
@@ -366,6 +393,30 @@ impl Detector for Byline {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`BIO`] and [`BIO_CUE`] without `\b` find what their `\b` forms found.
+    #[test]
+    fn boundary_free_bio_regexes_match_as_before() {
+        let (roles, nordic, fi, hu) = (ROLES, NORDIC_ROLES, FI_ROLES, HU_ROLES);
+        let old_bio = Regex::new(&format!(
+        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+((de|van|der|den|von|da|di|del|della|du|dos|das|ten|ter|zu)\s+){{0,2}}\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}(\s+\([^()]{{1,60}}\))?\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|covers |reports (on|for) |(is (an? )?(\S+ ){{0,3}}(\S+-)?|(ist|est|es|è|é|is|jest|je|este|has been|works as|arbeitet als|pracuje jako|pracuje ako|lucrează ca) (\S+ ){{0,3}}(\S+-)?|[–—-] )({roles})\b|(är|er|har varit|har været|har vært|arbetar som|arbejder som|jobber som) (\S+ ){{0,3}}\S*({nordic})\b|(on|työskentelee) (\S+ ){{0,3}}\S*({fi})\b|az? (\S+ ){{0,3}}\S*({hu})\b|(lehrt|teaches|enseigne|enseña|insegna|doceert) )"
+    )).unwrap();
+        let old_cue = Regex::new(&format!(
+        r"(?i)\b({ROLES}|manager|managerin|engineer|developer|designer|lehrt|teaches|studierte|studied|has worked|worked as|works as|works at|arbeitet|writes|schreibt|joined|founded|gründete|lives in|lebt in|is the author|born in|geboren)\b"
+    )).unwrap();
+        let mut lines: Vec<String> = crate::testdata::lines().iter().map(|l| l.trim().to_owned()).collect();
+        for s in [
+            "Anna Schmidt ist Redakteurin bei der Zeitung.", "Anna Schmidt ist Redakteurinnen", "Jan Kowalski jest dziennikarką.", "Jan Kowalski jest dziennikarkąx",
+            "Ana Pop este jurnalistă", "Ana Pop este jurnalistăă", "Mary Smith is a reporter", "Mary Smith is a reporters", "Mary Smith – reporter.", "Kis Anna a lap újságírója",
+            "He was a co-founder of it", "²founder", "éfounder of", "x founder", "founder", "Er arbeitet als Gründer", "Xfounder", "a founderé b",
+        ] {
+            lines.push(s.to_owned());
+        }
+        for l in &lines {
+            assert_eq!(BIO.is_match(l), old_bio.is_match(l), "BIO {l:?}");
+            assert_eq!(bio_cue_at(l), old_cue.find(l).map(|m| m.start()), "BIO_CUE {l:?}");
+        }
+    }
 
     #[test]
     fn cjk_and_cyrillic_bylines_and_dates() {

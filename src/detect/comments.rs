@@ -45,8 +45,10 @@ enum Kind {
     Form,
 }
 
+/// A comment count ("12 Comments"); its closing word boundary is written as
+/// `(?:\W|$)`, as in [`AGO`] (asked only `is_match`).
 static COUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W*(?:(?:conversation|discussion|diskussion|débat|discusión|discussione|discussie|dyskusja)\W+)?(\d+|one|no|ein|eine|un|une|una|uno|een|jeden)\s+(comments?|kommentare?|commentaires?|comentarios?|commenti|commento|reacties|reactie|komentarz[ey]?|komentarzy|responses?|replies|antworten|réponses?|respuestas?|risposte|reacciones|thoughts? on|réflexions? sur|comentários?)\b").expect("valid regex")
+    Regex::new(r"(?i)^\W*(?:(?:conversation|discussion|diskussion|débat|discusión|discussione|discussie|dyskusja)\W+)?(\d+|one|no|ein|eine|un|une|una|uno|een|jeden)\s+(comments?|kommentare?|commentaires?|comentarios?|commenti|commento|reacties|reactie|komentarz[ey]?|komentarzy|responses?|replies|antworten|réponses?|respuestas?|risposte|reacciones|thoughts? on|réflexions? sur|comentários?)(?:\W|$)").expect("valid regex")
 });
 static COUNT_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^\W*(comments?|kommentare|commentaires|comentarios|commenti|reacties|komentarze|comentários|kommentarer|komentáře|diskuse|diskuze|comentarii|kommentit|hozzászólások)\s*([(\[]\s*\d+\s*[)\]]\s*([^.!?\s][^.!?]{0,29})?|\d+\W*)$").expect("valid regex")
@@ -78,25 +80,41 @@ fn without_count(item: &str) -> &str {
 }
 
 static HANDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^()]{1,60}\(@[\w.\-]+\)\s*$").expect("valid regex"));
+/// Relative times ("2 months ago", "vor 3 Tagen", …). Asked only
+/// `is_match`, so each word boundary at an alternative's edge (all of them,
+/// each next to a word character) is written as the non-word character or
+/// haystack edge it stands for: `(?:^|\W)` before, `(?:\W|$)` after, once
+/// around all the alternatives (each `\W` is a large Unicode class: written
+/// out per alternative, they tripled the regex's construction cost). Same
+/// lines match, and the regex runs on the lazy DFA on non-ASCII lines too (a
+/// Unicode `\b` sent those to the bounded backtracker).
 static AGO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)\b(\d+|a|an|one|few)\s+(sec|secs|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\b",
-        r"|\bvor\s+(\d+|einer|einem|einigen|wenigen)\s+(sekunden?|minuten?|stunden?|tag|tagen|wochen?|monat|monaten|jahr|jahren)\b",
-        r"|\bil y a\s+(\d+|un|une|quelques)\s+(secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b",
-        r"|\bhace\s+(\d+|un|una|unos|unas)\s+(segundos?|minutos?|horas?|días?|semanas?|mes|meses|años?)\b",
-        r"|\b(\d+|un|una)\s+(secondi|minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)\s+fa\b",
-        r"|\b(\d+|een)\s+(seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar|jaren)\s+geleden\b",
-        r"|\b\d+\s+(sekund\w*|minut\w*|godzin\w*|dni|dzień|tygodni\w*|miesiąc\w*|miesięcy|lat|rok\w*)\s+temu\b",
-        r"|\bhá\s+\d+\s+(minutos?|horas?|dias?|semanas?|meses|anos?)\b",
-        r"|\b(\d+|en|ett|et)\s+(sekunder|sekund|minuter|minutter|minutt|minut|timmar|timme|timer|time|dagar|dager|dage|dag|døgn|veckor|vecka|uger|uge|uker|uke|månader|månad|måneder|måned|år)\s+(sedan|siden)\b",
-        r"|\bpřed\s+(\d+\s+)?(vteřinami|sekundami|minutami|minutou|hodinami|hodinou|dny|dnem|týdny|týdnem|měsíci|měsícem|lety|rokem)\b",
-        r"|\bacum\s+(\d+|un|o)\s+(secunde|minute|minut|ore|oră|zile|zi|săptămâni|săptămână|luni|lună|ani|an)\b",
-        r"|\b\d+\s+(sekuntia|minuuttia|tuntia|päivää|viikkoa|kuukautta|vuotta)\s+sitten\b"
+        r"(?i)(?:^|\W)(?:",
+        r"(\d+|a|an|one|few)\s+(sec|secs|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago",
+        r"|vor\s+(\d+|einer|einem|einigen|wenigen)\s+(sekunden?|minuten?|stunden?|tag|tagen|wochen?|monat|monaten|jahr|jahren)",
+        r"|il y a\s+(\d+|un|une|quelques)\s+(secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)",
+        r"|hace\s+(\d+|un|una|unos|unas)\s+(segundos?|minutos?|horas?|días?|semanas?|mes|meses|años?)",
+        r"|(\d+|un|una)\s+(secondi|minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)\s+fa",
+        r"|(\d+|een)\s+(seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar|jaren)\s+geleden",
+        r"|\d+\s+(sekund\w*|minut\w*|godzin\w*|dni|dzień|tygodni\w*|miesiąc\w*|miesięcy|lat|rok\w*)\s+temu",
+        r"|há\s+\d+\s+(minutos?|horas?|dias?|semanas?|meses|anos?)",
+        r"|(\d+|en|ett|et)\s+(sekunder|sekund|minuter|minutter|minutt|minut|timmar|timme|timer|time|dagar|dager|dage|dag|døgn|veckor|vecka|uger|uge|uker|uke|månader|månad|måneder|måned|år)\s+(sedan|siden)",
+        r"|před\s+(\d+\s+)?(vteřinami|sekundami|minutami|minutou|hodinami|hodinou|dny|dnem|týdny|týdnem|měsíci|měsícem|lety|rokem)",
+        r"|acum\s+(\d+|un|o)\s+(secunde|minute|minut|ore|oră|zile|zi|săptămâni|săptămână|luni|lună|ani|an)",
+        r"|\d+\s+(sekuntia|minuuttia|tuntia|päivää|viikkoa|kuukautta|vuotta)\s+sitten",
+        r")(?:\W|$)"
     ))
     .expect("valid regex")
 });
+/// A date with a clock time ("12.03.2024 14:05", "March 3 at 9:30"). Asked
+/// only `is_match`; its word boundaries are written without look-around, as
+/// in [`AGO`]: `\b\d{4}\b` and `\b(month)\w*\b` before `.{0,30}` and a
+/// digit need a non-word character right after them (a digit there would
+/// leave no boundary), which is then the gap's first character (lines hold
+/// no `\n`, the one character `.` skips).
 static DATETIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b\d{4}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|oktober|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\w*\b).{0,30}\d{1,2}[:.h]\d{2}\b").expect("valid regex")
+    Regex::new(r"(?i)(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}.{0,30}|(?:^|\W)(\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|oktober|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\w*)\W.{0,29})\d{1,2}[:.h]\d{2}(?:\W|$)").expect("valid regex")
 });
 static REPLY_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(reply to|replying to|in reply to|antwort an|antworten auf|en réponse à|répondre à|respuesta a|responder a|in risposta a|rispondi a|reactie op|antwoord op|odpowiedź na|odpowiedz)\s+\S").expect("valid regex")
@@ -119,9 +137,9 @@ static WROTE: LazyLock<Regex> = LazyLock::new(|| {
 static TRAILER_END: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)(read more|mehr lesen|weiterlesen|lire la suite|leer más|leggi tutto|lees meer|czytaj więcej|ler mais)\s*[»›…]\s*$").expect("valid regex")
 });
-/// "Last edited …" at a line's start.
+/// "Last edited …" at a line's start (its closing word boundary as in [`AGO`]).
 static TRAILER_START: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(last edited|edited|zuletzt bearbeitet|bearbeitet|modifié|dernière modification|editado|modificato|bewerkt|edytowany)\b").expect("valid regex")
+    Regex::new(r"(?i)^(last edited|edited|zuletzt bearbeitet|bearbeitet|modifié|dernière modification|editado|modificato|bewerkt|edytowany)(?:\W|$)").expect("valid regex")
 });
 static FORM_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(name|e-?mail|website|comment|kommentar|nom|nombre|nome|naam|imię|commentaire|comentario|commento|reactie|komentarz|webseite|site web|sitio web|sito web|e-mail-adresse|your name|your email)\s*\*?\s*(\(required\))?$").expect("valid regex")
@@ -159,7 +177,8 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     if f.words <= 10 && f.digits > 0 && may_be_ago_cjk(line) && AGO_CJK.is_match(line) {
         return Kind::Time;
     }
-    if f.words <= 10 && line.contains("(@") && HANDLE.is_match(line) {
+    // `'@'` first: a byte search, where `"(@"` sets up a substring searcher.
+    if f.words <= 10 && line.contains('@') && line.contains("(@") && HANDLE.is_match(line) {
         return Kind::Handle;
     }
     if f.words <= 10 && (may_be_ago(line, doc.lower(i)) && AGO.is_match(line) || has_clock(line) && DATETIME.is_match(line)) || f.words <= 5 && f.separators > 0 && f.digits > 0 && is_name_time(line) {
@@ -514,6 +533,45 @@ fn comments_close(doc: &Doc<'_>, kinds: &[Kind], start: usize, end: usize) -> Op
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The rewritten word boundaries of [`AGO`], [`COUNT`], [`TRAILER_START`]
+    /// and [`DATETIME`] match the same lines as the `\b` forms they replace.
+    #[test]
+    fn boundary_free_regexes_match_as_before() {
+        let old_ago = Regex::new(concat!(
+            r"(?i)\b(\d+|a|an|one|few)\s+(sec|secs|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\b",
+            r"|\bvor\s+(\d+|einer|einem|einigen|wenigen)\s+(sekunden?|minuten?|stunden?|tag|tagen|wochen?|monat|monaten|jahr|jahren)\b",
+            r"|\bil y a\s+(\d+|un|une|quelques)\s+(secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b",
+            r"|\bhace\s+(\d+|un|una|unos|unas)\s+(segundos?|minutos?|horas?|días?|semanas?|mes|meses|años?)\b",
+            r"|\b(\d+|un|una)\s+(secondi|minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)\s+fa\b",
+            r"|\b(\d+|een)\s+(seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar|jaren)\s+geleden\b",
+            r"|\b\d+\s+(sekund\w*|minut\w*|godzin\w*|dni|dzień|tygodni\w*|miesiąc\w*|miesięcy|lat|rok\w*)\s+temu\b",
+            r"|\bhá\s+\d+\s+(minutos?|horas?|dias?|semanas?|meses|anos?)\b",
+            r"|\b(\d+|en|ett|et)\s+(sekunder|sekund|minuter|minutter|minutt|minut|timmar|timme|timer|time|dagar|dager|dage|dag|døgn|veckor|vecka|uger|uge|uker|uke|månader|månad|måneder|måned|år)\s+(sedan|siden)\b",
+            r"|\bpřed\s+(\d+\s+)?(vteřinami|sekundami|minutami|minutou|hodinami|hodinou|dny|dnem|týdny|týdnem|měsíci|měsícem|lety|rokem)\b",
+            r"|\bacum\s+(\d+|un|o)\s+(secunde|minute|minut|ore|oră|zile|zi|săptămâni|săptămână|luni|lună|ani|an)\b",
+            r"|\b\d+\s+(sekuntia|minuuttia|tuntia|päivää|viikkoa|kuukautta|vuotta)\s+sitten\b"
+        ))
+        .unwrap();
+        let old_count = Regex::new(r"(?i)^\W*(?:(?:conversation|discussion|diskussion|débat|discusión|discussione|discussie|dyskusja)\W+)?(\d+|one|no|ein|eine|un|une|una|uno|een|jeden)\s+(comments?|kommentare?|commentaires?|comentarios?|commenti|commento|reacties|reactie|komentarz[ey]?|komentarzy|responses?|replies|antworten|réponses?|respuestas?|risposte|reacciones|thoughts? on|réflexions? sur|comentários?)\b").unwrap();
+        let old_trailer_start = Regex::new(r"(?i)^(last edited|edited|zuletzt bearbeitet|bearbeitet|modifié|dernière modification|editado|modificato|bewerkt|edytowany)\b").unwrap();
+        let old_datetime = Regex::new(r"(?i)(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b\d{4}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|oktober|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\w*\b).{0,30}\d{1,2}[:.h]\d{2}\b").unwrap();
+        let mut lines: Vec<String> = crate::testdata::lines().iter().map(|l| l.trim().to_owned()).collect();
+        for s in [
+            "2 hours ago", "2 hours agoé", "é2 hours ago", "x2 hours ago", "vor 3 Tagen", "vor 3 Tagenß", "Zuvor 3 Tagen", "acum 2 oră", "acum 2 orăx", "acum 2 oră.",
+            "3 dni temu", "před 5 minutami", "før 2 år siden", "12 Comments", "12 Commentsé", "12 comments:", "Last edited by x", "modifié le 3", "modifiéx",
+            "12.03.2024 14:05", "2024 14:05", "2024年 14:05", "x2024 14:05", "March 3 at 9:30", "Märzé 3 9:30", "marços 3 9:30", "Juni2024 12:30", "mar 12:30", "mar. 12:30",
+            "mayö 12:30", "2024-14:05", "2024 14:05é", "2024 14:055", "5 Minuten", "a few", "",
+        ] {
+            lines.push(s.to_owned());
+        }
+        for l in &lines {
+            assert_eq!(AGO.is_match(l), old_ago.is_match(l), "AGO {l:?}");
+            assert_eq!(COUNT.is_match(l), old_count.is_match(l), "COUNT {l:?}");
+            assert_eq!(TRAILER_START.is_match(l), old_trailer_start.is_match(l), "TRAILER_START {l:?}");
+            assert_eq!(DATETIME.is_match(l), old_datetime.is_match(l), "DATETIME {l:?}");
+        }
+    }
 
     #[test]
     fn cjk_and_cyrillic_comment_counts_and_actions() {

@@ -254,16 +254,20 @@ fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)
             continue;
         }
         buf.clear();
-        if ascii {
+        let lw: &str = if ascii && !w.bytes().any(|c| c.is_ascii_uppercase()) {
+            // Lowercase already: no copy.
+            w
+        } else if ascii {
             buf.push_str(w);
             buf.make_ascii_lowercase();
+            &buf
         } else {
             if w.chars().count() < 3 {
                 continue;
             }
             crate::features::push_lower(&mut buf, w);
-        }
-        let lw: &str = &buf;
+            &buf
+        };
         if stop.map_or(true, |s| !s.contains(lw)) {
             // Compared by stem (first five characters), so inflections meet.
             emit(if ascii { &lw[..lw.len().min(5)] } else { lw.char_indices().nth(5).map_or(lw, |(at, _)| &lw[..at]) });
