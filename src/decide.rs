@@ -573,6 +573,7 @@ fn keep_title(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<u
                 return;
             }
             Some(b) if matches!(spans[b].category, Category::Byline | Category::Caption | Category::CallToAction) => cur = p,
+            Some(b) if spans[b].rule == "navigation/link" && doc.feats[p].words <= 4 => cur = p,
             _ => return,
         }
     }
@@ -605,7 +606,7 @@ fn dissolve_runs(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
 /// A short metadata line: at most five words around a separator ("Agencias | Santiago").
 fn meta_line(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
-    !f.terminal && (f.words <= 2 || f.words <= 5 && doc.line(i).contains(['|', '·', '•']))
+    !f.terminal && (f.words - f.number_words.min(f.words) <= 2 || f.words <= 5 && doc.line(i).contains(['|', '·', '•']))
 }
 
 /// Whether line `i` shares a content word with the kept lines.
