@@ -606,7 +606,7 @@ fn dissolve_runs(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
 /// A short metadata line: at most five words around a separator ("Agencias | Santiago").
 fn meta_line(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
-    !f.terminal && (f.words - f.number_words.min(f.words) <= 2 || f.words <= 5 && doc.line(i).contains(['|', '·', '•']))
+    !f.terminal && (f.words - f.number_words.min(f.words) <= 2 || f.words <= 5 && doc.line(i).contains(['|', '·', '•', ',']))
 }
 
 /// Whether line `i` shares a content word with the kept lines.
