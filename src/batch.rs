@@ -940,3 +940,106 @@ fn write_atomic(path: &Path, data: &[u8], overwrite: bool) -> io::Result<()> {
     let res = if overwrite { tmp.persist(path) } else { tmp.persist_noclobber(path) };
     res.map(|_| ()).map_err(|e| e.error)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::AtomicUsize;
+
+    /// Uneven work: item `i` takes a few microseconds to about a millisecond.
+    fn busy(i: usize) {
+        std::thread::sleep(Duration::from_micros(((i * 7919) % 13) as u64 * 80));
+    }
+
+    #[test]
+    fn results_reach_the_sink_in_order_and_the_window_holds() {
+        for jobs in [1, 2, 3, 8] {
+            let n = 300;
+            let in_flight = AtomicUsize::new(0);
+            let most = AtomicUsize::new(0);
+            let sunk = AtomicUsize::new(0);
+            let mut seen = Vec::new();
+            let work = |i: usize| {
+                // Started and not yet sunk: never more than the window.
+                let ahead = i + 1 - sunk.load(Ordering::SeqCst);
+                most.fetch_max(ahead, Ordering::SeqCst);
+                in_flight.fetch_add(1, Ordering::SeqCst);
+                busy(i);
+                in_flight.fetch_sub(1, Ordering::SeqCst);
+                (i * 2, 0)
+            };
+            ordered(jobs, n, &AtomicBool::new(false), work, |i, r| {
+                assert_eq!(r, i * 2);
+                seen.push(i);
+                sunk.store(i + 1, Ordering::SeqCst);
+                Ok(())
+            })
+            .expect("no error");
+            assert_eq!(seen, (0..n).collect::<Vec<_>>(), "jobs {jobs}");
+            assert!(most.load(Ordering::SeqCst) <= jobs * WINDOW_PER_JOB, "jobs {jobs}");
+        }
+    }
+
+    #[test]
+    fn held_bytes_pause_the_workers() {
+        // Every result holds the whole budget: no item starts before the one
+        // ahead of it is written, whatever the number of workers.
+        let sunk = AtomicUsize::new(0);
+        let work = |i: usize| {
+            assert!(i <= sunk.load(Ordering::SeqCst) + 4, "item {i} started with {} written", sunk.load(Ordering::SeqCst));
+            busy(i);
+            ((), HELD_BYTES + 1)
+        };
+        ordered(4, 100, &AtomicBool::new(false), work, |i, ()| {
+            sunk.store(i + 1, Ordering::SeqCst);
+            Ok(())
+        })
+        .expect("no error");
+        assert_eq!(sunk.load(Ordering::SeqCst), 100);
+    }
+
+    #[test]
+    fn a_sink_error_stops_the_run() {
+        let started = AtomicUsize::new(0);
+        let work = |i: usize| {
+            started.fetch_add(1, Ordering::SeqCst);
+            busy(i);
+            (i, 0)
+        };
+        let err = ordered(2, 10_000, &AtomicBool::new(false), work, |i, _| if i == 5 { Err(anyhow::anyhow!("full")) } else { Ok(()) });
+        assert_eq!(err.expect_err("the sink's error").to_string(), "full");
+        assert!(started.load(Ordering::SeqCst) <= 6 + 2 * WINDOW_PER_JOB);
+    }
+
+    #[test]
+    fn a_stop_hands_over_a_prefix() {
+        let stop = AtomicBool::new(false);
+        let mut seen = Vec::new();
+        let work = |i: usize| {
+            if i == 40 {
+                stop.store(true, Ordering::SeqCst);
+            }
+            busy(i);
+            (i, 0)
+        };
+        ordered(3, 1000, &stop, work, |i, r| {
+            assert_eq!(i, r);
+            seen.push(i);
+            Ok(())
+        })
+        .expect("no error");
+        assert!(seen.len() > 40 && seen.len() < 1000);
+        assert_eq!(seen, (0..seen.len()).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn nothing_to_do() {
+        let mut calls = 0;
+        ordered(4, 0, &AtomicBool::new(false), |i| (i, 0), |_, _| {
+            calls += 1;
+            Ok(())
+        })
+        .expect("no error");
+        assert_eq!(calls, 0);
+    }
+}
