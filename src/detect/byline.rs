@@ -48,10 +48,9 @@ const HU_ROLES: &str = "újságírója|szerkesztője|riportere|tudósítója|pub
 
 static BIO: LazyLock<Regex> = LazyLock::new(|| {
     let (roles, nordic, fi, hu) = (ROLES, NORDIC_ROLES, FI_ROLES, HU_ROLES);
-    Regex::new(&format!(
+    super::bounded_regex(&format!(
         r"^\p{{Lu}}[\p{{L}}'’.-]+(?:\s+(?:(?:de|van|der|den|von|da|di|del|della|du|dos|das|ten|ter|zu)\s+){{0,2}}\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}(?:\s+\([^()]{{1,60}}\))?\s+(?i:(?:has|holds) an? (?:\w+ )?degree|is on (?:twitter|x|instagram|linkedin|bluesky)|can be reached|writes (?:about|for)|is the author of|covers |reports (?:on|for) |is (?:an? )?(?:\S+ ){{0,3}}(?:\S+-)?(?:{roles})\b|(?:ist|est|es|è|é|is|jest|je|este|has been|works as|arbeitet als|pracuje jako|pracuje ako|lucrează ca) (?:\S+ ){{0,3}}(?:\S+-)?(?:{roles})\b|[–—-] (?:{roles})\b|(?:är|er|har varit|har været|har vært|arbetar som|arbejder som|jobber som) (?:\S+ ){{0,3}}\S*(?:{nordic})\b|(?:on|työskentelee) (?:\S+ ){{0,3}}\S*(?:{fi})\b|az? (?:\S+ ){{0,3}}\S*(?:{hu})\b|(?:lehrt|teaches|enseigne|enseña|insegna|doceert) )"
     ))
-    .expect("valid regex")
 });
 
 /// Month names and abbreviations (en, de, fr, es, it, nl, pl, pt).
@@ -60,10 +59,9 @@ const MONTHS: &str = "january|february|march|april|may|june|july|august|septembe
 /// A calendar date, optionally with a time: "8. November 2021", "2021-10-16",
 /// "23.06.2016 um 16:14 Uhr", "May 4, 2020, 10:30 am".
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    super::bounded_regex(&format!(
         r"(?i)\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b\d{{1,2}}\.?\s+(de\s+)?({MONTHS})\.?\s+(de\s+)?\d{{4}}\b|\b({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}\b"
     ))
-    .expect("valid regex")
 });
 static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)\b\d{1,2}[:.]\d{2}(\s?(uhr|h|am|pm|a\.m\.|p\.m\.))?").expect("valid regex"));
 

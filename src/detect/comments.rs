@@ -51,7 +51,7 @@ static COUNT_PAREN: LazyLock<Regex> = LazyLock::new(|| {
 });
 static HANDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^()]{1,60}\(@[\w.\-]+\)\s*$").expect("valid regex"));
 static AGO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    super::bounded_regex(concat!(
         r"(?i)\b(?:\d+|a|an|one|few)\s+(?:sec|secs|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\b",
         r"|\bvor\s+(?:\d+|einer|einem|einigen|wenigen)\s+(?:sekunden?|minuten?|stunden?|tag|tagen|wochen?|monat|monaten|jahr|jahren)\b",
         r"|\bil y a\s+(?:\d+|un|une|quelques)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)\b",
@@ -65,10 +65,9 @@ static AGO: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bacum\s+(?:\d+|un|o)\s+(?:secunde|minute|minut|ore|oră|zile|zi|săptămâni|săptămână|luni|lună|ani|an)\b",
         r"|\b\d+\s+(?:sekuntia|minuuttia|tuntia|päivää|viikkoa|kuukautta|vuotta)\s+sitten\b"
     ))
-    .expect("valid regex")
 });
 static DATETIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|oktober|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\w*\b).{0,30}\d{1,2}[:.h]\d{2}\b").expect("valid regex")
+    super::bounded_regex(r"(?i)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b\d{4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|oktober|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\w*\b).{0,30}\d{1,2}[:.h]\d{2}\b")
 });
 static REPLY_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(reply to|replying to|in reply to|antwort an|antworten auf|en réponse à|répondre à|respuesta a|responder a|in risposta a|rispondi a|reactie op|antwoord op|odpowiedź na|odpowiedz)\s+\S").expect("valid regex")
