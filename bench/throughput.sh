@@ -13,12 +13,14 @@
 #   words1m.txt 1,000,000 one-word lines
 #   tiny/       100,000 tiny files (a few short lines each)
 # and runs, under /usr/bin/time -v (peak RSS):
-#   batch: chaff DIR --out OUT --force --quiet --jobs N   (N = 1 and all cores, median of 3)
+#   batch: chaff DIR --out OUT --force --quiet --jobs N   (N = 1 and all cores, median of 3;
+#          the 10x corpus once with each)
 #   pipe:  cat FILE | chaff --jobs N > /dev/null
 # Each line prints wall time, CPU seconds, MB/s, MB per CPU second (steadier
 # on a busy machine), docs/s and peak RSS. Then it checks the targets:
 # >= 100 MB/s on one core, >= 1.8x that on all cores, 10x input <= 11x time,
-# and peak RSS <= 3 x largest document + 50 MB.
+# and peak RSS <= 3 x largest document + 50 MB (every batch run, one core and
+# all cores, and every pathological shape).
 #
 # Environment: BENCH_MB (default 10), SHARED_CORPUS (default
 # ../shared/eval/corpus), JOBS_ALL (default nproc), SKIP_BUILD=1, CHAFF_BIN
@@ -124,6 +126,7 @@ n_docs=$(find "$CORPUS" -type f -name '*.txt' | wc -l)
 in10_bytes=$(find "$CORPUS10" -type f -name '*.txt' -printf '%s\n' | awk '{s += $1} END {print s}')
 n10_docs=$(find "$CORPUS10" -type f -name '*.txt' | wc -l)
 max_doc=$(find "$CORPUS10" -type f -name '*.txt' -printf '%s\n' | sort -n | tail -1)
+max_doc1=$(find "$CORPUS" -type f -name '*.txt' -printf '%s\n' | sort -n | tail -1)
 big_bytes=$(stat -c %s "$BIG")
 echo "machine: $(nproc) cores, $(lscpu 2>/dev/null | awk -F': *' '/Model name/ {print $2; exit}'), $(date -u +%Y-%m-%d)"
 echo "corpus: $n_docs docs, $(awk -v b="$in_bytes" 'BEGIN {printf "%.1f", b / 1e6}') MB; 10x corpus: $n10_docs docs, $(awk -v b="$in10_bytes" 'BEGIN {printf "%.1f", b / 1e6}') MB (largest doc $max_doc B); pipe input $(awk -v b="$big_bytes" 'BEGIN {printf "%.1f", b / 1e6}') MB"
@@ -186,11 +189,17 @@ if [ "$batch" = 1 ]; then
     CLEAN_OUT=$OUT
     runs "batch --jobs 1" "$in_bytes" "$n_docs" "$BIN" "$CORPUS" --out "$OUT" --force --quiet --jobs 1
     w1=$MED_WALL
+    rss1=$MED_RSS
     runs "batch --jobs $JOBS_ALL" "$in_bytes" "$n_docs" "$BIN" "$CORPUS" --out "$OUT" --force --quiet --jobs "$JOBS_ALL"
     wn=$MED_WALL
+    rssn=$MED_RSS
     REPEAT=1 runs "batch 10x --jobs 1" "$in10_bytes" "$n10_docs" "$BIN" "$CORPUS10" --out "$OUT" --force --quiet --jobs 1
     w10=$MED_WALL
     rss10=$MED_RSS
+    if [ "$JOBS_ALL" != 1 ]; then
+        REPEAT=1 runs "batch 10x --jobs $JOBS_ALL" "$in10_bytes" "$n10_docs" "$BIN" "$CORPUS10" --out "$OUT" --force --quiet --jobs "$JOBS_ALL"
+        rss10n=$MED_RSS
+    fi
     unset CLEAN_OUT
 else
     echo "batch mode: skipped ($BIN has no --out/--jobs/--force yet)"
@@ -228,10 +237,19 @@ if [ "$batch" = 1 ]; then
         printf "  %d cores speed-up: %6.2fx      (target >= 1.8x)          %s\n", j, w1 / wn, (w1 / wn >= 1.8 ? "met" : "NOT met")
         printf "  10x input:       %7.2fx time (target <= 11x)            %s\n", w10 / w1, (w10 / w1 <= 11 ? "met" : "NOT met")
     }'
-    awk -v rss="$rss10" -v m="$max_doc" 'BEGIN {
-        lim = 3 * m / 1024 + 50 * 1024
-        printf "  batch peak RSS (10x corpus): %.1f MB (limit 3 x %.2f MB + 50 MB = %.1f MB) %s\n", rss / 1024, m / 1e6, lim / 1024, (rss <= lim ? "met" : "NOT met")
-    }'
+    # rss_check LABEL RSS_KB LARGEST_DOC_BYTES: one line per batch run's peak RSS against the limit.
+    rss_check() {
+        awk -v l="$1" -v rss="$2" -v m="$3" 'BEGIN {
+            lim = 3 * m / 1024 + 50 * 1024
+            printf "  batch peak RSS, %-22s %6.1f MB (limit 3 x %.2f MB + 50 MB = %.1f MB)  %s\n", l ":", rss / 1024, m / 1e6, lim / 1024, (rss <= lim ? "met" : "NOT met")
+        }'
+    }
+    rss_check "--jobs 1, corpus" "$rss1" "$max_doc1"
+    rss_check "--jobs $JOBS_ALL, corpus" "$rssn" "$max_doc1"
+    rss_check "--jobs 1, 10x corpus" "$rss10" "$max_doc"
+    if [ -n "${rss10n:-}" ]; then
+        rss_check "--jobs $JOBS_ALL, 10x corpus" "$rss10n" "$max_doc"
+    fi
 fi
 if [ "${SKIP_SHAPES:-0}" != 1 ]; then
     for shape in doc50 line10 words1m; do

@@ -1,11 +1,12 @@
 //! Running the cleaner over inputs: planning (walk, output paths, safety checks)
-//! and the chunked parallel run (clean + safe writes in parallel, logs in input order).
+//! and the parallel run (clean + safe writes on worker threads, stdout and logs
+//! written in input order by the calling thread; see [`ordered`]).
 //!
 //! Every mode goes through here: stdin → stdout, files → stdout, files/folders → `--out DIR`.
 //!
 //! With `--template` on (by default: `--out` and at least [`AUTO_TEMPLATE_DOCS`] documents)
 //! a first pass reads and decodes every input file in parallel (one document per worker at
-//! a time, only its line hashes kept) and builds the batch's site template
+//! a time, only its line hashes kept, counted in input order) and builds the batch's site template
 //! ([`chaff::template`]) from all of them, including those `--resume` skips, so a resumed
 //! run cleans with the same template as an uninterrupted one. The cleaning pass then runs
 //! with it.
@@ -21,13 +22,12 @@ use crate::explain;
 use anyhow::Context as _;
 use chaff::Cleaner;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
 use std::path::{Component, Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{mpsc, Arc, Condvar, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
 /// `--template auto` turns the site template on from this many documents (with `--out`).
@@ -289,6 +289,26 @@ enum Outcome {
     Failed(String, String),
 }
 
+impl Outcome {
+    /// Bytes of memory the outcome holds until it is written (text in temporary files does not count).
+    fn held(&self) -> usize {
+        match self {
+            Outcome::Done { body, log, .. } => {
+                let body = match body {
+                    Some(Body::Text(t)) => t.len(),
+                    _ => 0,
+                };
+                let log = match log {
+                    Log::Text(t) => t.len(),
+                    Log::Spooled(..) => 0,
+                };
+                body + log
+            }
+            _ => 0,
+        }
+    }
+}
+
 /// What a document writes to stdout.
 enum Body {
     /// This text (clean text or explanation).
@@ -434,7 +454,7 @@ pub(crate) fn report(pb: Option<&ProgressBar>, path: &str, reason: &str) {
     }
 }
 
-/// Runs all items: parallel in chunks of 4×jobs, results written in input order.
+/// Runs all items on `--jobs` worker threads ([`ordered`]), results written in input order.
 /// A closed stdout ends the run with an `io::ErrorKind::BrokenPipe` error.
 pub fn run(cfg: &RunConfig, items: Vec<Item>, cleaner: &Cleaner) -> anyhow::Result<Summary> {
     let batch = cfg.out.is_some();
@@ -448,7 +468,6 @@ pub fn run(cfg: &RunConfig, items: Vec<Item>, cleaner: &Cleaner) -> anyhow::Resu
     };
     let stop = if batch { interrupt_flag() } else { Arc::new(AtomicBool::new(false)) };
     let color = cfg.explain && explain::use_color();
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(cfg.jobs).build().context("cannot start worker threads")?;
     let mut stdout = BufWriter::new(io::stdout().lock());
     let total = items.len() as u64;
     let pb = (batch && !cfg.quiet && io::stderr().is_terminal()).then(|| {
@@ -461,7 +480,7 @@ pub fn run(cfg: &RunConfig, items: Vec<Item>, cleaner: &Cleaner) -> anyhow::Resu
     let start = Instant::now();
     let templated;
     let cleaner = if wants_template(cfg, &items) {
-        let t = build_template(cfg, &items, &pool, &stop);
+        let t = build_template(cfg, &items, &stop)?;
         summary.template = Some((t.len(), t.min_docs()));
         templated = Cleaner::new(chaff::Config { template: Some(Arc::new(t)), ..cleaner.config().clone() }).with_window(cleaner.window());
         &templated
@@ -469,67 +488,65 @@ pub fn run(cfg: &RunConfig, items: Vec<Item>, cleaner: &Cleaner) -> anyhow::Resu
         cleaner
     };
     let mut shown = false;
-    let chunk = cfg.jobs.saturating_mul(4).max(1);
     if cfg.explain {
         let head = if cfg.html { explain::html_head() } else { explain::legend(color) };
         stdout.write_all(head.as_bytes()).context(STDOUT)?;
     }
     let mut handled = 0usize;
-    for items in items.chunks(chunk) {
-        if stop.load(Ordering::SeqCst) {
-            break;
-        }
-        let outcomes: Vec<Outcome> = pool.install(|| items.par_iter().map(|item| process(cfg, cleaner, &done, color, &stop, item)).collect());
-        for (item, outcome) in items.iter().zip(outcomes) {
-            match outcome {
-                Outcome::Done { body, log: records, bytes_in, bytes_out, removed } => {
-                    match body {
-                        Some(Body::Text(body)) => stdout.write_all(body.as_bytes()).and_then(|_| stdout.flush()).context(STDOUT)?,
-                        Some(Body::Spooled(mut f)) => {
-                            // A read error of the temporary file is not stdout's: name it.
-                            let mut text = Vec::new();
-                            loop {
-                                text.clear();
-                                let n = (&mut f).take(1 << 20).read_to_end(&mut text).context("cannot read a temporary file")?;
-                                if n == 0 {
-                                    break;
-                                }
-                                stdout.write_all(&text).context(STDOUT)?;
+    let work = |i: usize| {
+        let outcome = process(cfg, cleaner, &done, color, &stop, &items[i]);
+        let held = outcome.held();
+        (outcome, held)
+    };
+    ordered(cfg.jobs, items.len(), &stop, work, |i, outcome| {
+        let item = &items[i];
+        match outcome {
+            Outcome::Done { body, log: records, bytes_in, bytes_out, removed } => {
+                match body {
+                    Some(Body::Text(body)) => stdout.write_all(body.as_bytes()).and_then(|_| stdout.flush()).context(STDOUT)?,
+                    Some(Body::Spooled(mut f)) => {
+                        // A read error of the temporary file is not stdout's: name it.
+                        let mut text = Vec::new();
+                        loop {
+                            text.clear();
+                            let n = (&mut f).take(1 << 20).read_to_end(&mut text).context("cannot read a temporary file")?;
+                            if n == 0 {
+                                break;
                             }
-                            stdout.flush().context(STDOUT)?;
+                            stdout.write_all(&text).context(STDOUT)?;
                         }
-                        None => {}
+                        stdout.flush().context(STDOUT)?;
                     }
-                    log.write_log(records)?;
-                    summary.ok += 1;
-                    summary.bytes_in += bytes_in;
-                    summary.bytes_out += bytes_out;
-                    for (c, n) in removed {
-                        *summary.removed.entry(c).or_insert(0) += n;
-                    }
+                    None => {}
                 }
-                Outcome::Skipped => summary.skipped += 1,
-                Outcome::NotStarted => continue,
-                Outcome::Failed(path, reason) => {
-                    report(pb.as_ref(), &path, &reason);
-                    summary.failed += 1;
+                log.write_log(records)?;
+                summary.ok += 1;
+                summary.bytes_in += bytes_in;
+                summary.bytes_out += bytes_out;
+                for (c, n) in removed {
+                    *summary.removed.entry(c).or_insert(0) += n;
                 }
             }
-            handled += 1;
-            if let (Some(pb), Item::Job(job)) = (&pb, item) {
+            Outcome::Skipped => summary.skipped += 1,
+            Outcome::NotStarted => return Ok(()),
+            Outcome::Failed(path, reason) => {
+                report(pb.as_ref(), &path, &reason);
+                summary.failed += 1;
+            }
+        }
+        handled += 1;
+        if let Some(pb) = &pb {
+            if let Item::Job(job) = item {
                 pb.set_message(job.doc.clone());
             }
-            if let Some(pb) = &pb {
-                pb.inc(1);
-            }
-        }
-        if let Some(pb) = &pb {
+            pb.inc(1);
             if !shown && (total > 50 || start.elapsed() > Duration::from_millis(300)) {
                 pb.set_draw_target(ProgressDrawTarget::stderr());
                 shown = true;
             }
         }
-    }
+        Ok(())
+    })?;
     if let Some(pb) = &pb {
         pb.finish_and_clear();
     }
@@ -546,6 +563,116 @@ pub fn run(cfg: &RunConfig, items: Vec<Item>, cleaner: &Cleaner) -> anyhow::Resu
     Ok(summary)
 }
 
+/// Items started but not yet handed to the sink, per worker thread (see [`ordered`]).
+const WINDOW_PER_JOB: usize = 16;
+
+/// Bytes that finished results waiting for their turn may hold before workers pause
+/// (see [`ordered`]). One result may take it over; then no new item starts until it is written.
+const HELD_BYTES: usize = 8 << 20;
+
+/// Runs `work` on the items `0..n` on `jobs` worker threads and hands each result
+/// to `sink`, on the calling thread, in index order.
+///
+/// Workers take the next item as soon as they are free, so a long document holds up
+/// nobody (no chunks, no barrier); only the order of the sink waits for it. `work`
+/// returns the result and the bytes it holds until the sink has it. A worker starts
+/// no item more than [`WINDOW_PER_JOB`]` × jobs` ahead of the sink, nor while the
+/// results waiting hold more than [`HELD_BYTES`], so memory stays bounded whatever
+/// the order in which documents finish.
+///
+/// Workers stop taking items when `stop` is set; the items already started are
+/// finished and handed over. An error of `sink` stops the run: it is returned once
+/// the items in flight are done (their results are dropped).
+pub(crate) fn ordered<T: Send>(
+    jobs: usize,
+    n: usize,
+    stop: &AtomicBool,
+    work: impl Fn(usize) -> (T, usize) + Sync,
+    mut sink: impl FnMut(usize, T) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
+    /// What the workers and the sink share.
+    struct Gate {
+        /// The next item to start.
+        next: usize,
+        /// Items handed to the sink (all of `0..sunk`).
+        sunk: usize,
+        /// Bytes held by results not yet handed to the sink.
+        held: usize,
+        /// The sink failed: start nothing more.
+        failed: bool,
+    }
+    let jobs = jobs.max(1);
+    let window = jobs.saturating_mul(WINDOW_PER_JOB);
+    let gate = Mutex::new(Gate { next: 0, sunk: 0, held: 0, failed: false });
+    let wake = Condvar::new();
+    let lock = || gate.lock().unwrap_or_else(PoisonError::into_inner);
+    std::thread::scope(|scope| {
+        let (tx, rx) = mpsc::channel::<(usize, T, usize)>();
+        let mut started = 0;
+        let mut spawn_error = None;
+        for k in 0..jobs.min(n) {
+            let tx = tx.clone();
+            let (work, stop, gate, wake) = (&work, stop, &gate, &wake);
+            let worker = move || loop {
+                let i = {
+                    let mut g = gate.lock().unwrap_or_else(PoisonError::into_inner);
+                    loop {
+                        if g.failed || g.next >= n || stop.load(Ordering::SeqCst) {
+                            return;
+                        }
+                        if g.next < g.sunk.saturating_add(window) && (g.held <= HELD_BYTES || g.next == g.sunk) {
+                            break;
+                        }
+                        g = wake.wait(g).unwrap_or_else(PoisonError::into_inner);
+                    }
+                    g.next += 1;
+                    g.next - 1
+                };
+                let (result, held) = work(i);
+                gate.lock().unwrap_or_else(PoisonError::into_inner).held += held;
+                if tx.send((i, result, held)).is_err() {
+                    return;
+                }
+            };
+            match std::thread::Builder::new().name(format!("chaff-worker-{k}")).spawn_scoped(scope, worker) {
+                Ok(_) => started += 1,
+                Err(e) => spawn_error = Some(e),
+            }
+        }
+        drop(tx);
+        if started == 0 && n > 0 {
+            if let Some(e) = spawn_error {
+                return Err(anyhow::Error::new(e).context("cannot start worker threads"));
+            }
+        }
+        // Results that came in ahead of their turn.
+        let mut waiting: BTreeMap<usize, (T, usize)> = BTreeMap::new();
+        let mut next_out = 0;
+        let mut drain = || -> anyhow::Result<()> {
+            for (i, result, held) in rx.iter() {
+                waiting.insert(i, (result, held));
+                while let Some((result, held)) = waiting.remove(&next_out) {
+                    next_out += 1;
+                    {
+                        let mut g = lock();
+                        g.sunk = next_out;
+                        g.held = g.held.saturating_sub(held);
+                    }
+                    wake.notify_all();
+                    sink(next_out - 1, result)?;
+                }
+            }
+            Ok(())
+        };
+        let res = drain();
+        if res.is_err() {
+            lock().failed = true;
+            wake.notify_all();
+        }
+        res
+    })
+}
+
 /// True when `--template` asks for a site template for these items: `on` with any
 /// file to clean, `auto` with `--out` and at least [`AUTO_TEMPLATE_DOCS`] documents.
 fn wants_template(cfg: &RunConfig, items: &[Item]) -> bool {
@@ -557,33 +684,31 @@ fn wants_template(cfg: &RunConfig, items: &[Item]) -> bool {
     }
 }
 
-/// The first pass: reads and decodes every input file (in parallel, chunks of 4×jobs,
-/// counted in input order so the result does not depend on `--jobs`) and returns the
-/// batch's site template. Files that cannot be read or decoded are left out here; the
-/// cleaning pass reports them. Stops early (with what it has) when the run is interrupted.
-fn build_template(cfg: &RunConfig, items: &[Item], pool: &rayon::ThreadPool, stop: &AtomicBool) -> chaff::template::Template {
+/// The first pass: reads and decodes every input file (on `--jobs` threads, counted in
+/// input order so the result does not depend on `--jobs`) and returns the batch's site
+/// template. Files that cannot be read or decoded are left out here; the cleaning pass
+/// reports them. Stops early (with what it has) when the run is interrupted.
+fn build_template(cfg: &RunConfig, items: &[Item], stop: &AtomicBool) -> anyhow::Result<chaff::template::Template> {
     let jobs: Vec<&Job> = items.iter().filter_map(|i| if let Item::Job(j) = i { Some(j) } else { None }).filter(|j| !is_stdin(&j.input)).collect();
     let mut counter = chaff::template::TemplateCounter::new();
-    let chunk = cfg.jobs.saturating_mul(4).max(1);
-    for part in jobs.chunks(chunk) {
-        if stop.load(Ordering::SeqCst) {
-            break;
-        }
-        let hashes: Vec<Option<Vec<u64>>> = pool.install(|| {
-            part.par_iter()
-                .map(|job| {
-                    let bytes = fs::read(&job.input).ok()?;
-                    let text = chaff::decode::decode(&bytes).ok()?.text;
-                    drop(bytes);
-                    Some(chaff::template::doc_hashes(&text))
-                })
-                .collect()
-        });
-        for h in hashes.into_iter().flatten() {
+    let hashes = |i: usize| {
+        let read = || {
+            let bytes = fs::read(&jobs[i].input).ok()?;
+            let text = chaff::decode::decode(&bytes).ok()?.text;
+            drop(bytes);
+            Some(chaff::template::doc_hashes(&text))
+        };
+        let h = read();
+        let held = h.as_ref().map_or(0, |h| h.len() * std::mem::size_of::<u64>());
+        (h, held)
+    };
+    ordered(cfg.jobs, jobs.len(), stop, hashes, |_, h| {
+        if let Some(h) = h {
             counter.add_document(h);
         }
-    }
-    counter.freeze()
+        Ok(())
+    })?;
+    Ok(counter.freeze())
 }
 
 /// Cleans one item (in a worker thread): read, clean, write the output safely.
@@ -814,4 +939,107 @@ fn write_atomic(path: &Path, data: &[u8], overwrite: bool) -> io::Result<()> {
     tmp.flush()?;
     let res = if overwrite { tmp.persist(path) } else { tmp.persist_noclobber(path) };
     res.map(|_| ()).map_err(|e| e.error)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::AtomicUsize;
+
+    /// Uneven work: item `i` takes a few microseconds to about a millisecond.
+    fn busy(i: usize) {
+        std::thread::sleep(Duration::from_micros(((i * 7919) % 13) as u64 * 80));
+    }
+
+    #[test]
+    fn results_reach_the_sink_in_order_and_the_window_holds() {
+        for jobs in [1, 2, 3, 8] {
+            let n = 300;
+            let in_flight = AtomicUsize::new(0);
+            let most = AtomicUsize::new(0);
+            let sunk = AtomicUsize::new(0);
+            let mut seen = Vec::new();
+            let work = |i: usize| {
+                // Started and not yet sunk: never more than the window.
+                let ahead = i + 1 - sunk.load(Ordering::SeqCst);
+                most.fetch_max(ahead, Ordering::SeqCst);
+                in_flight.fetch_add(1, Ordering::SeqCst);
+                busy(i);
+                in_flight.fetch_sub(1, Ordering::SeqCst);
+                (i * 2, 0)
+            };
+            ordered(jobs, n, &AtomicBool::new(false), work, |i, r| {
+                assert_eq!(r, i * 2);
+                seen.push(i);
+                sunk.store(i + 1, Ordering::SeqCst);
+                Ok(())
+            })
+            .expect("no error");
+            assert_eq!(seen, (0..n).collect::<Vec<_>>(), "jobs {jobs}");
+            assert!(most.load(Ordering::SeqCst) <= jobs * WINDOW_PER_JOB, "jobs {jobs}");
+        }
+    }
+
+    #[test]
+    fn held_bytes_pause_the_workers() {
+        // Every result holds the whole budget: no item starts before the one
+        // ahead of it is written, whatever the number of workers.
+        let sunk = AtomicUsize::new(0);
+        let work = |i: usize| {
+            assert!(i <= sunk.load(Ordering::SeqCst) + 4, "item {i} started with {} written", sunk.load(Ordering::SeqCst));
+            busy(i);
+            ((), HELD_BYTES + 1)
+        };
+        ordered(4, 100, &AtomicBool::new(false), work, |i, ()| {
+            sunk.store(i + 1, Ordering::SeqCst);
+            Ok(())
+        })
+        .expect("no error");
+        assert_eq!(sunk.load(Ordering::SeqCst), 100);
+    }
+
+    #[test]
+    fn a_sink_error_stops_the_run() {
+        let started = AtomicUsize::new(0);
+        let work = |i: usize| {
+            started.fetch_add(1, Ordering::SeqCst);
+            busy(i);
+            (i, 0)
+        };
+        let err = ordered(2, 10_000, &AtomicBool::new(false), work, |i, _| if i == 5 { Err(anyhow::anyhow!("full")) } else { Ok(()) });
+        assert_eq!(err.expect_err("the sink's error").to_string(), "full");
+        assert!(started.load(Ordering::SeqCst) <= 6 + 2 * WINDOW_PER_JOB);
+    }
+
+    #[test]
+    fn a_stop_hands_over_a_prefix() {
+        let stop = AtomicBool::new(false);
+        let mut seen = Vec::new();
+        let work = |i: usize| {
+            if i == 40 {
+                stop.store(true, Ordering::SeqCst);
+            }
+            busy(i);
+            (i, 0)
+        };
+        ordered(3, 1000, &stop, work, |i, r| {
+            assert_eq!(i, r);
+            seen.push(i);
+            Ok(())
+        })
+        .expect("no error");
+        assert!(seen.len() > 40 && seen.len() < 1000);
+        assert_eq!(seen, (0..seen.len()).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn nothing_to_do() {
+        let mut calls = 0;
+        ordered(4, 0, &AtomicBool::new(false), |i| (i, 0), |_, _| {
+            calls += 1;
+            Ok(())
+        })
+        .expect("no error");
+        assert_eq!(calls, 0);
+    }
 }

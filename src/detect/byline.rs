@@ -73,10 +73,9 @@ const HU_ROLES: &str = "újságírója|szerkesztője|riportere|tudósítója|pub
 /// off the lazy DFA on non-ASCII lines; each `\W` is a large class to build).
 static BIO: LazyLock<Regex> = LazyLock::new(|| {
     let (roles, nordic, fi, hu) = (ROLES, NORDIC_ROLES, FI_ROLES, HU_ROLES);
-    Regex::new(&format!(
-        r"^\p{{Lu}}[\p{{L}}'’.-]+(\s+((de|van|der|den|von|da|di|del|della|du|dos|das|ten|ter|zu)\s+){{0,2}}\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}(\s+\([^()]{{1,60}}\))?\s+(?i:(has|holds) an? (\w+ )?degree|is on (twitter|x|instagram|linkedin|bluesky)|can be reached|writes (about|for)|is the author of|covers |reports (on|for) |(?:(is (an? )?(\S+ ){{0,3}}(\S+-)?|(ist|est|es|è|é|is|jest|je|este|has been|works as|arbeitet als|pracuje jako|pracuje ako|lucrează ca) (\S+ ){{0,3}}(\S+-)?|[–—-] )({roles})|(är|er|har varit|har været|har vært|arbetar som|arbejder som|jobber som) (\S+ ){{0,3}}\S*({nordic})|(on|työskentelee) (\S+ ){{0,3}}\S*({fi})|az? (\S+ ){{0,3}}\S*({hu}))(?:\W|$)|(lehrt|teaches|enseigne|enseña|insegna|doceert) )"
+    super::bounded_regex(&format!(
+        r"^\p{{Lu}}[\p{{L}}'’.-]+(?:\s+(?:(?:de|van|der|den|von|da|di|del|della|du|dos|das|ten|ter|zu)\s+){{0,2}}\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}(?:\s+\([^()]{{1,60}}\))?\s+(?i:(?:has|holds) an? (?:\w+ )?degree|is on (?:twitter|x|instagram|linkedin|bluesky)|can be reached|writes (?:about|for)|is the author of|covers |reports (?:on|for) |(?:(?:is (?:an? )?(?:\S+ ){{0,3}}(?:\S+-)?|(?:ist|est|es|è|é|is|jest|je|este|has been|works as|arbeitet als|pracuje jako|pracuje ako|lucrează ca) (?:\S+ ){{0,3}}(?:\S+-)?|[–—-] )(?:{roles})|(?:är|er|har varit|har været|har vært|arbetar som|arbejder som|jobber som) (?:\S+ ){{0,3}}\S*(?:{nordic})|(?:on|työskentelee) (?:\S+ ){{0,3}}\S*(?:{fi})|az? (?:\S+ ){{0,3}}\S*(?:{hu}))(?:\W|$)|(?:lehrt|teaches|enseigne|enseña|insegna|doceert) )"
     ))
-    .expect("valid regex")
 });
 
 /// Month names and abbreviations (en, de, fr, es, it, nl, pl, pt; ru and uk in the genitive).
@@ -93,11 +92,10 @@ const MONTHS: &str = "января|февраля|марта|апреля|мая
 /// bounded backtracker took ~20 k instructions a line). (Cyrillic months
 /// occur only after the day, where no `\b` touches them.)
 static DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
+    super::bounded_regex(&format!(
         r"(?i)\b\d{{1,2}}\.\s?\d{{1,2}}\.\s?\d{{2,4}}\b|\b\d{{4}}-\d{{2}}-\d{{2}}\b|\b\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\b|\d{{4}}\s?年\s?\d{{1,2}}\s?月\s?\d{{1,2}}\s?日|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b\d{{1,2}}\.?\s+(de\s+)?({MONTHS})\.?\s+(de\s+)?\d{{4}}\b|\b({MONTHS})\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}\b"
     )
     .replace(r"\b", r"(?-u:\b)"))
-    .expect("valid regex")
 });
 /// A clock time; its `\b` is ASCII, as [`DATE`]'s.
 static TIME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(?-u:\b)\d{1,2}[:.]\d{2}(\s?(uhr|h|am|pm|a\.m\.|p\.m\.))?").expect("valid regex"));

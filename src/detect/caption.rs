@@ -51,7 +51,7 @@ static PAREN_BARE_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^{
 fn at_bracket(line: &str, anchored: &Regex) -> bool {
     line.match_indices(['(', '[']).any(|(at, _)| anchored.is_match(&line[at..]))
 }
-static TAIL: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i)(\.|,|^)\s*(photo|photos|foto|fotos|image|picture|bild|crédit photo|crédit|imagen|fotografía|immagine|zdjęcie|fot\.|sursa foto|sursă foto|kuva|billede|zdroj)\s*:\s*[^.:]{2,60}$|(photo|foto|illustration|image|bild|imagen|immagine|zdjęcie)\W.{0,40}©|[.,]\s*©\s*[^.©]{2,60}$").expect("valid regex"));
+static TAIL: LazyLock<Regex> = LazyLock::new(|| super::bounded_regex(r"(?i)(\.|,|^)\s*(photo|photos|foto|fotos|image|picture|bild|crédit photo|crédit|imagen|fotografía|immagine|zdjęcie|fot\.|sursa foto|sursă foto|kuva|billede|zdroj)\s*:\s*[^.:]{2,60}$|(photo|foto|illustration|image|bild|imagen|immagine|zdjęcie)\W.{0,40}©|[.,]\s*©\s*[^.©]{2,60}$"));
 /// "… Torres del Paine. EFE/Elvis González": an agency's upper-case name and
 /// the photographer after the caption's last sentence.
 static TAIL_AGENCY: LazyLock<Regex> =
@@ -59,7 +59,7 @@ static TAIL_AGENCY: LazyLock<Regex> =
 /// "… on Tuesday Credit: Alamy": a capitalised credit word glued to the
 /// caption without punctuation (a copy-paste of the caption and its credit).
 static TAIL_GLUED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\p{Ll}\s+(Credit|Credits|Photo|Photos|Picture|Image|Foto|Fotos|Bild|Kuva)\s*:\s*[^.:]{2,40}$").expect("valid regex"));
+    LazyLock::new(|| super::bounded_regex(r"\p{Ll}\s+(Credit|Credits|Photo|Photos|Picture|Image|Foto|Fotos|Bild|Kuva)\s*:\s*[^.:]{2,40}$"));
 /// A figure caption: "Figure 3: …", "Abbildung 4: …", "Abb. 2 …", or an
 /// image viewer's "Vergrößern"/"Enlarge" label glued to the caption.
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
@@ -81,20 +81,20 @@ static BY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
 /// Where someone stands in a news photo: "X, left, and Y", "(background)",
 /// "from left", "v.l.n.r.", "de gauche à droite", "de izquierda a derecha".
 static PLACED: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i:, (left|right|center|centre|second left|second right|front|back|rear|top|bottom|foreground|background),|\((left|right|center|centre|background|foreground|front|back|l|r|c|top|bottom|links|rechts|mitte|à gauche|à droite|izquierda|derecha)\)|\bfrom left\b|\bv\. ?l\. ?n\. ?r\.|\bvon links\b|\bde gauche à droite\b|\bde izquierda a derecha\b|\bda sinistra\b)")
+    Regex::new(r"(?i:, (?:left|right|center|centre|second left|second right|front|back|rear|top|bottom|foreground|background),|\((?:left|right|center|centre|background|foreground|front|back|l|r|c|top|bottom|links|rechts|mitte|à gauche|à droite|izquierda|derecha)\)|\bfrom left\b|\bv\. ?l\. ?n\. ?r\.|\bvon links\b|\bde gauche à droite\b|\bde izquierda a derecha\b|\bda sinistra\b)")
         .expect("valid regex")
 });
 /// A date in a photo caption: a weekday, a month and day, or a year.
 static CAPTION_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b(19|20)\d\d\b").expect("valid regex")
+    Regex::new(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b(?:19|20)\d\d\b").expect("valid regex")
 });
 /// An agency caption's opening: "In this Sunday, Nov. 10, 2019, photograph, …", "In this file photo …".
 static IN_THIS_PHOTO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(In this|In a|In an) ([\w.]+,? ){0,6}(file |undated |handout )?(photo|photograph|image|picture)\b").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"^(?:In this|In a|In an) (?:[\w.]+,? ){0,6}(?:file |undated |handout )?(?:photo|photograph|image|picture)\b").expect("valid regex"));
 
 /// A wire-photo caption's full date: "Tuesday, Nov. 19, 2019" (articles say "on Tuesday").
 static WEEKDAY_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (Jan|Feb|March|April|May|June|July|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\b").expect("valid regex")
+    Regex::new(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? (?:Jan|Feb|March|April|May|June|July|Aug|Sept|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\b").expect("valid regex")
 });
 
 /// True when line `i` is a news-photo caption: it places people in the

@@ -89,23 +89,22 @@ static HANDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^()]{1,60}\(@[\
 /// lines match, and the regex runs on the lazy DFA on non-ASCII lines too (a
 /// Unicode `\b` sent those to the bounded backtracker).
 static AGO: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    super::bounded_regex(concat!(
         r"(?i)(?:^|\W)(?:",
-        r"(\d+|a|an|one|few)\s+(sec|secs|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago",
-        r"|vor\s+(\d+|einer|einem|einigen|wenigen)\s+(sekunden?|minuten?|stunden?|tag|tagen|wochen?|monat|monaten|jahr|jahren)",
-        r"|il y a\s+(\d+|un|une|quelques)\s+(secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)",
-        r"|hace\s+(\d+|un|una|unos|unas)\s+(segundos?|minutos?|horas?|días?|semanas?|mes|meses|años?)",
-        r"|(\d+|un|una)\s+(secondi|minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)\s+fa",
-        r"|(\d+|een)\s+(seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar|jaren)\s+geleden",
-        r"|\d+\s+(sekund\w*|minut\w*|godzin\w*|dni|dzień|tygodni\w*|miesiąc\w*|miesięcy|lat|rok\w*)\s+temu",
-        r"|há\s+\d+\s+(minutos?|horas?|dias?|semanas?|meses|anos?)",
-        r"|(\d+|en|ett|et)\s+(sekunder|sekund|minuter|minutter|minutt|minut|timmar|timme|timer|time|dagar|dager|dage|dag|døgn|veckor|vecka|uger|uge|uker|uke|månader|månad|måneder|måned|år)\s+(sedan|siden)",
-        r"|před\s+(\d+\s+)?(vteřinami|sekundami|minutami|minutou|hodinami|hodinou|dny|dnem|týdny|týdnem|měsíci|měsícem|lety|rokem)",
-        r"|acum\s+(\d+|un|o)\s+(secunde|minute|minut|ore|oră|zile|zi|săptămâni|săptămână|luni|lună|ani|an)",
-        r"|\d+\s+(sekuntia|minuuttia|tuntia|päivää|viikkoa|kuukautta|vuotta)\s+sitten",
+        r"(?:\d+|a|an|one|few)\s+(?:sec|secs|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago",
+        r"|vor\s+(?:\d+|einer|einem|einigen|wenigen)\s+(?:sekunden?|minuten?|stunden?|tag|tagen|wochen?|monat|monaten|jahr|jahren)",
+        r"|il y a\s+(?:\d+|un|une|quelques)\s+(?:secondes?|minutes?|heures?|jours?|semaines?|mois|ans?)",
+        r"|hace\s+(?:\d+|un|una|unos|unas)\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes|meses|años?)",
+        r"|(?:\d+|un|una)\s+(?:secondi|minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)\s+fa",
+        r"|(?:\d+|een)\s+(?:seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar|jaren)\s+geleden",
+        r"|\d+\s+(?:sekund\w*|minut\w*|godzin\w*|dni|dzień|tygodni\w*|miesiąc\w*|miesięcy|lat|rok\w*)\s+temu",
+        r"|há\s+\d+\s+(?:minutos?|horas?|dias?|semanas?|meses|anos?)",
+        r"|(?:\d+|en|ett|et)\s+(?:sekunder|sekund|minuter|minutter|minutt|minut|timmar|timme|timer|time|dagar|dager|dage|dag|døgn|veckor|vecka|uger|uge|uker|uke|månader|månad|måneder|måned|år)\s+(?:sedan|siden)",
+        r"|před\s+(?:\d+\s+)?(?:vteřinami|sekundami|minutami|minutou|hodinami|hodinou|dny|dnem|týdny|týdnem|měsíci|měsícem|lety|rokem)",
+        r"|acum\s+(?:\d+|un|o)\s+(?:secunde|minute|minut|ore|oră|zile|zi|săptămâni|săptămână|luni|lună|ani|an)",
+        r"|\d+\s+(?:sekuntia|minuuttia|tuntia|päivää|viikkoa|kuukautta|vuotta)\s+sitten",
         r")(?:\W|$)"
     ))
-    .expect("valid regex")
 });
 /// A date with a clock time ("12.03.2024 14:05", "March 3 at 9:30"). Asked
 /// only `is_match`; its word boundaries are written without look-around, as
@@ -114,7 +113,7 @@ static AGO: LazyLock<Regex> = LazyLock::new(|| {
 /// leave no boundary), which is then the gap's first character (lines hold
 /// no `\n`, the one character `.` skips).
 static DATETIME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}.{0,30}|(?:^|\W)(\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|oktober|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\w*)\W.{0,29})\d{1,2}[:.h]\d{2}(?:\W|$)").expect("valid regex")
+    super::bounded_regex(r"(?i)(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}.{0,30}|(?:^|\W)(?:\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|oktober|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\w*)\W.{0,29})\d{1,2}[:.h]\d{2}(?:\W|$)")
 });
 static REPLY_TO: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^(reply to|replying to|in reply to|antwort an|antworten auf|en réponse à|répondre à|respuesta a|responder a|in risposta a|rispondi a|reactie op|antwoord op|odpowiedź na|odpowiedz)\s+\S").expect("valid regex")

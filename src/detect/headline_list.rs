@@ -129,7 +129,7 @@ fn line_memo(doc: &Doc<'_>, i: usize) -> u16 {
 /// 08:51", "3 hours ago", "vor 2 Stunden", "il y a 3 jours", "hace 2 horas",
 /// "Nov 7 23:05", "12 March 2024", "07.11.2019 14:30".
 static STAMP: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+    super::bounded_regex(concat!(
         r"(?i)^(\d+\s?(s|m|h|d|w|mo|y|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\.?\s+ago",
         r"|vor\s+\d+\s+(sekunden|minuten|stunden|tagen|wochen|monaten|jahren)|il y a\s+\d+\s+(s|min|minutes?|h|heures?|jours?|semaines?|mois|ans?)",
         r"|hace\s+\d+\s+(segundos?|minutos?|horas?|días?|semanas?|meses|mes|años?)",
@@ -138,7 +138,6 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
         r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})",
         r"(,?\s+(at\s+|um\s+|à\s+)?\d{1,2}[:.]\d{2}(:\d{2})?\s*(am|pm|uhr|h)?)?\s*(\|\s*)?(\d{1,2}:\d{2}(:\d{2})?)?$"
     ))
-    .expect("valid regex")
 });
 
 /// A user name alone on a line: one token of at most 30 characters, with a
@@ -314,7 +313,7 @@ impl Detector for HeadlineList {
 /// A story card whose headline runs into the lede's wire dateline:
 /// "UN regrets new US position on settlements UNITED NATIONS: United Nations …".
 static INNER_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^.{15,200}?[\p{Ll}0-9’'”)]\s+(\p{Lu}[\p{Lu}.]{3,}|\p{Lu}[\p{Lu}.]+(\s+\p{Lu}[\p{Lu}.]+){1,2})\s*:\s+\p{Lu}").expect("valid regex")
+    super::bounded_regex(r"^.{15,200}?[\p{Ll}0-9’'”)]\s+(\p{Lu}[\p{Lu}.]{3,}|\p{Lu}[\p{Lu}.]+(\s+\p{Lu}[\p{Lu}.]+){1,2})\s*:\s+\p{Lu}")
 });
 
 /// Cheap necessary condition for [`INNER_DATELINE`]: a colon with, before it

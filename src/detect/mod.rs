@@ -237,6 +237,20 @@ pub(crate) fn max_sum_run(values: impl IntoIterator<Item = Option<f32>>) -> (f32
     (best.0, best.1..best.2)
 }
 
+/// Lazy-DFA cache bound, in bytes, of [`bounded_regex`]es (the regex crate's
+/// default is 2 MiB). Each thread that searches a regex holds its own cache,
+/// and on real text the caches of the few regexes with large state sets (long
+/// counted repetitions, Unicode classes under `(?i)`) grow toward that bound:
+/// in a batch on two threads they were most of the peak memory.
+pub(crate) const REGEX_CACHE_BYTES: usize = 512 << 10;
+
+/// `pattern` compiled with a lazy-DFA cache of at most [`REGEX_CACHE_BYTES`]
+/// per thread (a full cache is cleared and refilled; matches are the same).
+/// Panics on an invalid pattern: for the crate's own static patterns only.
+pub(crate) fn bounded_regex(pattern: &str) -> regex::Regex {
+    regex::RegexBuilder::new(pattern).dfa_size_limit(REGEX_CACHE_BYTES).build().expect("valid regex")
+}
+
 /// [`crate::lexicon::phrase_sets`] of line `i` (lowercased, untrimmed), memoised.
 pub fn phrase_sets(doc: &Doc<'_>, i: usize) -> u16 {
     doc.memo(crate::features::slot::PHRASES, i, || crate::lexicon::phrase_sets(doc.lower(i)))
