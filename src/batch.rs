@@ -606,14 +606,18 @@ pub(crate) fn ordered<T: Send>(
     let gate = Mutex::new(Gate { next: 0, sunk: 0, held: 0, failed: false });
     let wake = Condvar::new();
     let lock = || gate.lock().unwrap_or_else(PoisonError::into_inner);
-    std::thread::scope(|scope| {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.min(n).max(1))
+        .thread_name(|k| format!("chaff-worker-{k}"))
+        .build()
+        .context("cannot start worker threads")?;
+    // The workers run on the pool; the sink runs here, on the calling thread.
+    pool.in_place_scope(|scope| {
         let (tx, rx) = mpsc::channel::<(usize, T, usize)>();
-        let mut started = 0;
-        let mut spawn_error = None;
-        for k in 0..jobs.min(n) {
+        for _ in 0..jobs.min(n) {
             let tx = tx.clone();
-            let (work, stop, gate, wake) = (&work, stop, &gate, &wake);
-            let worker = move || loop {
+            let (work, gate, wake) = (&work, &gate, &wake);
+            scope.spawn(move |_| loop {
                 let i = {
                     let mut g = gate.lock().unwrap_or_else(PoisonError::into_inner);
                     loop {
@@ -633,18 +637,9 @@ pub(crate) fn ordered<T: Send>(
                 if tx.send((i, result, held)).is_err() {
                     return;
                 }
-            };
-            match std::thread::Builder::new().name(format!("chaff-worker-{k}")).spawn_scoped(scope, worker) {
-                Ok(_) => started += 1,
-                Err(e) => spawn_error = Some(e),
-            }
+            });
         }
         drop(tx);
-        if started == 0 && n > 0 {
-            if let Some(e) = spawn_error {
-                return Err(anyhow::Error::new(e).context("cannot start worker threads"));
-            }
-        }
         // Results that came in ahead of their turn.
         let mut waiting: BTreeMap<usize, (T, usize)> = BTreeMap::new();
         let mut next_out = 0;
