@@ -27,7 +27,7 @@ impl Phrases {
     /// Builds the set from per-language groups of lowercase phrases.
     pub fn new(groups: &[&[&'static str]]) -> Phrases {
         let patterns: Vec<&'static str> = groups.iter().flat_map(|g| g.iter().copied()).filter(|p| !p.is_empty()).collect();
-        let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&patterns).ok();
+        let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA)).build(&patterns).ok();
         let exact = patterns.iter().map(|p| norm(p)).collect();
         Phrases { ac, patterns, exact }
     }
