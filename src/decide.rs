@@ -329,6 +329,18 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
     }
 }
 
+/// Whether line `i` is removed only by soft signals ([`is_soft`]).
+fn soft_at(best: &[Option<usize>], soft: &[bool], i: usize) -> bool {
+    best[i].is_some_and(|b| soft[b])
+}
+
+/// A sentence line: at least `min_words` words, ending a sentence, with a
+/// stopword when the language has a stoplist.
+fn sentence_line(doc: &Doc<'_>, i: usize, min_words: u32) -> bool {
+    let f = &doc.feats[i];
+    f.words >= min_words && f.terminal && (doc.stoplist.is_none() || f.stopwords > 0)
+}
+
 /// A short sentence of running text: three to nine words, stopword-rich
 /// when the language has a stoplist, ending in a sentence mark.
 fn short_sentence(doc: &Doc<'_>, i: usize) -> bool {
@@ -357,10 +369,7 @@ pub const SECTION_RUN: usize = 16;
 /// teaser lists rarely end their lines with a full stop, and the paragraph
 /// at the end must share the article's words.
 fn keep_section_run(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
-    let sentence = |k: usize| {
-        let f = &doc.feats[k];
-        f.words >= 3 && f.terminal && (doc.stoplist.is_none() || f.stopwords > 0)
-    };
+    let sentence = |k: usize| sentence_line(doc, k, 3);
     let code = |k: usize| {
         let line = doc.line(k);
         code_line(doc, k) || line.starts_with("  ") || line.starts_with('\t') || line.trim_end().ends_with(" \\")
@@ -428,11 +437,7 @@ const STEPS_MIN: usize = 3;
 /// the model's length signals punish; teaser lists rarely end every line
 /// with a full stop.
 fn keep_steps(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
-    let soft_at = |best: &[Option<usize>], i: usize| best[i].is_some_and(|b| soft[b]);
-    let sentence = |i: usize| {
-        let f = &doc.feats[i];
-        f.words >= 4 && f.terminal && (doc.stoplist.is_none() || f.stopwords > 0)
-    };
+    let sentence = |i: usize| sentence_line(doc, i, 4);
     let mut k = 0;
     while k < best.len() {
         if doc.lines[k].blank || best[k].is_some() {
@@ -440,10 +445,10 @@ fn keep_steps(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
             continue;
         }
         k += 1;
-        let Some(mut h) = doc.next_nonblank(k - 1).filter(|&h| soft_at(best, h)) else { continue };
+        let Some(mut h) = doc.next_nonblank(k - 1).filter(|&h| soft_at(best, soft, h)) else { continue };
         let mut lead = Vec::new();
         if doc.feats[h].words <= 6 && !doc.feats[h].terminal {
-            if let Some(h2) = doc.next_nonblank(h).filter(|&h2| soft_at(best, h2) && !sentence(h2)) {
+            if let Some(h2) = doc.next_nonblank(h).filter(|&h2| soft_at(best, soft, h2) && !sentence(h2)) {
                 lead.push(h);
                 h = h2;
             }
@@ -454,7 +459,7 @@ fn keep_steps(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
         }
         let mut steps = Vec::new();
         let mut cur = h;
-        while let Some(n) = doc.next_nonblank(cur).filter(|&n| soft_at(best, n) && sentence(n)) {
+        while let Some(n) = doc.next_nonblank(cur).filter(|&n| soft_at(best, soft, n) && sentence(n)) {
             steps.push(n);
             cur = n;
         }
@@ -480,7 +485,6 @@ const SECTION_ITEMS: usize = 10;
 fn keep_section_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     let section_head = |i: usize| subheading(doc, i) && !list_header(doc, i);
     let kept_prose = |best: &[Option<usize>], i: Option<usize>| i.is_some_and(|i| best[i].is_none() && prose(doc, i));
-    let soft_at = |best: &[Option<usize>], i: usize| best[i].is_some_and(|b| soft[b]);
     let sections = (0..best.len())
         .filter(|&i| !doc.lines[i].blank && best[i].is_none() && section_head(i))
         .filter(|&i| kept_prose(best, doc.prev_nonblank(i)) && kept_prose(best, doc.next_nonblank(i)))
@@ -489,7 +493,7 @@ fn keep_section_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
         return;
     }
     for h in 0..best.len() {
-        if doc.lines[h].blank || !soft_at(best, h) || !section_head(h) || !kept_prose(best, doc.prev_nonblank(h)) {
+        if doc.lines[h].blank || !soft_at(best, soft, h) || !section_head(h) || !kept_prose(best, doc.prev_nonblank(h)) {
             continue;
         }
         let mut items = Vec::new();
@@ -497,7 +501,7 @@ fn keep_section_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
         let closed = loop {
             match doc.next_nonblank(cur) {
                 None => break true,
-                Some(n) if best[n].is_none() || !soft_at(best, n) || list_header(doc, n) => break true,
+                Some(n) if best[n].is_none() || !soft_at(best, soft, n) || list_header(doc, n) => break true,
                 Some(n) if items.len() < SECTION_ITEMS && (3..=25).contains(&doc.feats[n].words) => {
                     items.push(n);
                     cur = n;
@@ -522,8 +526,7 @@ fn keep_lede(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none()) else { return };
     let mut cur = first;
     loop {
-        let soft_at = |p: usize, best: &[Option<usize>]| best[p].is_some_and(|b| soft[b]);
-        if let Some(p) = doc.prev_nonblank(cur).filter(|&p| soft_at(p, best) && prose(doc, p)) {
+        if let Some(p) = doc.prev_nonblank(cur).filter(|&p| soft_at(best, soft, p) && prose(doc, p)) {
             best[p] = None;
             cur = p;
             continue;
@@ -533,12 +536,12 @@ fn keep_lede(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
         // signals remove, crossed to prose on the article's topic; they stay removed.
         let mut p = cur;
         let mut crossed = 0;
-        while let Some(q) = doc.prev_nonblank(p).filter(|&q| crossed < 2 && soft_at(q, best) && !prose(doc, q) && doc.feats[q].words <= 12) {
+        while let Some(q) = doc.prev_nonblank(p).filter(|&q| crossed < 2 && soft_at(best, soft, q) && !prose(doc, q) && doc.feats[q].words <= 12) {
             p = q;
             crossed += 1;
         }
         match doc.prev_nonblank(p) {
-            Some(q) if crossed > 0 && soft_at(q, best) && prose(doc, q) && on_topic(doc, best, &[q]) => {
+            Some(q) if crossed > 0 && soft_at(best, soft, q) && prose(doc, q) && on_topic(doc, best, &[q]) => {
                 best[q] = None;
                 cur = q;
             }
@@ -548,12 +551,14 @@ fn keep_lede(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
 }
 
 /// Most non-blank lines between an article's headline and its first kept
-/// paragraph (a byline, a date, a photo credit) that `keep_title` crosses.
+/// paragraph (a byline, a date, a photo credit, a prompt, tags) that `keep_title` crosses.
 const TITLE_GAP: usize = 8;
 
 /// The article's headline: the first kept prose line of the page is the
 /// article's start; the nearest line before it (crossing at most
-/// [`TITLE_GAP`] lines that a byline or caption rule removes) that only soft
+/// [`TITLE_GAP`] lines that a byline, caption or call-to-action rule
+/// removes, one-line service links of four words or fewer, and short
+/// metadata lines that only soft signals remove: [`meta_line`]) that only soft
 /// signals ([`is_soft`]) remove, of 5 to 25 words, without a sentence's end
 /// or a colon, that shares a content word with the article, is its
 /// headline and stays. A menu before the headline is what makes the model
@@ -567,7 +572,7 @@ fn keep_title(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<u
             Some(b) if soft[b] && meta_line(doc, p) => cur = p,
             Some(b) if soft[b] => {
                 let f = &doc.feats[p];
-                if (5..=25).contains(&f.words) && !f.terminal && !f.colon_end && !list_header(doc, p) && on_topic_any(doc, best, p) {
+                if (5..=25).contains(&f.words) && !f.terminal && !f.colon_end && !list_header(doc, p) && topic_share(doc, best, &[p]).is_some_and(|s| s > 0.0) {
                     best[p] = None;
                 }
                 return;
@@ -603,24 +608,25 @@ fn dissolve_runs(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
     }
 }
 
-/// A short metadata line: at most five words around a separator ("Agencias | Santiago").
+/// A short metadata line, no sentence: at most two words besides numbers
+/// (a date, a name, "Сегодня, 09:45"), or at most five words around a
+/// separator or a comma ("Agencias | Santiago", tags).
 fn meta_line(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
     !f.terminal && (f.words - f.number_words.min(f.words) <= 2 || f.words <= 5 && doc.line(i).contains(['|', '·', '•', ',']))
 }
 
-/// Whether line `i` shares a content word with the kept lines.
-fn on_topic_any(doc: &Doc<'_>, best: &[Option<usize>], i: usize) -> bool {
+/// The share of the content words of `lines` that occur in the kept lines
+/// (`None` when they have none).
+fn topic_share(doc: &Doc<'_>, best: &[Option<usize>], lines: &[usize]) -> Option<f32> {
     let words = crate::detect::quality::line_words(doc);
-    let kept = vocab_of(&words, (0..best.len()).filter(|&k| k != i && !doc.lines[k].blank && best[k].is_none()));
-    share_in(&words, std::iter::once(i), &kept).is_some_and(|s| s > 0.0)
+    let kept = vocab_of(&words, (0..best.len()).filter(|&i| !doc.lines[i].blank && best[i].is_none()));
+    share_in(&words, lines.iter().copied(), &kept)
 }
 
 /// Whether at least 30 % of the content words of `lines` occur in the kept lines.
 fn on_topic(doc: &Doc<'_>, best: &[Option<usize>], lines: &[usize]) -> bool {
-    let words = crate::detect::quality::line_words(doc);
-    let kept = vocab_of(&words, (0..best.len()).filter(|&i| !doc.lines[i].blank && best[i].is_none()));
-    share_in(&words, lines.iter().copied(), &kept).is_some_and(|s| s >= 0.3)
+    topic_share(doc, best, lines).is_some_and(|s| s >= 0.3)
 }
 
 /// The content words (`quality::line_words`) of `lines`, as a set of ids
@@ -682,7 +688,7 @@ fn keep_main_prose(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
         return;
     }
     for i in 0..best.len() {
-        if !doc.lines[i].blank && prose(doc, i) && best[i].is_some_and(|b| soft[b]) {
+        if !doc.lines[i].blank && prose(doc, i) && soft_at(best, soft, i) {
             best[i] = None;
         }
     }
@@ -1034,17 +1040,17 @@ fn split_colon_space(line: &str) -> Option<(&str, &str)> {
 /// and value (the list goes on) one more pair will do. A list of headlines
 /// carries no such data, so related-story lists still go.
 fn keep_item_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
-    let soft_at = |best: &[Option<usize>], i: usize| !prose(doc, i) && best[i].is_some_and(|b| soft[b]);
+    let soft_line = |best: &[Option<usize>], i: usize| !prose(doc, i) && soft_at(best, soft, i);
     let kept_prose = |best: &[Option<usize>], i: usize| best[i].is_none() && prose(doc, i);
     let mut i = 0;
     while i < best.len() {
-        if doc.lines[i].blank || !soft_at(best, i) || item(doc, i).is_none() {
+        if doc.lines[i].blank || !soft_line(best, i) || item(doc, i).is_none() {
             i += 1;
             continue;
         }
         let (mut members, mut data, mut prev) = (Vec::new(), Vec::new(), None);
         let mut j = Some(i);
-        while let Some(k) = j.filter(|&k| soft_at(best, k) && members.len() < LIST_RUN) {
+        while let Some(k) = j.filter(|&k| soft_line(best, k) && members.len() < LIST_RUN) {
             let Some(kind) = item(doc, k) else { break };
             let next = doc.next_nonblank(k).and_then(|n| item(doc, n));
             // A value counts only with its label ("Weight" / "17.8 kg"): after
@@ -1433,9 +1439,9 @@ pub const USER_POST_RUN: usize = 12;
 /// remove them. The model reads replies as a page's tail; the votes and "Reply"
 /// buttons between them still go.
 fn keep_user_posts(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
-    use crate::detect::comments::{op_replies, user_name};
+    use crate::detect::comments::{op_replies, post_header_names};
     let Some(body) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) else { return };
-    let header = |i: usize| !doc.lines[i].blank && doc.line(i).split_whitespace().count() <= 3 && doc.line(i).split_whitespace().any(|t| user_name(t).is_some());
+    let header = |i: usize| !doc.lines[i].blank && post_header_names(doc.line(i)).next().is_some();
     let heads: Vec<usize> = (body + 1..best.len()).filter(|&i| header(i)).collect();
     if heads.len() < 2 || !op_replies(doc, body, heads[0], best.len()) {
         return;

@@ -447,7 +447,14 @@ pub fn op_replies(doc: &Doc<'_>, body: usize, start: usize, end: usize) -> bool 
     if names.is_empty() {
         return false;
     }
-    (start..end.min(doc.len())).any(|i| !doc.lines[i].blank && doc.line(i).split_whitespace().count() <= 3 && doc.line(i).split_whitespace().filter_map(user_name).any(|t| names.contains(&t)))
+    (start..end.min(doc.len())).any(|i| !doc.lines[i].blank && post_header_names(doc.line(i)).any(|t| names.contains(&t)))
+}
+
+/// The user names ([`user_name`]) of a post's header line: a line of at
+/// most three tokens ("u/wren_on_wheels · 5h"); none on a longer line.
+pub fn post_header_names(line: &str) -> impl Iterator<Item = &str> {
+    let short = line.split_whitespace().count() <= 3;
+    line.split_whitespace().filter(move |_| short).filter_map(user_name)
 }
 
 /// First line of the thread: a marker with structure after it, or the start of a dense run of structure.
