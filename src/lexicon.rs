@@ -244,7 +244,7 @@ pub static COMMENT_MARKERS: LazyLock<Phrases> = LazyLock::new(|| {
         ],
         &[
             "comentarios", "comentario", "deja un comentario", "deja una respuesta", "dejar un comentario", "escribe un comentario",
-            "añadir comentario", "ver comentarios", "cancelar respuesta", "publicar comentario", "ver más comentarios", "cargar más comentarios",
+            "añadir comentario", "ver comentarios", "cancelar respuesta", "publicar comentario", "publicar el comentario", "ver más comentarios", "cargar más comentarios",
         ],
         &[
             "commenti", "commento", "lascia un commento", "lascia un commento", "scrivi un commento", "annulla risposta",
@@ -530,6 +530,7 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "don't want to miss", "don’t want to miss", "want to be the first to know", "be the first to know",
             "sign up for our free", "get our free", "never miss an", "don't miss a thing", "don’t miss a thing",
             "enter your email address", "receive our newsletter", "every morning in your inbox", "to your inbox every",
+            "sign up for exclusive offers", "off your first order", "get exclusive offers",
         ],
         &[
             "newsletter abonnieren", "zum newsletter", "newsletter bestellen", "unser newsletter", "folgen sie uns", "folge uns",
@@ -560,7 +561,7 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "nuestro boletín", "síguenos", "siguenos en", "comparte este artículo", "descarga nuestra app", "activa las notificaciones",
             "en tu bandeja de entrada", "en tu correo", "nuestro canal de youtube", "nuestro canal de telegram", "canal de telegram",
             "canal de whatsapp", "haz una donación", "apoya nuestro periodismo",
-            "escríbenos", "queremos saber tu opinión", "danos tu opinión",
+            "escríbenos", "queremos saber tu opinión", "danos tu opinión", "suscríbete a mi boletín", "si te ha gustado este artículo", "si te gustó este artículo", "compártelo",
         ],
         &[
             "iscriviti alla newsletter", "iscriviti alla nostra newsletter", "ricevi la newsletter", "la nostra newsletter",
@@ -918,6 +919,10 @@ pub static LEGAL_LINKS: LazyLock<Phrases> = LazyLock::new(|| {
             "was this page helpful", "was this article helpful", "was this helpful", "is this page helpful", "did you find this helpful",
             "did you find this article helpful", "did this answer your question", "enjoyed this post", "enjoyed this article",
             "did you enjoy this article", "did you like this article",
+            "do not sell my personal information", "do not sell or share my personal information", "do not share my personal information",
+            "your privacy choices", "cookie preferences", "manage cookies", "returns policy", "return policy", "shipping policy",
+            "shipping & returns", "shipping and returns", "content policy", "user agreement", "community guidelines", "search products",
+            "search for products", "what are you looking for?",
         ],
         &[
             "impressum", "datenschutz", "datenschutzerklärung", "agb", "kontakt", "nutzungsbedingungen", "barrierefreiheit",
@@ -926,19 +931,19 @@ pub static LEGAL_LINKS: LazyLock<Phrases> = LazyLock::new(|| {
             "teilen sie dies mit", "gefällt mir", "externer inhalt", "empfohlener redaktioneller inhalt", "zurück", "zurück zur übersicht",
             "zurück zur startseite", "zurück zur vorherigen seite", "zurück zum seitenanfang", "seite drucken", "artikel drucken",
             "war dieser artikel hilfreich", "war diese seite hilfreich", "war das hilfreich", "hat ihnen dieser artikel gefallen",
-            "hat dir dieser artikel gefallen", "ist diese seite hilfreich",
+            "hat dir dieser artikel gefallen", "ist diese seite hilfreich", "produkte suchen", "versand und rückgabe", "widerrufsbelehrung",
         ],
         &[
             "mentions légales", "politique de confidentialité", "cgu", "cgv", "conditions générales", "nous contacter", "accueil",
             "plan du site", "recherche", "haut de page", "aller au contenu", "publicité", "contenu externe", "retour", "retour à la liste",
             "retour à l'accueil", "imprimer la page", "cet article vous a-t-il été utile", "cette page vous a-t-elle été utile",
-            "cet article vous a-t-il plu", "cette réponse vous a-t-elle aidé",
+            "cet article vous a-t-il plu", "cette réponse vous a-t-elle aidé", "rechercher un produit", "livraison et retours",
         ],
         &[
             "aviso legal", "política de privacidad", "política de cookies", "condiciones de uso", "contacto", "inicio", "portada",
             "mapa del sitio", "buscar", "ir al contenido", "publicidad", "publicidade", "compartir esto", "me gusta", "contenido externo",
             "volver", "volver atrás", "volver al inicio", "te ha resultado útil", "te resultó útil", "fue útil esta página", "fue útil este artículo",
-            "te ha gustado este artículo", "te gustó este artículo", "esta página foi útil", "este artigo foi útil", "esta informação foi útil",
+            "te ha gustado este artículo", "te gustó este artículo", "esta página foi útil", "este artigo foi útil", "esta informação foi útil", "buscar productos", "envíos y devoluciones",
         ],
         &["note legali", "termini e condizioni", "contatti", "chi siamo", "cerca", "torna su", "vai al contenuto", "pubblicità", "mi piace", "torna indietro", "contenuto esterno", "questo articolo ti è stato utile", "questa pagina ti è stata utile", "ti è piaciuto questo articolo"],
         &["colofon", "algemene voorwaarden", "privacyverklaring", "zoeken", "naar boven", "advertentie", "terug", "terug naar overzicht", "externe inhoud", "was dit artikel nuttig", "was deze pagina nuttig", "was dit nuttig"],

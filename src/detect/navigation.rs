@@ -57,7 +57,7 @@ fn item_split(line: &str) -> Vec<&str> {
 
 /// Every outcome of [`classify`] (rule, score, reason); [`classify`] returns
 /// an index here and the memo stores 1 + that index (0: none).
-const OUTCOMES: [(&str, f32, &str); 10] = [
+const OUTCOMES: [(&str, f32, &str); 11] = [
     ("navigation/consent", 0.95, "cookie, privacy or consent notice"),
     ("navigation/copyright", 0.95, "copyright line"),
     ("navigation/link", 0.9, "legal or service link"),
@@ -70,6 +70,7 @@ const OUTCOMES: [(&str, f32, &str); 10] = [
     ("navigation/legal-notice", 0.7, "legal or republication notice (trademark, reproduction, not-advice, first published elsewhere)"),
     // Weak, like the notice above: an article about cookie law keeps its sentences.
     ("navigation/consent", 0.7, "cookie notice (the word cookie with the vocabulary of a site's data use)"),
+    ("navigation/credit", 0.9, "site credit (\"Powered by …\", \"Theme by …\")"),
 ];
 const CONSENT_LINE: usize = 0;
 const COPYRIGHT_LINE: usize = 1;
@@ -81,6 +82,20 @@ const MENU_LINE: usize = 6;
 const DISCLOSURE_LINE: usize = 7;
 const LEGAL_NOTICE_LINE: usize = 8;
 const COOKIE_LINE: usize = 9;
+const CREDIT_LINE: usize = 10;
+
+/// How a site credit's item begins ("Powered by WordPress", "Theme by …"), lowercase.
+const CREDIT_OPENINGS: [&str; 5] = ["powered by ", "proudly powered by ", "theme by ", "designed by ", "site by "];
+
+/// A site credit: a short line without a closing stop, one of whose
+/// `|`/`·`/`,`-separated items opens with [`CREDIT_OPENINGS`], at least one
+/// of them a "powered by" ("Designed by Example Themes | Powered by WordPress").
+fn site_credit(lower: &str, words: u32, terminal: bool) -> bool {
+    if words > 12 || terminal || !lower.contains("powered by ") {
+        return false;
+    }
+    lower.split(['|', '·', '•', ',', '–', '-']).map(str::trim).any(|it| CREDIT_OPENINGS.iter().any(|o| it.starts_with(o)))
+}
 
 /// Words for a browser cookie in languages that do not borrow "cookie".
 const COOKIE_WORDS: [&str; 4] = ["cookie", "kakor", "eväste", "süti"];
@@ -134,6 +149,9 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<usize> {
     }
     if sets & set::RIGHTS != 0 && RIGHTS.contains(lower) && (f.words <= 20 || lower.contains("reserved") || lower.contains('©')) || f.words <= 20 && (COPYRIGHT.is_match(line) || line.contains('©') && COPYRIGHT_COMPANY.is_match(line)) {
         return Some(COPYRIGHT_LINE);
+    }
+    if site_credit(lower, f.words, f.terminal) {
+        return Some(CREDIT_LINE);
     }
     if LEGAL_LINKS.is_norm(&doc.norm_lower(i)) || !line.is_ascii() && f.words <= 30 && labelled_link(lower) {
         return Some(LEGAL_LINK);
@@ -221,6 +239,9 @@ mod tests {
         assert_eq!(rule("Bake the cookies for twelve minutes, until the edges turn golden."), None);
         assert_eq!(rule("Powered by Example® Forum Software © Example Limited"), Some("navigation/copyright"));
         assert_eq!(rule("Story continues below advertisement"), Some("navigation/link"));
+        assert_eq!(rule("Designed by Example Themes | Powered by WordPress"), Some("navigation/credit"));
+        assert_eq!(rule("Powered by Discourse, best viewed with JavaScript enabled"), Some("navigation/credit"));
+        assert_eq!(rule("Do not sell or share my personal information"), Some("navigation/link"));
         assert_eq!(rule("This article was originally published on The Conversation. Read the original article."), Some("navigation/legal-notice"));
         assert_eq!(rule("This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission."), Some("navigation/legal-notice"));
         assert_eq!(rule("Alle genannten Produkte sind eingetragene Warenzeichen ihrer jeweiligen Hersteller."), Some("navigation/legal-notice"));
@@ -270,5 +291,7 @@ mod tests {
         assert_eq!(rule("Privacy campaigners said the new law went too far, and the government promised to review it."), None);
         assert_eq!(rule("He shared the post on Facebook, where it was viewed more than a million times within a day."), None);
         assert_eq!(rule("Prices rose 3% | analysts expected 2%."), None);
+        assert_eq!(rule("Powered by a larger battery, the new model covers 500 km."), None);
+        assert_eq!(rule("The prototype is powered by hydrogen"), None);
     }
 }
