@@ -276,13 +276,15 @@ fn subheading(doc: &Doc<'_>, i: usize) -> bool {
 fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
     let by_model = |best: &[Option<usize>], i: usize| best[i].is_some_and(|b| from_model(&spans[b]));
     // What sits inside an article: line `k`, removed by span `b`, is a photo
-    // caption, a short list under a related-stories header, or an ad label.
+    // caption, a "read also" link, a short list under a related-stories header,
+    // or an ad label.
     let inside = |b: usize, k: usize| {
         let sp = &spans[b];
         match sp.category {
             Category::Caption => true,
             Category::HeadlineList => {
-                sp.lines.len() <= 8
+                sp.rule == "headline_list/read-also"
+                    || sp.lines.len() <= 8
                     && (sp.rule == "headline_list/header"
                         || !doc.lines[sp.lines.start].blank && list_header(doc, sp.lines.start))
             }

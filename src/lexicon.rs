@@ -873,11 +873,13 @@ pub static LEGAL_NOTICE: LazyLock<Phrases> = LazyLock::new(|| {
             "does not constitute investment advice", "does not constitute financial advice", "should not be construed as",
             "past performance is no guarantee", "past performance is not indicative",
             "this article was originally published", "this article first appeared", "is republished from", "republished with permission",
+            "a version of this article appears in print", "a version of this article appeared in print", "this article appeared in print",
+            "appeared in the print edition", "appears in the print edition",
         ],
         &[
             "eingetragene marken", "eingetragene warenzeichen", "ohne vorherige schriftliche genehmigung", "ohne schriftliche genehmigung",
             "ersetzt keine ärztliche", "ersetzt nicht die ärztliche", "stellt keine anlageberatung", "keine anlageberatung dar", "alle angaben ohne gewähr",
-            "dieser artikel erschien zuerst", "dieser beitrag erschien zuerst",
+            "dieser artikel erschien zuerst", "dieser beitrag erschien zuerst", "erschien in der printausgabe", "erschienen in der printausgabe",
         ],
         &[
             "sont des marques déposées", "est une marque déposée", "toute reproduction, même partielle", "toute reproduction totale ou partielle",
