@@ -53,9 +53,12 @@ fn at_bracket(line: &str, anchored: &Regex) -> bool {
 }
 static TAIL: LazyLock<Regex> = LazyLock::new(|| super::bounded_regex(r"(?i)(\.|,|^)\s*(photo|photos|foto|fotos|image|picture|bild|crédit photo|crédit|imagen|fotografía|immagine|zdjęcie|fot\.|sursa foto|sursă foto|kuva|billede|zdroj)\s*:\s*[^.:]{2,60}$|(photo|foto|illustration|image|bild|imagen|immagine|zdjęcie)\W.{0,40}©|[.,]\s*©\s*[^.©]{2,60}$"));
 /// "… Torres del Paine. EFE/Elvis González": an agency's upper-case name and
-/// the photographer after the caption's last sentence.
-static TAIL_AGENCY: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\.\s+\p{Lu}{2,8}\s?/\s?\p{Lu}\p{Ll}+(\s+\p{Lu}[\p{L}.'-]*){0,3}\s*$").expect("valid regex"));
+/// the photographer after the caption's last sentence; or the photographer
+/// (two to four capitalised words) and then the agency ("… à Lyon, le 18
+/// novembre. JEAN DUPONT / AFP", "… Jean Dupont / Reuters").
+static TAIL_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\.\s+(?:\p{Lu}{2,8}\s?/\s?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}|\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}.'-]*){1,3}\s?/\s?(?:\p{Lu}{2,8}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?))\s*$").expect("valid regex")
+});
 /// "… on Tuesday Credit: Alamy": a capitalised credit word glued to the
 /// caption without punctuation (a copy-paste of the caption and its credit).
 static TAIL_GLUED: LazyLock<Regex> =
@@ -499,6 +502,9 @@ mod tests {
         assert_eq!(removed("Vergrößern Eine kleine runde Aussparung für die Kamera im Display."), [0]);
         assert_eq!(removed("Commuters wait at a station in Leeds on Monday Credit: Example Pictures"), [0]);
         assert_eq!(removed("Vista del glaciar en el parque nacional. EFE/Elvis Ejemplo"), [0]);
+        assert_eq!(removed("Une boulangerie à Lyon, le 18 novembre 2026. JEAN DUPONT / AFP"), [0]);
+        assert_eq!(removed("Commuters at a station in Leeds on Monday. Jane Example / Reuters"), [0]);
+        assert!(removed("The merger was approved on Monday. Shareholders of Alpha / Beta Holdings agreed.").is_empty());
         assert!(removed("The vote passed 98 to 41. Members of the EU/EEA will follow.").is_empty());
         assert_eq!(removed("Podul are o lungime de 410 metri. Sursa foto: Ion Pop / Ziarul Local"), [0]);
         assert!(removed("Figure skating returns to the city's ice rink this winter after a long break.").is_empty());

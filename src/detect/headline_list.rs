@@ -396,14 +396,15 @@ const READ_PREFIXES: &[&str] = &[
 ];
 
 /// "Read more: Another story's headline" — a line that is a cross-link: a
-/// read-also prefix, a colon, then a short headline. Returns the prefix.
+/// read-also prefix, a colon or a bar ("Lire aussi | …"), then a short
+/// headline. Returns the prefix.
 fn read_also(doc: &Doc<'_>, i: usize) -> Option<String> {
     let f = &doc.feats[i];
     if f.words < 3 || f.words > 30 || f.inner_sentences > 1 {
         return None;
     }
     let line = doc.line(i).trim();
-    let (head, rest) = line.split_once(':')?;
+    let (head, rest) = line.split_once([':', '|'])?;
     if head.chars().count() > 40 || rest.split_whitespace().count() < 2 {
         return None;
     }
@@ -568,6 +569,9 @@ mod tests {
     #[test]
     fn edition_links_are_cross_links() {
         let s = spans(&format!("{BODY}Read in English: City approves new bike lanes downtown\n{BODY}"));
+        assert_eq!(s.len(), 1);
+        assert_eq!(s[0].rule, "headline_list/read-also");
+        let s = spans(&format!("{BODY}Lire aussi | Inflation : les prix alimentaires repartent à la hausse\n{BODY}"));
         assert_eq!(s.len(), 1);
         assert_eq!(s[0].rule, "headline_list/read-also");
     }
