@@ -302,6 +302,25 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
         }
         let mut last = i;
         while let Some(mut n) = doc.next_nonblank(last) {
+            // A related box of one or two headlines (its list header kept or
+            // removed alone, its headlines taken by the model) is crossed to a
+            // paragraph on the article's topic or followed by more prose (a
+            // teaser stands alone under its headline); the box stays as it is.
+            if list_header(doc, n) && best[n].map_or(true, |b| spans[b].rule == "headline_list/header") {
+                let (mut m, mut crossed) = (n, 0);
+                while let Some(k) = doc.next_nonblank(m).filter(|&k| crossed < 2 && by_model(best, k) && !prose(doc, k)) {
+                    m = k;
+                    crossed += 1;
+                }
+                match doc.next_nonblank(m) {
+                    Some(p) if crossed > 0 && by_model(best, p) && prose(doc, p) && paragraph(p) && (on_topic(doc, best, &[p]) || doc.next_nonblank(p).is_some_and(|q| prose(doc, q))) => {
+                        best[p] = None;
+                        last = p;
+                        continue;
+                    }
+                    _ => break,
+                }
+            }
             while best[n].is_some_and(|b| inside(b, n)) {
                 match doc.next_nonblank(n) {
                     Some(m) => n = m,
@@ -781,8 +800,11 @@ fn drop_islands(doc: &Doc<'_>, protected: &[bool], spans: &mut Vec<Span>, best: 
     for r in main + 1..runs.len() {
         far |= clear && runs[r].gap >= ISLAND_GAP;
         headed |= runs[r].headed;
-        // After a header, the article may go on (an inline "Read also"): a prose line on its topic says so.
-        let continues = kept_in(&runs[r]).any(|q| prose(doc, nb[q]) && share_in(&words, std::iter::once(nb[q]), &vocab).is_some_and(|s| s >= ISLAND_OVERLAP));
+        // After a header, the article may go on (an inline "Read also"): a
+        // prose line on its topic says so, or two paragraphs in a row right
+        // after a short box (a teaser stands alone under its headline).
+        let continues = kept_in(&runs[r]).any(|q| prose(doc, nb[q]) && share_in(&words, std::iter::once(nb[q]), &vocab).is_some_and(|s| s >= ISLAND_OVERLAP))
+            || runs[r].gap <= 3 && runs[r].first < runs[r].last && prose(doc, nb[runs[r].first]) && doc.next_nonblank(nb[runs[r].first]).is_some_and(|j| best[j].is_none() && prose(doc, j));
         headed &= !continues;
         let unrelated = share_in(&words, kept_in(&runs[r]).map(|q| nb[q]), &vocab).map_or(true, |s| s < ISLAND_OVERLAP);
         let goes = far && off_topic(&runs[r]) || headed && runs[r].words as f32 <= main_words && unrelated;

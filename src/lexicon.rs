@@ -1021,7 +1021,7 @@ pub static LIST_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
         ],
         &[
             "te puede interesar", "también te puede interesar", "lo más leído", "más leídas", "más leído", "noticias relacionadas",
-            "relacionadas", "te recomendamos", "más noticias", "últimas noticias", "lee también", "lea también", "lea más", "vea también", "ver también", "puede interesarte", "noticias recomendadas", "también te puede gustar",
+            "relacionadas", "te recomendamos", "más noticias", "últimas noticias", "lee también", "lea también", "lea más", "vea también", "ver también", "puede interesarte", "noticias recomendadas", "también te puede gustar", "más información", "lo más visto", "más vistos", "lo último",
         ],
         &["leggi anche", "potrebbe interessarti", "potrebbe interessarti anche", "articoli consigliati", "leggi pure", "i più letti", "più letti", "articoli correlati", "ultime notizie", "ti potrebbe interessare"],
         &["meer nieuws", "lees ook", "lees meer", "ook interessant", "meer lezen", "meest gelezen", "gerelateerde artikelen", "gerelateerd", "meer over", "laatste nieuws"],

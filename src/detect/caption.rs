@@ -59,6 +59,9 @@ static TAIL: LazyLock<Regex> = LazyLock::new(|| super::bounded_regex(r"(?i)(\.|,
 static TAIL_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\.\s+(?:\p{Lu}{2,8}\s?/\s?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'-]*){0,3}|\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}.'-]*){1,3}\s?/\s?(?:\p{Lu}{2,8}|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?))\s*$").expect("valid regex")
 });
+/// "… el pasado martes. PACO PUENTES": the photographer's name in capitals,
+/// two or three words, after the caption's last sentence.
+static TAIL_CAPS_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\.\s+\p{Lu}[\p{Lu}'-]+(?:\s+\p{Lu}[\p{Lu}'-]+){1,2}\s*$").expect("valid regex"));
 /// "… on Tuesday Credit: Alamy": a capitalised credit word glued to the
 /// caption without punctuation (a copy-paste of the caption and its credit).
 static TAIL_GLUED: LazyLock<Regex> =
@@ -262,6 +265,9 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
         return true;
     }
     if f.words <= 40 && f.inner_sentences > 0 && line.contains('/') && TAIL_AGENCY.is_match(line) {
+        return true;
+    }
+    if f.words <= 40 && f.inner_sentences > 0 && line.ends_with(|c: char| c.is_uppercase()) && TAIL_CAPS_NAME.is_match(line) {
         return true;
     }
     if line.len() <= 32 && line.ends_with(|c: char| c.is_ascii_digit()) && GALLERY.is_match(line) {
@@ -504,6 +510,8 @@ mod tests {
         assert_eq!(removed("Vista del glaciar en el parque nacional. EFE/Elvis Ejemplo"), [0]);
         assert_eq!(removed("Une boulangerie à Lyon, le 18 novembre 2026. JEAN DUPONT / AFP"), [0]);
         assert_eq!(removed("Commuters at a station in Leeds on Monday. Jane Example / Reuters"), [0]);
+        assert_eq!(removed("Vista del embalse de La Minilla, el pasado martes. PACO PUENTES"), [0]);
+        assert!(removed("The agency said the results were final. NASA TV will carry the launch live.").is_empty());
         assert!(removed("The merger was approved on Monday. Shareholders of Alpha / Beta Holdings agreed.").is_empty());
         assert!(removed("The vote passed 98 to 41. Members of the EU/EEA will follow.").is_empty());
         assert_eq!(removed("Podul are o lungime de 410 metri. Sursa foto: Ion Pop / Ziarul Local"), [0]);
