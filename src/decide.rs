@@ -94,6 +94,8 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     let n = doc.len();
     let protected = protected_lines(n, &spans, keep);
     let mut spans: Vec<Span> = spans.into_iter().filter(|s| !keep.contains(&s.category) && s.score >= THRESHOLD).collect();
+    // Which spans are soft ([`is_soft`]), once per span.
+    let soft: Vec<bool> = spans.iter().map(|s| is_soft(doc, s)).collect();
     let mut best: Vec<Option<usize>> = vec![None; n];
     for (si, s) in spans.iter().enumerate() {
         if s.cut.is_some() {
@@ -103,13 +105,11 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
             if doc.lines[i].blank || protected[i] {
                 continue;
             }
-            if best[i].map_or(true, |b| rank(&spans[b]) < rank(s)) {
+            if best[i].map_or(true, |b| rank(&spans[b], soft[b]) < rank(s, soft[si])) {
                 best[i] = Some(si);
             }
         }
     }
-    // Which spans are soft ([`is_soft`]), once per span.
-    let soft: Vec<bool> = spans.iter().map(|s| is_soft(doc, s)).collect();
     keep_main_prose(doc, &soft, &mut best);
     keep_between_prose(doc, &spans, &soft, &mut best);
     keep_announced(doc, &soft, &mut best);
@@ -150,8 +150,8 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
 /// Order of precedence between spans on one line: a specific detector's
 /// span beats the generic ones' (line-quality model, batch repetition), then
 /// the higher score wins.
-fn rank(s: &Span) -> (bool, f32) {
-    (!generic(s), s.score)
+fn rank(s: &Span, soft: bool) -> (bool, bool, f32) {
+    (!generic(s), !soft, s.score)
 }
 
 /// Spans of the generic signals: the line-quality model and batch repetition.
