@@ -1503,7 +1503,9 @@ fn neutral(doc: &Doc<'_>, i: usize) -> bool {
 /// a run of at most two non-blank lines that only the generic signals (or
 /// [`smooth`]) remove, whose nearest non-blank neighbours a specific detector
 /// removes under one category (a foreign promo's heading between two parts
-/// of the promo), is logged under that category. Verdicts do not change.
+/// of the promo), is logged under that category; such a run of headlines
+/// right under a related-stories header is logged as a headline list.
+/// Verdicts do not change.
 fn relabel_inside(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
     let weak = |spans: &[Span], b: usize| generic(&spans[b]) || spans[b].rule == SMOOTH_RULE;
     let specific = |spans: &[Span], best: &[Option<usize>], i: Option<usize>| {
@@ -1524,6 +1526,17 @@ fn relabel_inside(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize
         }
         i = j + 1;
         if run.len() > 2 {
+            continue;
+        }
+        // One or two headlines right under a related-stories header (a box
+        // the run rule found too short) are the header's list.
+        let header_before = doc.prev_nonblank(run[0]).and_then(|p| best[p]).is_some_and(|b| spans[b].rule == "headline_list/header");
+        if header_before && run.iter().all(|&m| !prose(doc, m) && best[m].is_some_and(|b| spans[b].category != Category::HeadlineList)) {
+            spans.push(Span::lines(run[0]..j + 1, Category::HeadlineList, "decide/under-header", THRESHOLD, "headline under a related-stories header"));
+            let si = spans.len() - 1;
+            for &m in &run {
+                best[m] = Some(si);
+            }
             continue;
         }
         let (Some(before), Some(after)) = (specific(spans, best, doc.prev_nonblank(run[0])), specific(spans, best, doc.next_nonblank(j))) else { continue };
