@@ -51,7 +51,7 @@ pub struct Job {
 }
 
 /// A planned item: a job, or an input that already failed (missing path, walk error).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub enum Item {
     /// A document to clean.
     Job(Job),
@@ -59,11 +59,61 @@ pub enum Item {
     Failed(String, String),
 }
 
+/// The planned items, in input order. Held for the whole run, so stored
+/// compactly: a file found by walking a folder argument is the folder's index
+/// and its path inside the folder (its input, name and output paths are built
+/// by [`Plan::get`] when needed); other items are kept as they are.
+#[derive(Debug, Default)]
+pub struct Plan {
+    entries: Vec<Entry>,
+    /// Folder arguments that walked files refer to.
+    roots: Vec<PathBuf>,
+    /// The output folder (`--out`).
+    out: Option<PathBuf>,
+}
+
+/// One planned item as [`Plan`] stores it.
+#[derive(Debug)]
+enum Entry {
+    /// Any item.
+    Item(Box<Item>),
+    /// A walked file: index in [`Plan::roots`] and the path inside that folder.
+    Walked(u32, Box<Path>),
+}
+
+impl Plan {
+    /// Number of items.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Item `i` (panics when `i >= len()`).
+    pub fn get(&self, i: usize) -> Item {
+        match &self.entries[i] {
+            Entry::Item(item) => (**item).clone(),
+            Entry::Walked(root, rel) => {
+                let input = self.roots[*root as usize].join(rel);
+                let doc = input.display().to_string();
+                Item::Job(Job { input, doc, output: self.out.as_ref().map(|o| o.join(rel)) })
+            }
+        }
+    }
+
+    /// The items in order.
+    pub fn iter(&self) -> impl Iterator<Item = Item> + '_ {
+        (0..self.len()).map(|i| self.get(i))
+    }
+
+    fn push(&mut self, item: Item) {
+        self.entries.push(Entry::Item(Box::new(item)));
+    }
+}
+
 /// Expands the inputs into items, checks the output folder and output paths.
 /// Unsafe or ambiguous setups are usage errors.
-pub fn plan(cfg: &RunConfig) -> anyhow::Result<Vec<Item>> {
+pub fn plan(cfg: &RunConfig) -> anyhow::Result<Plan> {
     let out_canon = cfg.out.as_deref().map(canonical_lenient);
-    let mut items = Vec::new();
+    let mut items = Plan { out: cfg.out.clone(), ..Plan::default() };
     for arg in &cfg.inputs {
         if is_stdin(arg) {
             items.push(Item::Job(Job { input: arg.clone(), doc: "-".into(), output: None }));
@@ -103,11 +153,15 @@ pub fn plan(cfg: &RunConfig) -> anyhow::Result<Vec<Item>> {
         walk(cfg, arg, &mut items);
     }
     check_collisions(cfg, &items)?;
+    // The plan lives for the whole run: no spare capacity.
+    items.entries.shrink_to_fit();
     Ok(items)
 }
 
 /// Walks one folder argument: sorted, hidden entries skipped, `--exclude` applied.
-fn walk(cfg: &RunConfig, root: &Path, items: &mut Vec<Item>) {
+fn walk(cfg: &RunConfig, root: &Path, items: &mut Plan) {
+    let at = u32::try_from(items.roots.len()).ok();
+    items.roots.push(root.to_path_buf());
     let walker = walkdir::WalkDir::new(root).sort_by_file_name().into_iter();
     for entry in walker.filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')) {
         let entry = match entry {
@@ -129,20 +183,33 @@ fn walk(cfg: &RunConfig, root: &Path, items: &mut Vec<Item>) {
                 continue;
             }
         }
-        let output = cfg.out.as_ref().map(|o| o.join(&rel));
-        items.push(Item::Job(Job { input: entry.path().to_path_buf(), doc: entry.path().display().to_string(), output }));
+        // Stored as (folder, relative path) when that gives back the same
+        // input path, which is the case for every path the walk yields.
+        match at {
+            Some(at) if root.join(&rel).as_os_str() == entry.path().as_os_str() => {
+                items.entries.push(Entry::Walked(at, rel.into_boxed_path()));
+            }
+            _ => {
+                let output = cfg.out.as_ref().map(|o| o.join(&rel));
+                items.push(Item::Job(Job { input: entry.path().to_path_buf(), doc: entry.path().display().to_string(), output }));
+            }
+        }
     }
 }
 
 /// Two inputs writing the same output, an output on the log, or a log on an input: usage errors.
-fn check_collisions(cfg: &RunConfig, items: &[Item]) -> anyhow::Result<()> {
+fn check_collisions(cfg: &RunConfig, items: &Plan) -> anyhow::Result<()> {
     let log = match &cfg.log {
         LogTarget::File(p) => Some(p),
         _ => None,
     };
     let log_canon = log.map(|p| canonical_lenient(p));
-    let mut seen: HashMap<PathBuf, &str> = HashMap::new();
-    for item in items {
+    // Keyed by a 128-bit hash of the canonical output path, not the path
+    // itself: the map lives only while planning, but its memory stays with
+    // the process, and a batch of many files would hold every path twice. A
+    // hash hit is confirmed on the paths before it is reported.
+    let mut seen: HashMap<u128, usize> = HashMap::with_capacity(items.len());
+    for (at, item) in items.iter().enumerate() {
         let Item::Job(job) = item else { continue };
         if let Some(lc) = &log_canon {
             if !is_stdin(&job.input) && canonical_lenient(&job.input) == *lc {
@@ -154,11 +221,27 @@ fn check_collisions(cfg: &RunConfig, items: &[Item]) -> anyhow::Result<()> {
         if log_canon.as_ref() == Some(&key) {
             return Err(usage(format!("{} would be written to {}, which is the log file; use --log elsewhere", job.doc, out.display())));
         }
-        if let Some(prev) = seen.insert(key, &job.doc) {
-            return Err(usage(format!("{prev} and {} would both be written to {}", job.doc, out.display())));
+        if let Some(prev) = seen.insert(path_hash(&key), at) {
+            if let Item::Job(Job { doc: prev, output: Some(prev_out), .. }) = &items.get(prev) {
+                if canonical_lenient(prev_out) == key {
+                    return Err(usage(format!("{prev} and {} would both be written to {}", job.doc, out.display())));
+                }
+            }
         }
     }
     Ok(())
+}
+
+/// A 128-bit hash of a path (two SipHash passes with different keys).
+fn path_hash(p: &Path) -> u128 {
+    use std::hash::{Hash, Hasher};
+    let half = |k: u8| {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        k.hash(&mut h);
+        p.hash(&mut h);
+        h.finish()
+    };
+    (u128::from(half(0)) << 64) | u128::from(half(1))
 }
 
 /// The path made absolute (against the current folder), without touching the file system.
@@ -456,7 +539,7 @@ pub(crate) fn report(pb: Option<&ProgressBar>, path: &str, reason: &str) {
 
 /// Runs all items on `--jobs` worker threads ([`ordered`]), results written in input order.
 /// A closed stdout ends the run with an `io::ErrorKind::BrokenPipe` error.
-pub fn run(cfg: &RunConfig, items: Vec<Item>, cleaner: &Cleaner) -> anyhow::Result<Summary> {
+pub fn run(cfg: &RunConfig, items: Plan, cleaner: &Cleaner) -> anyhow::Result<Summary> {
     let batch = cfg.out.is_some();
     let mut summary = Summary::default();
     if let Some(out) = &cfg.out {
@@ -494,12 +577,11 @@ pub fn run(cfg: &RunConfig, items: Vec<Item>, cleaner: &Cleaner) -> anyhow::Resu
     }
     let mut handled = 0usize;
     let work = |i: usize| {
-        let outcome = process(cfg, cleaner, &done, color, &stop, &items[i]);
+        let outcome = process(cfg, cleaner, &done, color, &stop, &items.get(i));
         let held = outcome.held();
         (outcome, held)
     };
     ordered(cfg.jobs, items.len(), &stop, work, |i, outcome| {
-        let item = &items[i];
         match outcome {
             Outcome::Done { body, log: records, bytes_in, bytes_out, removed } => {
                 match body {
@@ -536,7 +618,7 @@ pub fn run(cfg: &RunConfig, items: Vec<Item>, cleaner: &Cleaner) -> anyhow::Resu
         }
         handled += 1;
         if let Some(pb) = &pb {
-            if let Item::Job(job) = item {
+            if let Item::Job(job) = items.get(i) {
                 pb.set_message(job.doc.clone());
             }
             pb.inc(1);
@@ -670,7 +752,7 @@ pub(crate) fn ordered<T: Send>(
 
 /// True when `--template` asks for a site template for these items: `on` with any
 /// file to clean, `auto` with `--out` and at least [`AUTO_TEMPLATE_DOCS`] documents.
-fn wants_template(cfg: &RunConfig, items: &[Item]) -> bool {
+fn wants_template(cfg: &RunConfig, items: &Plan) -> bool {
     let docs = items.iter().filter(|i| matches!(i, Item::Job(j) if !is_stdin(&j.input))).count();
     match cfg.template {
         TemplateMode::Off => false,
@@ -683,12 +765,13 @@ fn wants_template(cfg: &RunConfig, items: &[Item]) -> bool {
 /// input order so the result does not depend on `--jobs`) and returns the batch's site
 /// template. Files that cannot be read or decoded are left out here; the cleaning pass
 /// reports them. Stops early (with what it has) when the run is interrupted.
-fn build_template(cfg: &RunConfig, items: &[Item], stop: &AtomicBool) -> anyhow::Result<chaff::template::Template> {
-    let jobs: Vec<&Job> = items.iter().filter_map(|i| if let Item::Job(j) = i { Some(j) } else { None }).filter(|j| !is_stdin(&j.input)).collect();
+fn build_template(cfg: &RunConfig, items: &Plan, stop: &AtomicBool) -> anyhow::Result<chaff::template::Template> {
+    let jobs: Vec<usize> = (0..items.len()).filter(|&i| matches!(items.get(i), Item::Job(j) if !is_stdin(&j.input))).collect();
     let mut counter = chaff::template::TemplateCounter::new();
     let hashes = |i: usize| {
         let read = || {
-            let bytes = fs::read(&jobs[i].input).ok()?;
+            let Item::Job(job) = items.get(jobs[i]) else { return None };
+            let bytes = fs::read(&job.input).ok()?;
             let text = chaff::decode::decode(&bytes).ok()?.text;
             drop(bytes);
             Some(chaff::template::doc_hashes(&text))

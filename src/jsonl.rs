@@ -276,7 +276,7 @@ fn read_chunk(r: &mut dyn BufRead, n: usize) -> io::Result<Vec<Vec<u8>>> {
 
 /// Runs the JSONL mode over all planned items, one file after the other, each streamed
 /// in parallel chunks.
-pub fn run(cfg: &RunConfig, opts: &JsonlOpts, items: Vec<Item>, cleaner: &Cleaner) -> anyhow::Result<Summary> {
+pub fn run(cfg: &RunConfig, opts: &JsonlOpts, items: batch::Plan, cleaner: &Cleaner) -> anyhow::Result<Summary> {
     let mut summary = Summary::default();
     if let Some(out) = &cfg.out {
         fs::create_dir_all(out).with_context(|| format!("{}: cannot create the output folder", out.display()))?;
@@ -297,7 +297,7 @@ pub fn run(cfg: &RunConfig, opts: &JsonlOpts, items: Vec<Item>, cleaner: &Cleane
     // With --out, SIGINT/SIGTERM stop the run between files: the file in flight is finished.
     let stop = cfg.out.is_some().then(batch::interrupt_flag);
     let total = items.len();
-    for (index, item) in items.into_iter().enumerate() {
+    for (index, item) in items.iter().enumerate() {
         if stop.as_ref().is_some_and(|s| s.load(std::sync::atomic::Ordering::SeqCst)) {
             if let Some(out) = &cfg.out {
                 batch::remove_temp_files(out);

@@ -13,6 +13,7 @@ use std::io::{self, Write};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    fixed_mmap_threshold();
     let cli = cli::Cli::parse();
     let result = match cli.command {
         Some(cli::Command::Eval(args)) => run_eval(args),
@@ -145,3 +146,26 @@ fn run_eval(args: cli::EvalArgs) -> anyhow::Result<i32> {
 fn is_broken_pipe(e: &anyhow::Error) -> bool {
     e.chain().any(|c| c.downcast_ref::<io::Error>().is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe))
 }
+
+/// glibc raises its mmap threshold each time a large block is freed (up to
+/// 32 MiB), after which large blocks — regex caches as they grow, document
+/// buffers — come from the per-thread heaps and their memory stays with the
+/// process once freed. A fixed threshold (glibc's initial 128 KiB) keeps large
+/// blocks in their own mappings, returned when freed: about 2 MB less peak
+/// memory in a two-worker batch. The outputs do not depend on it.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn fixed_mmap_threshold() {
+    extern "C" {
+        fn mallopt(param: std::ffi::c_int, value: std::ffi::c_int) -> std::ffi::c_int;
+    }
+    /// glibc's `M_MMAP_THRESHOLD`.
+    const M_MMAP_THRESHOLD: std::ffi::c_int = -3;
+    // SAFETY: mallopt only changes allocator settings; called before any thread starts.
+    unsafe {
+        mallopt(M_MMAP_THRESHOLD, 128 << 10);
+    }
+}
+
+/// Elsewhere the allocator's defaults stay.
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn fixed_mmap_threshold() {}

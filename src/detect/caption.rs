@@ -51,7 +51,7 @@ static PAREN_BARE_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^{
 fn at_bracket(line: &str, anchored: &Regex) -> bool {
     line.match_indices(['(', '[']).any(|(at, _)| anchored.is_match(&line[at..]))
 }
-static TAIL: LazyLock<Regex> = LazyLock::new(|| super::bounded_regex(r"(?i)(\.|,|^)\s*(photo|photos|foto|fotos|image|picture|bild|crédit photo|crédit|imagen|fotografía|immagine|zdjęcie|fot\.|sursa foto|sursă foto|kuva|billede|zdroj)\s*:\s*[^.:]{2,60}$|(photo|foto|illustration|image|bild|imagen|immagine|zdjęcie)\W.{0,40}©|[.,]\s*©\s*[^.©]{2,60}$"));
+static TAIL: LazyLock<Regex> = LazyLock::new(|| super::small_cache_regex(r"(?i)(\.|,|^)\s*(photo|photos|foto|fotos|image|picture|bild|crédit photo|crédit|imagen|fotografía|immagine|zdjęcie|fot\.|sursa foto|sursă foto|kuva|billede|zdroj)\s*:\s*[^.:]{2,60}$|(photo|foto|illustration|image|bild|imagen|immagine|zdjęcie)\W.{0,40}©|[.,]\s*©\s*[^.©]{2,60}$"));
 /// "… Torres del Paine. EFE/Elvis González": an agency's upper-case name and
 /// the photographer after the caption's last sentence; or the photographer
 /// (two to four capitalised words) and then the agency ("… à Lyon, le 18
@@ -65,7 +65,7 @@ static TAIL_CAPS_NAME: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"\.\s+\p{L
 /// "… on Tuesday Credit: Alamy": a capitalised credit word glued to the
 /// caption without punctuation (a copy-paste of the caption and its credit).
 static TAIL_GLUED: LazyLock<Regex> =
-    LazyLock::new(|| super::bounded_regex(r"\p{Ll}\s+(Credit|Credits|Photo|Photos|Picture|Image|Foto|Fotos|Bild|Kuva)\s*:\s*[^.:]{2,40}$"));
+    LazyLock::new(|| super::small_cache_regex(r"\p{Ll}\s+(Credit|Credits|Photo|Photos|Picture|Image|Foto|Fotos|Bild|Kuva)\s*:\s*[^.:]{2,40}$"));
 /// A figure caption: "Figure 3: …", "Abbildung 4: …", "Abb. 2 …", or an
 /// image viewer's "Vergrößern"/"Enlarge" label glued to the caption.
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {

@@ -313,7 +313,7 @@ impl Detector for HeadlineList {
 /// A story card whose headline runs into the lede's wire dateline:
 /// "UN regrets new US position on settlements UNITED NATIONS: United Nations …".
 static INNER_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
-    super::bounded_regex(r"^.{15,200}?[\p{Ll}0-9’'”)]\s+(\p{Lu}[\p{Lu}.]{3,}|\p{Lu}[\p{Lu}.]+(\s+\p{Lu}[\p{Lu}.]+){1,2})\s*:\s+\p{Lu}")
+    super::nfa_regex(r"^.{15,200}?[\p{Ll}0-9’'”)]\s+(\p{Lu}[\p{Lu}.]{3,}|\p{Lu}[\p{Lu}.]+(\s+\p{Lu}[\p{Lu}.]+){1,2})\s*:\s+\p{Lu}")
 });
 
 /// Cheap necessary condition for [`INNER_DATELINE`]: a colon with, before it
