@@ -107,7 +107,7 @@ fn is_photo_caption(doc: &Doc<'_>, i: usize) -> bool {
     }
     let line = doc.line(i).trim();
     line.starts_with("In ") && IN_THIS_PHOTO.is_match(line)
-        || may_be_placed(line, doc.lower(i)) && PLACED.is_match(line) && CAPTION_DATE.is_match(line)
+        || may_be_placed(doc, i, line) && PLACED.is_match(line) && CAPTION_DATE.is_match(line)
         || f.words >= 8 && f.words <= 70 && line.contains(',') && line.contains("day") && WEEKDAY_DATE.find(line).is_some_and(|m| m.start() <= 300 && scene_date(&line[..m.start()]))
 }
 
@@ -119,8 +119,9 @@ fn scene_date(before: &str) -> bool {
     !before.is_empty() && (before.ends_with(',') || last.chars().next().is_some_and(char::is_uppercase)) && !matches!(last, "on" | "On" | "until" | "by" | "since" | "from")
 }
 
-/// Every string [`PLACED`] can match, lowercased (its `\b`s left out).
-static PLACED_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+/// Every string [`PLACED`] can match, lowercased (its `\b`s left out);
+/// searched by the phrase screen (bit [`set::PLACED_KEYS`]).
+pub(crate) fn placed_keys() -> Vec<String> {
     let mut keys: Vec<String> = Vec::new();
     for w in ["left", "right", "center", "centre", "second left", "second right", "front", "back", "rear", "top", "bottom", "foreground", "background"] {
         keys.push(format!(", {w},"));
@@ -139,15 +140,15 @@ static PLACED_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
         }
     }
     keys.extend(["from left", "von links", "de gauche à droite", "de izquierda a derecha", "da sinistra"].map(String::from));
-    AhoCorasick::new(keys).expect("valid patterns")
-});
+    keys
+}
 
-/// Cheap necessary condition for [`PLACED`] in the trimmed line `line`:
-/// `lower`, the line lowercased ([`Doc::lower`]), contains one of
-/// [`PLACED_KEYS`]. Every character the case-insensitive regex matches to a
-/// key's letter lowercases to it, except `ſ` (an `s`): lines with one are not filtered.
-fn may_be_placed(line: &str, lower: &str) -> bool {
-    !line.is_ascii() && line.contains('ſ') || PLACED_KEYS.is_match(lower)
+/// Cheap necessary condition for [`PLACED`] in line `i`, trimmed `line`:
+/// the line lowercased ([`Doc::lower`]) contains one of [`placed_keys`].
+/// Every character the case-insensitive regex matches to a key's letter
+/// lowercases to it, except `ſ` (an `s`): lines with one are not filtered.
+fn may_be_placed(doc: &Doc<'_>, i: usize, line: &str) -> bool {
+    !line.is_ascii() && line.contains('ſ') || phrase_sets(doc, i) & set::PLACED_KEYS != 0
 }
 
 /// Strings every alternative of [`CREDIT_WORDS`] contains (lowercase): a necessary condition for [`paren_pattern`].

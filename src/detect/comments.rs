@@ -167,7 +167,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
         return Kind::Marker;
     }
     // "10 thoughts on “<the article's title>”" may be long; a sentence is not a marker.
-    if (f.words <= 15 || f.words <= 40 && !f.terminal) && may_be_count(line, doc.lower(i)) && (COUNT.is_match(line) || COUNT_PAREN.is_match(line)) {
+    if (f.words <= 15 || f.words <= 40 && !f.terminal) && may_be_count(doc, i, line) && (COUNT.is_match(line) || COUNT_PAREN.is_match(line)) {
         return Kind::Marker;
     }
     if f.words <= 8 && !line.is_ascii() && COUNT_CJK_STEMS.iter().any(|k| doc.lower(i).contains(k)) && COUNT_CJK.is_match(line) {
@@ -238,21 +238,19 @@ fn starts_with_any(line: &str, firsts: &str) -> bool {
     line.as_bytes().first().is_some_and(|b| firsts.as_bytes().contains(&b.to_ascii_lowercase()))
 }
 
-/// Stems that every alternative of the comment words in [`COUNT`] and [`COUNT_PAREN`] contains.
-static COUNT_STEMS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new([
-        "comment", "komment", "coment", "koment", "reacti", "reacci", "respons", "réponse", "respuest", "rispost", "repl", "antwort",
-        "thought", "réflexion", "diskus", "diskuz", "hozzászól",
-    ])
-    .expect("valid patterns")
-});
+/// Stems that every alternative of the comment words in [`COUNT`] and
+/// [`COUNT_PAREN`] contains (searched by the phrase screen, bit [`set::COUNT_STEMS`]).
+pub(crate) const COUNT_STEM_LIST: [&str; 17] = [
+    "comment", "komment", "coment", "koment", "reacti", "reacci", "respons", "réponse", "respuest", "rispost", "repl", "antwort",
+    "thought", "réflexion", "diskus", "diskuz", "hozzászól",
+];
 
-/// Cheap necessary condition for [`COUNT`] and [`COUNT_PAREN`]: the
-/// lowercased line (`lower`, [`Doc::lower`]) contains a stem of their comment
-/// words. Every character those case-insensitive regexes match to a stem's
-/// letter lowercases to it, except `ſ` (an `s`): lines with one are not filtered.
-fn may_be_count(line: &str, lower: &str) -> bool {
-    !line.is_ascii() && line.contains('ſ') || COUNT_STEMS.is_match(lower)
+/// Cheap necessary condition for [`COUNT`] and [`COUNT_PAREN`] in line `i`
+/// (trimmed: `line`): the lowercased line ([`Doc::lower`]) contains a stem of
+/// their comment words. Every character those case-insensitive regexes match
+/// to a stem's letter lowercases to it, except `ſ` (an `s`): lines with one are not filtered.
+fn may_be_count(doc: &Doc<'_>, i: usize, line: &str) -> bool {
+    !line.is_ascii() && line.contains('ſ') || phrase_sets(doc, i) & set::COUNT_STEMS != 0
 }
 
 /// The ASCII keys of [`may_be_ago`], with the whitespace [`AGO`] requires
@@ -526,8 +524,7 @@ fn comments_close(doc: &Doc<'_>, kinds: &[Kind], start: usize, end: usize) -> Op
     let mut last = (start + 1..end).rev().find(|&i| !doc.lines[i].blank && kinds[i] != Kind::Plain)?;
     // Short lines about commenting right after ("Log in om te reageren") are the thread's too.
     let about_commenting = |n: usize| {
-        let lower = doc.lower(n);
-        COUNT_STEMS.is_match(lower) || lower.contains("reage")
+        phrase_sets(doc, n) & set::COUNT_STEMS != 0 || doc.lower(n).contains("reage")
     };
     while let Some(n) = doc.next_nonblank(last).filter(|&n| n < end && doc.feats[n].words <= 10 && about_commenting(n)) {
         last = n;
