@@ -149,6 +149,10 @@ impl Words {
 /// `Doc::words` does not ask).
 pub type Tokeniser = fn(line: &str, stoplist: Option<&Stoplist>, emit: &mut dyn FnMut(&str));
 
+/// A tokeniser for [`Doc::word_pair`]: calls the first callback with each
+/// word of the first list, the second with each word of the second.
+pub type PairTokeniser = fn(line: &str, stoplist: Option<&Stoplist>, first: &mut dyn FnMut(&str), second: &mut dyn FnMut(&str));
+
 /// [`lang::detect`] results by text and allowed languages.
 type Guesses = ahash::AHashMap<(Box<str>, Vec<Lang>), Option<lang::Guess>>;
 
@@ -588,6 +592,37 @@ impl<'a> Doc<'a> {
             }
         }
         self.memo.words[slot].borrow()
+    }
+
+    /// The word lists of two slots (see [`Doc::words`]), filled together,
+    /// one scan per line: `tokenise` gives the words of `slots[0]` to its
+    /// first callback and those of `slots[1]` to its second. Returns the list
+    /// of `want` (one of the two). Both slots must always be filled this way,
+    /// with the same tokeniser.
+    pub fn word_pair(&self, slots: [usize; 2], tokenise: PairTokeniser, want: usize) -> Ref<'_, Words> {
+        debug_assert!(slots[0] != slots[1] && slots.contains(&want));
+        // While either list is still borrowed, every line of both is done.
+        if let (Ok(mut a), Ok(mut b)) = (self.memo.words[slots[0]].try_borrow_mut(), self.memo.words[slots[1]].try_borrow_mut()) {
+            let (a, b) = (&mut *a, &mut *b);
+            for w in [&mut *a, &mut *b] {
+                if w.spans.len() != self.lines.len() {
+                    w.spans = vec![(u32::MAX, u32::MAX); self.lines.len()];
+                }
+            }
+            for (i, l) in self.lines.iter().enumerate() {
+                if a.spans[i].0 != u32::MAX && b.spans[i].0 != u32::MAX {
+                    continue;
+                }
+                let (sa, sb) = (a.ids.len() as u32, b.ids.len() as u32);
+                if !l.blank {
+                    let (ia, na, ib, nb) = (&mut a.ids, &mut a.interner, &mut b.ids, &mut b.interner);
+                    tokenise(&self.text[l.range()], self.stoplist, &mut |w| ia.push(na.id(w)), &mut |w| ib.push(nb.id(w)));
+                }
+                a.spans[i] = (sa, a.ids.len() as u32);
+                b.spans[i] = (sb, b.ids.len() as u32);
+            }
+        }
+        self.memo.words[want].borrow()
     }
 
     /// The text of line `i` (terminator excluded).

@@ -31,7 +31,7 @@ use std::sync::LazyLock;
 /// The tokeniser for [`Doc::words`]: the words of [`super::content_words`], in
 /// order, cut to their first [`STEM`] characters so that inflections meet
 /// ("evacuation", "evacuated"; "Dorf", "Dorfes").
-fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)) {
+pub(crate) fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)) {
     if line.is_ascii() {
         return ascii_content_words(line, stop, emit);
     }
@@ -422,7 +422,7 @@ impl HeadlineList {
         out: &mut Vec<Span>,
     ) {
         // The body vocabulary, as a set of word ids.
-        let words = doc.words(slot::HEADLINE_WORDS, content_words);
+        let words = super::content_word_list(doc, slot::HEADLINE_WORDS);
         let mut vocab = vec![false; words.distinct()];
         let mut vocab_empty = true;
         for i in (0..doc.len()).filter(|&i| !in_run[i] && is_body_line(doc, i)) {

@@ -222,7 +222,7 @@ pub fn code_like(line: &str) -> bool {
 /// word of `line`: a run of alphanumeric characters, three or more of them,
 /// lowercased (`str::to_lowercase`), not in the stoplist, cut to its first
 /// five characters.
-fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)) {
+pub(crate) fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)) {
     // Splits as `line.split(|c| !is_alphanumeric(c))` does, a byte at a time
     // through ASCII.
     let b = line.as_bytes();
@@ -278,7 +278,7 @@ fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)
 /// The content-word ids of every line, as the line model's overlap counts
 /// them (five-character stems, stopwords left out).
 pub(crate) fn line_words<'d>(doc: &'d Doc<'_>) -> Ref<'d, Words> {
-    doc.words(slot::QUALITY_WORDS, content_words)
+    super::content_word_list(doc, slot::QUALITY_WORDS)
 }
 
 /// The article region's vocabulary: how often it uses each content word.
@@ -292,7 +292,7 @@ struct Vocab<'d> {
 }
 
 fn region_vocab<'d>(doc: &'d Doc<'_>, nb: &[usize], region: std::ops::Range<usize>) -> Vocab<'d> {
-    let words = doc.words(slot::QUALITY_WORDS, content_words);
+    let words = super::content_word_list(doc, slot::QUALITY_WORDS);
     let mut counts = vec![0u32; words.distinct()];
     for &i in &nb[region] {
         for &id in words.line(i) {
