@@ -451,8 +451,9 @@ pub fn op_replies(doc: &Doc<'_>, body: usize, start: usize, end: usize) -> bool 
 /// The user names ([`user_name`]) of a post's header line: a line of at
 /// most three tokens ("u/wren_on_wheels · 5h"); none on a longer line.
 pub fn post_header_names(line: &str) -> impl Iterator<Item = &str> {
-    let short = line.split_whitespace().count() <= 3;
-    line.split_whitespace().filter(move |_| short).filter_map(user_name)
+    // A fourth token rules the line out: no need to split the rest of it.
+    let short = line.split_whitespace().nth(3).is_none();
+    (if short { line } else { "" }).split_whitespace().filter_map(user_name)
 }
 
 /// First line of the thread: a marker with structure after it, or the start of a dense run of structure.
