@@ -62,7 +62,7 @@ static COUNT_CJK: LazyLock<Regex> = LazyLock::new(|| {
 const COUNT_CJK_STEMS: [&str; 6] = ["评论", "評論", "コメント", "댓글", "коммент", "комент"];
 /// Relative times in Chinese, Japanese, Korean, Russian and Ukrainian: "3小时前", "3時間前", "5분 전", "3 часа назад".
 static AGO_CJK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\d+\s*(秒|秒钟|分钟|分鐘|分|小时|小時|時間|天|日|周|週|週間|个月|個月|ヶ月|か月|カ月|年)\s*前|\d+\s*(초|분|시간|일|주|개월|달|년)\s*전|\d+\s+(секунд\w*|минут\w*|час\w*|дн\w*|день|недел\w*|месяц\w*|год\w*|лет|хвилин\w*|годин\w*|тижн\w*|місяц\w*|рок\w*|рік)\s+(назад|тому)").expect("valid regex")
+    Regex::new(r"\d+\s*(秒|秒钟|分钟|分鐘|分|小时|小時|時間|天|日|周|週|週間|个月|個月|ヶ月|か月|カ月|年)\s*前|\d+\s*(초|분|시간|일|주|개월|달|년)\s*전|\d+\s+(?:(?:секунд|минут|час|дн|недел|месяц|год|хвилин|годин|тижн|місяц|рок)\w*|день|лет|рік)\s+(назад|тому)").expect("valid regex")
 });
 
 /// Cheap necessary condition for [`AGO_CJK`]: one of its closing words.
