@@ -77,7 +77,10 @@ impl Phrases {
 
     /// True when the whole line, normalised with [`norm`], is one of the phrases.
     pub fn is_line(&self, line: &str) -> bool {
-        self.exact.contains(&norm(line))
+        // `norm`, lowercasing into a reused buffer (`push_lower` is `str::to_lowercase`).
+        let mut lower = crate::features::scratch();
+        crate::features::push_lower(&mut lower, line);
+        self.exact.contains(norm_lower(&lower).as_ref())
     }
 
     /// True when the normalised line is already known to equal a phrase.
