@@ -210,12 +210,15 @@ pub fn code_like(line: &str) -> bool {
     if t.is_empty() || !t.bytes().any(|b| matches!(b, b'=' | b'{' | b'}' | b';' | b'(' | b')' | b'[' | b'-' | b':' | b'<' | b'$' | b'#' | b'/' | b'*' | b'@')) {
         return false;
     }
-    if t.chars().count() > 200 {
+    if t.len() > 200 && t.chars().count() > 200 {
         return false;
     }
-    const MARKS: [&str; 10] = ["=", "{", "}", ";", "()", "(\"", "[\"", "->", "::", "</"];
+    // The marks `=`, `{`, `}`, `;`, `()`, `("`, `["`, `->`, `::` and `</`, in one pass over the bytes.
+    let b = t.as_bytes();
+    let mark = b.iter().any(|&c| matches!(c, b'=' | b'{' | b'}' | b';'))
+        || b.windows(2).any(|w| matches!(w, [b'(', b')' | b'"'] | [b'[', b'"'] | [b'-', b'>'] | [b':', b':'] | [b'<', b'/']));
     const OPENERS: [&str; 5] = ["$ ", "# ", "//", "*/", "@"];
-    MARKS.iter().any(|m| t.contains(m)) || OPENERS.iter().any(|o| t.starts_with(o)) || t.ends_with('(') || t.ends_with(')') && !t.contains(' ')
+    mark || OPENERS.iter().any(|o| t.starts_with(o)) || t.ends_with('(') || t.ends_with(')') && !t.contains(' ')
 }
 
 /// Quality's tokeniser (see [`Doc::words`]): calls `emit` with each content
@@ -511,6 +514,26 @@ mod tests {
                 content_words_reference(t, stop, &mut |w| b.push(w.to_string()));
                 assert_eq!(a, b, "{t:?}");
             }
+        }
+    }
+
+    #[test]
+    fn code_like_equals_the_substring_version() {
+        let reference = |line: &str| {
+            let t = line.trim();
+            if t.is_empty() || t.chars().count() > 200 {
+                return false;
+            }
+            const MARKS: [&str; 10] = ["=", "{", "}", ";", "()", "(\"", "[\"", "->", "::", "</"];
+            const OPENERS: [&str; 5] = ["$ ", "# ", "//", "*/", "@"];
+            MARKS.iter().any(|m| t.contains(m)) || OPENERS.iter().any(|o| t.starts_with(o)) || t.ends_with('(') || t.ends_with(')') && !t.contains(' ')
+        };
+        let mut lines: Vec<String> = crate::testdata::lines().iter().map(|l| l.to_string()).collect();
+        lines.extend(["a()", "f(\"x\")", "m[\"k\"]", "a -> b", "a::b", "</p>", "x = 1", "{", "};", "( )", "- >", ": :", "< /", "(", "x)", "$ ls", "@x"].map(String::from));
+        lines.push("é".repeat(150) + "=");
+        lines.push("é".repeat(201) + "=");
+        for l in &lines {
+            assert_eq!(code_like(l), reference(l), "{l:?}");
         }
     }
 
