@@ -213,7 +213,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
 
 /// A comment cut with "Read more »", or "Last edited …".
 fn is_trailer(line: &str) -> bool {
-    line.contains(['»', '›', '…']) && TRAILER_END.is_match(line) || may_be_trailer_start(line) && TRAILER_START.is_match(line)
+    !line.is_ascii() && line.contains(['»', '›', '…']) && TRAILER_END.is_match(line) || may_be_trailer_start(line) && TRAILER_START.is_match(line)
 }
 
 /// Cheap necessary condition for [`TRAILER_START`]: the line opens with the
