@@ -282,22 +282,23 @@ fn stem(w: &str) -> &str {
     w.char_indices().nth(STEM).map_or(w, |(at, _)| &w[..at])
 }
 
-/// The content words of `line` for both word lists in one scan: to `q`
-/// those of [`quality::content_words`] (runs of letters and digits), to `h`
-/// those of [`headline_list::content_words`] (runs joined across an
-/// apostrophe before a letter, not all digits); each list exactly as its
-/// own tokeniser gives it. A word of three characters or more, lowercased,
-/// not in the stoplist, cut to its stem; a run that is a whole headline
-/// word is lowercased and looked up once for both.
-pub(crate) fn content_word_pair(line: &str, stop: Option<&crate::lang::Stoplist>, q: &mut dyn FnMut(&str), h: &mut dyn FnMut(&str)) {
+/// The content words of `line` for both word lists in one scan (see
+/// [`crate::features::PairTokeniser`]): to list 1 those of
+/// [`quality::content_words`] (runs of letters and digits), to list 2 those
+/// of [`headline_list::content_words`] (runs joined across an apostrophe
+/// before a letter, not all digits); each list exactly as its own tokeniser
+/// gives it. A word of three characters or more, lowercased, not in the
+/// stoplist, cut to its stem; a run that is a whole headline word is
+/// lowercased, looked up and given once for both.
+pub(crate) fn content_word_pair(line: &str, stop: Option<&crate::lang::Stoplist>, emit: &mut dyn FnMut(u8, &str)) {
     use crate::features::{is_alphabetic, is_alphanumeric};
     // The two lowercase a word differently only at a 'Σ' (quality as a
     // whole word, with the final-sigma rule; headline_list a character at a
     // time), and only 'İ' lowercases to two characters (quality counts a
     // word's characters before lowercasing, headline_list after).
     if !line.is_ascii() && line.contains(['Σ', 'İ']) {
-        quality::content_words(line, stop, q);
-        headline_list::content_words(line, stop, h);
+        quality::content_words(line, stop, &mut |w| emit(1, w));
+        headline_list::content_words(line, stop, &mut |w| emit(2, w));
         return;
     }
     let b = line.as_bytes();
@@ -333,21 +334,28 @@ pub(crate) fn content_word_pair(line: &str, stop: Option<&crate::lang::Stoplist>
         } else {
             line[s..i].chars().for_each(|c| hw.extend(c.to_lowercase()));
         }
+        let joins = line[i..].chars().next().filter(|&c| (c == '\'' || c == '’') && line[i + c.len_utf8()..].chars().next().is_some_and(is_alphabetic));
         let mut run_stop = None;
         if if ascii { i - s >= 3 } else { line[s..i].chars().nth(2).is_some() } {
             let lw = &hw[at..];
             let st = stop.is_some_and(|st| st.contains(lw));
             run_stop = Some(st);
             if !st {
-                q(stem(lw));
+                // A run that is a whole headline word (not joined on either
+                // side) of three characters or more: both lists take the
+                // same stem unless it is all digits.
+                let both = at == 0 && joins.is_none() && !lw.chars().all(|c| c.is_numeric());
+                emit(if both { 3 } else { 1 }, stem(lw));
+                if at == 0 && joins.is_none() {
+                    hw.clear();
+                    continue;
+                }
             }
         }
-        if let Some(c) = line[i..].chars().next().filter(|&c| c == '\'' || c == '’') {
-            if line[i + c.len_utf8()..].chars().next().is_some_and(is_alphabetic) {
-                hw.push(c);
-                i += c.len_utf8();
-                continue;
-            }
+        if let Some(c) = joins {
+            hw.push(c);
+            i += c.len_utf8();
+            continue;
         }
         let w = hw.as_str();
         // A whole run has three characters or more when quality took it.
@@ -358,7 +366,7 @@ pub(crate) fn content_word_pair(line: &str, stop: Option<&crate::lang::Stoplist>
                 _ => stop.is_some_and(|st| st.contains(w)),
             };
             if !st {
-                h(stem(w));
+                emit(2, stem(w));
             }
         }
         hw.clear();
@@ -503,7 +511,14 @@ mod word_tests {
             let stop = lang.and_then(crate::lang::stoplist);
             for l in &lines {
                 let (mut q, mut h) = (Vec::new(), Vec::new());
-                super::content_word_pair(l, stop, &mut |w| q.push(w.to_owned()), &mut |w| h.push(w.to_owned()));
+                super::content_word_pair(l, stop, &mut |lists, w| {
+                    if lists & 1 != 0 {
+                        q.push(w.to_owned());
+                    }
+                    if lists & 2 != 0 {
+                        h.push(w.to_owned());
+                    }
+                });
                 let (mut q0, mut h0) = (Vec::new(), Vec::new());
                 super::quality::content_words(l, stop, &mut |w| q0.push(w.to_owned()));
                 super::headline_list::content_words(l, stop, &mut |w| h0.push(w.to_owned()));
