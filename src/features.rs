@@ -54,6 +54,9 @@ pub struct Words {
     /// Per line: start and end in `ids`; `u32::MAX` start while not computed.
     spans: Vec<(u32, u32)>,
     interner: Interner,
+    /// Ids below this are in use besides the own interner's: the second list
+    /// of a [`Doc::word_pair`] takes its ids from the first list's interner.
+    shared_ids: usize,
 }
 
 /// Word → id (ids in order of first sight), without a heap string per
@@ -134,7 +137,7 @@ impl Words {
 
     /// Number of distinct words (ids are below this).
     pub fn distinct(&self) -> usize {
-        self.interner.len()
+        self.interner.len().max(self.shared_ids)
     }
 
     fn forget_line(&mut self, i: usize) {
@@ -148,6 +151,11 @@ impl Words {
 /// line. Words are made of letters and digits (a line of white space has none:
 /// `Doc::words` does not ask).
 pub type Tokeniser = fn(line: &str, stoplist: Option<&Stoplist>, emit: &mut dyn FnMut(&str));
+
+/// A tokeniser for [`Doc::word_pair`]: calls the callback with each word and
+/// the lists it goes to (bit 1: the first, bit 2: the second; a word both
+/// lists take at the same point is given once, with both bits).
+pub type PairTokeniser = fn(line: &str, stoplist: Option<&Stoplist>, emit: &mut dyn FnMut(u8, &str));
 
 /// [`lang::detect`] results by text and allowed languages.
 type Guesses = ahash::AHashMap<(Box<str>, Vec<Lang>), Option<lang::Guess>>;
@@ -588,6 +596,46 @@ impl<'a> Doc<'a> {
             }
         }
         self.memo.words[slot].borrow()
+    }
+
+    /// The word lists of two slots (see [`Doc::words`]), filled together,
+    /// one scan per line, with one interner: `tokenise` gives each word with
+    /// the lists it goes to (bit 1: `slots[0]`, bit 2: `slots[1]`), and a word
+    /// for both is interned once. Returns the list of `want` (one of the
+    /// two). Both slots must always be filled this way, with the same tokeniser.
+    pub fn word_pair(&self, slots: [usize; 2], tokenise: PairTokeniser, want: usize) -> Ref<'_, Words> {
+        debug_assert!(slots[0] != slots[1] && slots.contains(&want));
+        // While either list is still borrowed, every line of both is done.
+        if let (Ok(mut a), Ok(mut b)) = (self.memo.words[slots[0]].try_borrow_mut(), self.memo.words[slots[1]].try_borrow_mut()) {
+            let (a, b) = (&mut *a, &mut *b);
+            for w in [&mut *a, &mut *b] {
+                if w.spans.len() != self.lines.len() {
+                    w.spans = vec![(u32::MAX, u32::MAX); self.lines.len()];
+                }
+            }
+            for (i, l) in self.lines.iter().enumerate() {
+                if a.spans[i].0 != u32::MAX && b.spans[i].0 != u32::MAX {
+                    continue;
+                }
+                let (sa, sb) = (a.ids.len() as u32, b.ids.len() as u32);
+                if !l.blank {
+                    let (ia, interner, ib) = (&mut a.ids, &mut a.interner, &mut b.ids);
+                    tokenise(&self.text[l.range()], self.stoplist, &mut |lists, w| {
+                        let id = interner.id(w);
+                        if lists & 1 != 0 {
+                            ia.push(id);
+                        }
+                        if lists & 2 != 0 {
+                            ib.push(id);
+                        }
+                    });
+                }
+                a.spans[i] = (sa, a.ids.len() as u32);
+                b.spans[i] = (sb, b.ids.len() as u32);
+            }
+            b.shared_ids = a.interner.len();
+        }
+        self.memo.words[want].borrow()
     }
 
     /// The text of line `i` (terminator excluded).

@@ -77,7 +77,10 @@ impl Phrases {
 
     /// True when the whole line, normalised with [`norm`], is one of the phrases.
     pub fn is_line(&self, line: &str) -> bool {
-        self.exact.contains(&norm(line))
+        // `norm`, lowercasing into a reused buffer (`push_lower` is `str::to_lowercase`).
+        let mut lower = crate::features::scratch();
+        crate::features::push_lower(&mut lower, line);
+        self.exact.contains(norm_lower(&lower).as_ref())
     }
 
     /// True when the normalised line is already known to equal a phrase.
@@ -170,6 +173,16 @@ pub mod set {
     pub const DISCLOSURE: u16 = 1 << 8;
     /// [`super::LEGAL_NOTICE`].
     pub const LEGAL_NOTICE: u16 = 1 << 9;
+    /// Key words of `byline`'s bio lines (`byline::bio_keys`).
+    pub const BIO_KEYS: u16 = 1 << 10;
+    /// Key strings of `caption`'s placing captions (`caption::placed_keys`).
+    pub const PLACED_KEYS: u16 = 1 << 11;
+    /// `navigation`'s words for a browser cookie (`navigation::COOKIE_WORDS`).
+    pub const COOKIE_WORDS: u16 = 1 << 12;
+    /// [`super::SHARE_CORE`].
+    pub const SHARE_CORE: u16 = 1 << 13;
+    /// `comments`' stems of comment-count words (`comments::COUNT_STEM_LIST`).
+    pub const COUNT_STEMS: u16 = 1 << 14;
 }
 
 /// The screened phrase sets with their [`set`] bits.
@@ -188,29 +201,51 @@ fn screened() -> [(&'static Phrases, u16); 10] {
     ]
 }
 
-/// One automaton over the phrases of the screened sets, with each phrase's set bits.
+/// Literal keys that detectors look for anywhere in a lowercased line (a
+/// cheap necessary condition for a regex or a word test), screened with
+/// the phrase sets, with their [`set`] bits: one scan of the line instead of
+/// one per key list.
+fn screened_keys() -> [(Vec<String>, u16); 5] {
+    use crate::detect::{byline, caption, comments, navigation};
+    let owned = |keys: &[&str]| keys.iter().map(|k| k.to_string()).collect::<Vec<String>>();
+    [
+        (byline::bio_keys(), set::BIO_KEYS),
+        (caption::placed_keys(), set::PLACED_KEYS),
+        (owned(&navigation::COOKIE_WORDS), set::COOKIE_WORDS),
+        (owned(SHARE_CORE), set::SHARE_CORE),
+        (owned(&comments::COUNT_STEM_LIST), set::COUNT_STEMS),
+    ]
+}
+
+/// One automaton over the phrases of the screened sets and the screened
+/// keys, with each pattern's set bits.
 static SCREEN: LazyLock<Option<(AhoCorasick, Vec<u16>)>> = LazyLock::new(|| {
-    let sets = screened();
-    let mut patterns: Vec<&'static str> = Vec::new();
+    let keys = screened_keys();
+    let mut patterns: Vec<&str> = Vec::new();
     let mut bits: Vec<u16> = Vec::new();
-    for (phrases, bit) in sets {
-        for &p in &phrases.patterns {
-            match patterns.iter().position(|&q| q == p) {
-                Some(k) => bits[k] |= bit,
-                None => {
-                    patterns.push(p);
-                    bits.push(bit);
-                }
+    let mut index: ahash::AHashMap<&str, usize> = ahash::AHashMap::new();
+    let all = screened().into_iter().flat_map(|(phrases, bit)| phrases.patterns.iter().map(move |&p| (p, bit)));
+    let all = all.chain(keys.iter().flat_map(|(list, bit)| list.iter().map(move |p| (p.as_str(), *bit))));
+    for (p, bit) in all {
+        if p.is_empty() {
+            continue;
+        }
+        match index.get(p) {
+            Some(&k) => bits[k] |= bit,
+            None => {
+                index.insert(p, patterns.len());
+                patterns.push(p);
+                bits.push(bit);
             }
         }
     }
     AhoCorasick::new(&patterns).ok().map(|ac| (ac, bits))
 });
 
-/// Bits ([`set`]) of the screened phrase sets with a phrase occurring
-/// anywhere in `lower`, word boundaries not checked. A set whose bit is clear
-/// matches nothing in `lower` or in any part of it (its `find`, `count` and
-/// `contains` find nothing there).
+/// Bits ([`set`]) of the screened phrase sets and key lists with a phrase
+/// or key occurring anywhere in `lower`, word boundaries not checked. A set
+/// whose bit is clear matches nothing in `lower` or in any part of it (its
+/// `find`, `count` and `contains` find nothing there).
 pub fn phrase_sets(lower: &str) -> u16 {
     let Some((ac, bits)) = SCREEN.as_ref() else { return u16::MAX >> 1 };
     ac.find_overlapping_iter(lower).fold(0, |acc, m| acc | bits[m.pattern().as_usize()])
@@ -1205,6 +1240,11 @@ mod tests {
             for p in &phrases.patterns {
                 let line = format!("xx {p}, yy");
                 assert!(phrase_sets(&line) & bit != 0, "{p}");
+            }
+        }
+        for (keys, bit) in screened_keys() {
+            for k in &keys {
+                assert!(phrase_sets(&format!("xx{k}yy")) & bit != 0, "{k}");
             }
         }
         assert_eq!(phrase_sets("the council met on tuesday"), 0);

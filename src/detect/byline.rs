@@ -12,7 +12,8 @@
 
 use super::{Category, Detector, Span};
 use crate::features::{slot, Doc};
-use crate::lexicon::{BYLINE_LINES, JOB_TITLES};
+use super::phrase_sets;
+use crate::lexicon::{set, BYLINE_LINES, JOB_TITLES};
 use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -207,19 +208,19 @@ fn bio(doc: &Doc<'_>, i: usize) -> bool {
     f.words >= 4 && f.words <= 90 && may_be_bio(doc, i) && BIO.is_match(doc.line(i).trim())
 }
 
-/// Literals one of which every alternative of [`BIO`]'s case-insensitive part contains.
-static BIO_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+/// Literals one of which every alternative of [`BIO`]'s case-insensitive
+/// part contains (searched by the phrase screen, bit [`set::BIO_KEYS`]).
+pub(crate) fn bio_keys() -> Vec<String> {
     let keys = ["degree", "is on", "can be reached", "writes", "is the author of", "covers ", "reports ", "lehrt", "teaches", "enseigne", "enseña", "insegna", "doceert"];
-    // A DFA: with some hundred role words the default automaton scans slowly.
-    AhoCorasick::builder().kind(Some(aho_corasick::AhoCorasickKind::DFA)).build(keys.into_iter().chain(ROLES.split('|'))).expect("valid patterns")
-});
+    keys.into_iter().chain(ROLES.split('|')).map(String::from).collect()
+}
 
 /// Cheap necessary condition for [`BIO`]: the lowercased line contains one
-/// of [`BIO_KEYS`]. Every character the case-insensitive part matches to a
+/// of [`bio_keys`]. Every character the case-insensitive part matches to a
 /// key's letter lowercases to it, except `ſ` (an `s`): lines with one are not filtered.
 fn may_be_bio(doc: &Doc<'_>, i: usize) -> bool {
     let line = doc.line(i);
-    !line.is_ascii() && line.contains('ſ') || BIO_KEYS.is_match(doc.lower(i))
+    !line.is_ascii() && line.contains('ſ') || phrase_sets(doc, i) & set::BIO_KEYS != 0
 }
 
 /// What a bio line says about a person: a role ([`ROLES`]) or a career verb.

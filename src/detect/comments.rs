@@ -62,7 +62,7 @@ static COUNT_CJK: LazyLock<Regex> = LazyLock::new(|| {
 const COUNT_CJK_STEMS: [&str; 6] = ["评论", "評論", "コメント", "댓글", "коммент", "комент"];
 /// Relative times in Chinese, Japanese, Korean, Russian and Ukrainian: "3小时前", "3時間前", "5분 전", "3 часа назад".
 static AGO_CJK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\d+\s*(秒|秒钟|分钟|分鐘|分|小时|小時|時間|天|日|周|週|週間|个月|個月|ヶ月|か月|カ月|年)\s*前|\d+\s*(초|분|시간|일|주|개월|달|년)\s*전|\d+\s+(секунд\w*|минут\w*|час\w*|дн\w*|день|недел\w*|месяц\w*|год\w*|лет|хвилин\w*|годин\w*|тижн\w*|місяц\w*|рок\w*|рік)\s+(назад|тому)").expect("valid regex")
+    Regex::new(r"\d+\s*(秒|秒钟|分钟|分鐘|分|小时|小時|時間|天|日|周|週|週間|个月|個月|ヶ月|か月|カ月|年)\s*前|\d+\s*(초|분|시간|일|주|개월|달|년)\s*전|\d+\s+(?:(?:секунд|минут|час|дн|недел|месяц|год|хвилин|годин|тижн|місяц|рок)\w*|день|лет|рік)\s+(назад|тому)").expect("valid regex")
 });
 
 /// Cheap necessary condition for [`AGO_CJK`]: one of its closing words.
@@ -167,7 +167,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
         return Kind::Marker;
     }
     // "10 thoughts on “<the article's title>”" may be long; a sentence is not a marker.
-    if (f.words <= 15 || f.words <= 40 && !f.terminal) && may_be_count(line, doc.lower(i)) && (COUNT.is_match(line) || COUNT_PAREN.is_match(line)) {
+    if (f.words <= 15 || f.words <= 40 && !f.terminal) && may_be_count(doc, i, line) && (COUNT.is_match(line) || COUNT_PAREN.is_match(line)) {
         return Kind::Marker;
     }
     if f.words <= 8 && !line.is_ascii() && COUNT_CJK_STEMS.iter().any(|k| doc.lower(i).contains(k)) && COUNT_CJK.is_match(line) {
@@ -213,7 +213,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
 
 /// A comment cut with "Read more »", or "Last edited …".
 fn is_trailer(line: &str) -> bool {
-    line.contains(['»', '›', '…']) && TRAILER_END.is_match(line) || may_be_trailer_start(line) && TRAILER_START.is_match(line)
+    !line.is_ascii() && line.contains(['»', '›', '…']) && TRAILER_END.is_match(line) || may_be_trailer_start(line) && TRAILER_START.is_match(line)
 }
 
 /// Cheap necessary condition for [`TRAILER_START`]: the line opens with the
@@ -238,21 +238,19 @@ fn starts_with_any(line: &str, firsts: &str) -> bool {
     line.as_bytes().first().is_some_and(|b| firsts.as_bytes().contains(&b.to_ascii_lowercase()))
 }
 
-/// Stems that every alternative of the comment words in [`COUNT`] and [`COUNT_PAREN`] contains.
-static COUNT_STEMS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new([
-        "comment", "komment", "coment", "koment", "reacti", "reacci", "respons", "réponse", "respuest", "rispost", "repl", "antwort",
-        "thought", "réflexion", "diskus", "diskuz", "hozzászól",
-    ])
-    .expect("valid patterns")
-});
+/// Stems that every alternative of the comment words in [`COUNT`] and
+/// [`COUNT_PAREN`] contains (searched by the phrase screen, bit [`set::COUNT_STEMS`]).
+pub(crate) const COUNT_STEM_LIST: [&str; 17] = [
+    "comment", "komment", "coment", "koment", "reacti", "reacci", "respons", "réponse", "respuest", "rispost", "repl", "antwort",
+    "thought", "réflexion", "diskus", "diskuz", "hozzászól",
+];
 
-/// Cheap necessary condition for [`COUNT`] and [`COUNT_PAREN`]: the
-/// lowercased line (`lower`, [`Doc::lower`]) contains a stem of their comment
-/// words. Every character those case-insensitive regexes match to a stem's
-/// letter lowercases to it, except `ſ` (an `s`): lines with one are not filtered.
-fn may_be_count(line: &str, lower: &str) -> bool {
-    !line.is_ascii() && line.contains('ſ') || COUNT_STEMS.is_match(lower)
+/// Cheap necessary condition for [`COUNT`] and [`COUNT_PAREN`] in line `i`
+/// (trimmed: `line`): the lowercased line ([`Doc::lower`]) contains a stem of
+/// their comment words. Every character those case-insensitive regexes match
+/// to a stem's letter lowercases to it, except `ſ` (an `s`): lines with one are not filtered.
+fn may_be_count(doc: &Doc<'_>, i: usize, line: &str) -> bool {
+    !line.is_ascii() && line.contains('ſ') || phrase_sets(doc, i) & set::COUNT_STEMS != 0
 }
 
 /// The ASCII keys of [`may_be_ago`], with the whitespace [`AGO`] requires
@@ -453,8 +451,9 @@ pub fn op_replies(doc: &Doc<'_>, body: usize, start: usize, end: usize) -> bool 
 /// The user names ([`user_name`]) of a post's header line: a line of at
 /// most three tokens ("u/wren_on_wheels · 5h"); none on a longer line.
 pub fn post_header_names(line: &str) -> impl Iterator<Item = &str> {
-    let short = line.split_whitespace().count() <= 3;
-    line.split_whitespace().filter(move |_| short).filter_map(user_name)
+    // A fourth token rules the line out: no need to split the rest of it.
+    let short = line.split_whitespace().nth(3).is_none();
+    (if short { line } else { "" }).split_whitespace().filter_map(user_name)
 }
 
 /// First line of the thread: a marker with structure after it, or the start of a dense run of structure.
@@ -526,8 +525,7 @@ fn comments_close(doc: &Doc<'_>, kinds: &[Kind], start: usize, end: usize) -> Op
     let mut last = (start + 1..end).rev().find(|&i| !doc.lines[i].blank && kinds[i] != Kind::Plain)?;
     // Short lines about commenting right after ("Log in om te reageren") are the thread's too.
     let about_commenting = |n: usize| {
-        let lower = doc.lower(n);
-        COUNT_STEMS.is_match(lower) || lower.contains("reage")
+        phrase_sets(doc, n) & set::COUNT_STEMS != 0 || doc.lower(n).contains("reage")
     };
     while let Some(n) = doc.next_nonblank(last).filter(|&n| n < end && doc.feats[n].words <= 10 && about_commenting(n)) {
         last = n;

@@ -284,6 +284,123 @@ pub fn phrase_sets(doc: &Doc<'_>, i: usize) -> u16 {
     doc.memo(crate::features::slot::PHRASES, i, || crate::lexicon::phrase_sets(doc.lower(i)))
 }
 
+/// The content-word list `slot` ([`slot::QUALITY_WORDS`] or
+/// [`slot::HEADLINE_WORDS`]): both lists are filled together, one scan per
+/// line ([`content_word_pair`]).
+///
+/// [`slot::QUALITY_WORDS`]: crate::features::slot::QUALITY_WORDS
+/// [`slot::HEADLINE_WORDS`]: crate::features::slot::HEADLINE_WORDS
+pub(crate) fn content_word_list<'d>(doc: &'d Doc<'_>, slot: usize) -> std::cell::Ref<'d, crate::features::Words> {
+    use crate::features::slot::{HEADLINE_WORDS, QUALITY_WORDS};
+    doc.word_pair([QUALITY_WORDS, HEADLINE_WORDS], content_word_pair, slot)
+}
+
+/// Characters of a word that the content-word lists keep (both compare stems).
+const STEM: usize = 5;
+
+/// The first [`STEM`] characters of `w`.
+fn stem(w: &str) -> &str {
+    let b = w.as_bytes();
+    if b.len() <= STEM {
+        return w;
+    }
+    if b[..STEM].is_ascii() {
+        return &w[..STEM];
+    }
+    w.char_indices().nth(STEM).map_or(w, |(at, _)| &w[..at])
+}
+
+/// The content words of `line` for both word lists in one scan (see
+/// [`crate::features::PairTokeniser`]): to list 1 those of
+/// [`quality::content_words`] (runs of letters and digits), to list 2 those
+/// of [`headline_list::content_words`] (runs joined across an apostrophe
+/// before a letter, not all digits); each list exactly as its own tokeniser
+/// gives it. A word of three characters or more, lowercased, not in the
+/// stoplist, cut to its stem; a run that is a whole headline word is
+/// lowercased, looked up and given once for both.
+pub(crate) fn content_word_pair(line: &str, stop: Option<&crate::lang::Stoplist>, emit: &mut dyn FnMut(u8, &str)) {
+    use crate::features::{is_alphabetic, is_alphanumeric};
+    // The two lowercase a word differently only at a 'Σ' (quality as a
+    // whole word, with the final-sigma rule; headline_list a character at a
+    // time), and only 'İ' lowercases to two characters (quality counts a
+    // word's characters before lowercasing, headline_list after).
+    if !line.is_ascii() && line.contains(['Σ', 'İ']) {
+        quality::content_words(line, stop, &mut |w| emit(1, w));
+        headline_list::content_words(line, stop, &mut |w| emit(2, w));
+        return;
+    }
+    let b = line.as_bytes();
+    // The headline word so far, lowercased; the current run is `hw[at..]`.
+    let mut hw = crate::features::scratch();
+    let mut i = 0;
+    while i < b.len() {
+        let (s, mut ascii) = (i, true);
+        while i < b.len() {
+            if b[i] < 0x80 {
+                if !b[i].is_ascii_alphanumeric() {
+                    break;
+                }
+                i += 1;
+            } else {
+                let Some(c) = line[i..].chars().next() else { break };
+                if !is_alphanumeric(c) {
+                    break;
+                }
+                ascii = false;
+                i += c.len_utf8();
+            }
+        }
+        if s == i {
+            // A separator (a joining apostrophe is taken below).
+            i += line[i..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        let at = hw.len();
+        if ascii {
+            hw.push_str(&line[s..i]);
+            hw[at..].make_ascii_lowercase();
+        } else {
+            line[s..i].chars().for_each(|c| hw.extend(c.to_lowercase()));
+        }
+        let joins = line[i..].chars().next().filter(|&c| (c == '\'' || c == '’') && line[i + c.len_utf8()..].chars().next().is_some_and(is_alphabetic));
+        let mut run_stop = None;
+        if if ascii { i - s >= 3 } else { line[s..i].chars().nth(2).is_some() } {
+            let lw = &hw[at..];
+            let st = stop.is_some_and(|st| st.contains(lw));
+            run_stop = Some(st);
+            if !st {
+                // A run that is a whole headline word (not joined on either
+                // side) of three characters or more: both lists take the
+                // same stem unless it is all digits.
+                let both = at == 0 && joins.is_none() && !lw.chars().all(|c| c.is_numeric());
+                emit(if both { 3 } else { 1 }, stem(lw));
+                if at == 0 && joins.is_none() {
+                    hw.clear();
+                    continue;
+                }
+            }
+        }
+        if let Some(c) = joins {
+            hw.push(c);
+            i += c.len_utf8();
+            continue;
+        }
+        let w = hw.as_str();
+        // A whole run has three characters or more when quality took it.
+        let long = if at == 0 { run_stop.is_some() } else { w.bytes().filter(|b| b & 0xC0 != 0x80).nth(2).is_some() };
+        if long && !w.chars().all(|c| c.is_numeric()) {
+            let st = match run_stop {
+                Some(st) if at == 0 => st,
+                _ => stop.is_some_and(|st| st.contains(w)),
+            };
+            if !st {
+                emit(2, stem(w));
+            }
+        }
+        hw.clear();
+    }
+}
+
 /// Lowercased words (runs of letters, digits and inner apostrophes) of `s`.
 pub fn words_lower(s: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -404,6 +521,39 @@ mod word_tests {
             true
         });
         out
+    }
+
+    #[test]
+    fn content_word_pair_equals_both_tokenisers() {
+        let mut lines: Vec<String> = crate::testdata::lines().iter().map(|l| l.to_string()).collect();
+        lines.extend(
+            [
+                "don't", "l’homme d'État", "'quoted'", "it's'", "x'1", "ΣΑΣ ΟΔΟΣ", "İstanbul İİ", "K\u{212a}elvin", "a’", "’a", "ǅemal", "x''y", "١٢٣ abc", "",
+                "ABC'S don't rock'n'roll 'quoted' dogs' x''y it's 1999 2020s A1B2C3 O'Neill's", "12'ab", "abc'1", "ab'c'd'", "The The the und der Straße",
+                "Über’s Ärger 123 ²³⁴ ½½½ ab²c", "日本語のテキスト、中文文本。", "Это тестовая строка: МОСКВА’s x", "x'Ü'y ÄÖÜ'abc", "a\u{301}bc \u{301}\u{301}\u{301}",
+            ]
+            .iter()
+            .map(|s| s.to_string()),
+        );
+        for lang in [None, Some(whatlang::Lang::Eng), Some(whatlang::Lang::Deu), Some(whatlang::Lang::Rus), Some(whatlang::Lang::Fra)] {
+            let stop = lang.and_then(crate::lang::stoplist);
+            for l in &lines {
+                let (mut q, mut h) = (Vec::new(), Vec::new());
+                super::content_word_pair(l, stop, &mut |lists, w| {
+                    if lists & 1 != 0 {
+                        q.push(w.to_owned());
+                    }
+                    if lists & 2 != 0 {
+                        h.push(w.to_owned());
+                    }
+                });
+                let (mut q0, mut h0) = (Vec::new(), Vec::new());
+                super::quality::content_words(l, stop, &mut |w| q0.push(w.to_owned()));
+                super::headline_list::content_words(l, stop, &mut |w| h0.push(w.to_owned()));
+                assert_eq!(q, q0, "{l:?}");
+                assert_eq!(h, h0, "{l:?}");
+            }
+        }
     }
 
     #[test]

@@ -13,7 +13,6 @@
 use super::{phrase_sets, try_words_lower, Category, Detector, Span};
 use crate::features::{slot, Doc};
 use crate::lexicon::{norm, set, Phrases, BREADCRUMB_HOME, CONSENT, DISCLOSURE, LEGAL_LINKS, LEGAL_NOTICE, RIGHTS, SHARE_CORE, SHARE_WORDS};
-use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -26,11 +25,6 @@ static COPYRIGHT_COMPANY: LazyLock<Regex> =
 /// [`SHARE_WORDS`] in a hash set (the share-bar test looks up most words of most lines).
 static SHARE_SET: LazyLock<ahash::AHashSet<&'static str>> = LazyLock::new(|| SHARE_WORDS.iter().copied().collect());
 
-/// [`SHARE_CORE`] searched anywhere in a lowercased line: a share bar has a
-/// word equal to one of them, and a word lowercased character by character
-/// ([`try_words_lower`]) is in the line lowercased whole ([`Doc::lower`]),
-/// as no core word has a sigma.
-static SHARE_CORE_KEYS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| aho_corasick::AhoCorasick::new(SHARE_CORE).expect("valid patterns"));
 
 /// Labels of the previous/next-post links, of the tag list and of the font
 /// size switch in Russian, Ukrainian, Chinese, Japanese and Korean
@@ -97,12 +91,9 @@ fn site_credit(lower: &str, words: u32, terminal: bool) -> bool {
     lower.split(['|', '·', '•', ',', '–', '-']).map(str::trim).any(|it| CREDIT_OPENINGS.iter().any(|o| it.starts_with(o)))
 }
 
-/// Words for a browser cookie in languages that do not borrow "cookie".
-const COOKIE_WORDS: [&str; 4] = ["cookie", "kakor", "eväste", "süti"];
-
-/// Finds any of [`COOKIE_WORDS`] in one scan (four `str::contains` set up
-/// four substring searchers on every line).
-static COOKIE_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| AhoCorasick::new(COOKIE_WORDS).expect("valid patterns"));
+/// Words for a browser cookie in languages that do not borrow "cookie"
+/// (searched by the phrase screen, bit [`set::COOKIE_WORDS`]).
+pub(crate) const COOKIE_WORDS: [&str; 4] = ["cookie", "kakor", "eväste", "süti"];
 
 /// Stems that go with cookies in a site's consent notice and rarely with
 /// baked ones: the site, its use of data, the reader's consent.
@@ -135,7 +126,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<usize> {
     if consent > 0 && (f.words <= 30 || consent >= 2 && f.words <= 80 || early(&CONSENT)) {
         return Some(CONSENT_LINE);
     }
-    if f.words <= 80 && COOKIE_KEYS.is_match(lower) && COOKIE_CONTEXT.iter().any(|w| lower.contains(w)) {
+    if f.words <= 80 && sets & set::COOKIE_WORDS != 0 && COOKIE_CONTEXT.iter().any(|w| lower.contains(w)) {
         return Some(COOKIE_LINE);
     }
     if sets & set::DISCLOSURE != 0 && DISCLOSURE.contains(lower) && (f.words <= 60 || early(&DISCLOSURE)) {
@@ -160,8 +151,11 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<usize> {
     // words, half of them share words, two of them networks or share verbs
     // ("Whatsapp   Facebook   Pint   Baixar").
     let (mut count, mut share, mut core) = (0usize, 0usize, 0usize);
-    // Both tests need a core word (so most lines are not split into words).
-    if SHARE_CORE_KEYS.is_match(lower) {
+    // Both tests need a core word (so most lines are not split into words):
+    // [`SHARE_CORE`] anywhere in the lowercased line (the phrase screen). A
+    // word lowercased character by character ([`try_words_lower`]) is in
+    // the line lowercased whole ([`Doc::lower`]), as no core word has a sigma.
+    if sets & set::SHARE_CORE != 0 {
         try_words_lower(line, |w| {
             count += 1;
             // SHARE_CORE is a subset of SHARE_WORDS.

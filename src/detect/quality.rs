@@ -210,19 +210,22 @@ pub fn code_like(line: &str) -> bool {
     if t.is_empty() || !t.bytes().any(|b| matches!(b, b'=' | b'{' | b'}' | b';' | b'(' | b')' | b'[' | b'-' | b':' | b'<' | b'$' | b'#' | b'/' | b'*' | b'@')) {
         return false;
     }
-    if t.chars().count() > 200 {
+    if t.len() > 200 && t.chars().count() > 200 {
         return false;
     }
-    const MARKS: [&str; 10] = ["=", "{", "}", ";", "()", "(\"", "[\"", "->", "::", "</"];
+    // The marks `=`, `{`, `}`, `;`, `()`, `("`, `["`, `->`, `::` and `</`, in one pass over the bytes.
+    let b = t.as_bytes();
+    let mark = b.iter().any(|&c| matches!(c, b'=' | b'{' | b'}' | b';'))
+        || b.windows(2).any(|w| matches!(w, [b'(', b')' | b'"'] | [b'[', b'"'] | [b'-', b'>'] | [b':', b':'] | [b'<', b'/']));
     const OPENERS: [&str; 5] = ["$ ", "# ", "//", "*/", "@"];
-    MARKS.iter().any(|m| t.contains(m)) || OPENERS.iter().any(|o| t.starts_with(o)) || t.ends_with('(') || t.ends_with(')') && !t.contains(' ')
+    mark || OPENERS.iter().any(|o| t.starts_with(o)) || t.ends_with('(') || t.ends_with(')') && !t.contains(' ')
 }
 
 /// Quality's tokeniser (see [`Doc::words`]): calls `emit` with each content
 /// word of `line`: a run of alphanumeric characters, three or more of them,
 /// lowercased (`str::to_lowercase`), not in the stoplist, cut to its first
 /// five characters.
-fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)) {
+pub(crate) fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)) {
     // Splits as `line.split(|c| !is_alphanumeric(c))` does, a byte at a time
     // through ASCII.
     let b = line.as_bytes();
@@ -278,7 +281,7 @@ fn content_words(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)
 /// The content-word ids of every line, as the line model's overlap counts
 /// them (five-character stems, stopwords left out).
 pub(crate) fn line_words<'d>(doc: &'d Doc<'_>) -> Ref<'d, Words> {
-    doc.words(slot::QUALITY_WORDS, content_words)
+    super::content_word_list(doc, slot::QUALITY_WORDS)
 }
 
 /// The article region's vocabulary: how often it uses each content word.
@@ -292,7 +295,7 @@ struct Vocab<'d> {
 }
 
 fn region_vocab<'d>(doc: &'d Doc<'_>, nb: &[usize], region: std::ops::Range<usize>) -> Vocab<'d> {
-    let words = doc.words(slot::QUALITY_WORDS, content_words);
+    let words = super::content_word_list(doc, slot::QUALITY_WORDS);
     let mut counts = vec![0u32; words.distinct()];
     for &i in &nb[region] {
         for &id in words.line(i) {
@@ -511,6 +514,26 @@ mod tests {
                 content_words_reference(t, stop, &mut |w| b.push(w.to_string()));
                 assert_eq!(a, b, "{t:?}");
             }
+        }
+    }
+
+    #[test]
+    fn code_like_equals_the_substring_version() {
+        let reference = |line: &str| {
+            let t = line.trim();
+            if t.is_empty() || t.chars().count() > 200 {
+                return false;
+            }
+            const MARKS: [&str; 10] = ["=", "{", "}", ";", "()", "(\"", "[\"", "->", "::", "</"];
+            const OPENERS: [&str; 5] = ["$ ", "# ", "//", "*/", "@"];
+            MARKS.iter().any(|m| t.contains(m)) || OPENERS.iter().any(|o| t.starts_with(o)) || t.ends_with('(') || t.ends_with(')') && !t.contains(' ')
+        };
+        let mut lines: Vec<String> = crate::testdata::lines().iter().map(|l| l.to_string()).collect();
+        lines.extend(["a()", "f(\"x\")", "m[\"k\"]", "a -> b", "a::b", "</p>", "x = 1", "{", "};", "( )", "- >", ": :", "< /", "(", "x)", "$ ls", "@x"].map(String::from));
+        lines.push("é".repeat(150) + "=");
+        lines.push("é".repeat(201) + "=");
+        for l in &lines {
+            assert_eq!(code_like(l), reference(l), "{l:?}");
         }
     }
 
