@@ -1041,7 +1041,6 @@ fn split_colon_space(line: &str) -> Option<(&str, &str)> {
 /// carries no such data, so related-story lists still go.
 fn keep_item_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     let soft_line = |best: &[Option<usize>], i: usize| !prose(doc, i) && soft_at(best, soft, i);
-    let kept_prose = |best: &[Option<usize>], i: usize| best[i].is_none() && prose(doc, i);
     let mut i = 0;
     while i < best.len() {
         if doc.lines[i].blank || !soft_line(best, i) || item(doc, i).is_none() {
@@ -1065,8 +1064,10 @@ fn keep_item_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
             prev = Some(kind);
             j = doc.next_nonblank(k);
         }
-        // Next to kept prose, or to kept data lines of the same list.
-        let anchor = |k: usize| kept_prose(best, k) || best[k].is_none() && matches!(item(doc, k), Some(Item::Spec | Item::Quantity));
+        // Next to kept prose, or to kept data lines of the same list, or to
+        // kept list lines that follow either (a product's feature bullets
+        // between its description and its spec table).
+        let anchor = |k: usize| kept_list_anchor(doc, best, k);
         // A kept label and value right before: the list goes on, and one more pair will do.
         let kept_pair = doc.prev_nonblank(i).is_some_and(|v| {
             best[v].is_none() && matches!(item(doc, v), Some(Item::Value | Item::Quantity)) && doc.prev_nonblank(v).is_some_and(|l| best[l].is_none() && item(doc, l) == Some(Item::Label))
@@ -1088,6 +1089,28 @@ fn keep_item_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
         }
         i = members.last().map_or(i + 1, |&l| l + 1);
     }
+}
+
+/// Kept list lines that [`kept_list_anchor`] walks back over to reach kept
+/// prose or data.
+const ANCHOR_WALK: usize = 6;
+
+/// Line `k` anchors a list (see `keep_item_list`): it is kept prose, a kept
+/// data line (a spec or a quantity), or the last of up to [`ANCHOR_WALK`]
+/// kept list lines right after one.
+fn kept_list_anchor(doc: &Doc<'_>, best: &[Option<usize>], k: usize) -> bool {
+    let mut at = Some(k);
+    for _ in 0..=ANCHOR_WALK {
+        let Some(i) = at.filter(|&i| best[i].is_none()) else { return false };
+        if prose(doc, i) || matches!(item(doc, i), Some(Item::Spec | Item::Quantity)) {
+            return true;
+        }
+        if item(doc, i).is_none() {
+            return false;
+        }
+        at = doc.prev_nonblank(i);
+    }
+    false
 }
 
 /// Kept words below which a page counts as emptied (see `keep_largest_list`).
