@@ -134,6 +134,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     if !keep.contains(&Category::Other) {
         drop_islands(doc, &protected, &mut spans, &mut best);
     }
+    keep_product_head(doc, &spans, &soft, &mut best);
     let mut verdicts: Vec<Verdict> = best.iter().map(|b| b.map_or(Verdict::Keep, Verdict::Remove)).collect();
     for (si, s) in spans.iter().enumerate() {
         if let (Some(cut), Some(i)) = (&s.cut, (s.lines.start < n).then_some(s.lines.start)) {
@@ -584,6 +585,51 @@ fn keep_title(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<u
     }
 }
 
+/// Most non-blank lines before the first kept paragraph that
+/// `keep_product_head` looks through for a product's name.
+const PRODUCT_HEAD: usize = 40;
+/// Most non-blank lines from a product's name to its price (`keep_product_head`).
+const PRICE_GAP: usize = 8;
+
+/// A product page's head: the page's name line and its price stay when
+/// only soft signals ([`is_soft`]) remove them. Within [`PRODUCT_HEAD`] lines
+/// before the first kept prose line, the nearest line of 3 to 25 words, less
+/// than half of them numbers, without a sentence's end, whose content words are on topic with the kept
+/// text ([`on_topic`]) and that a price line ([`price_line`]) follows within
+/// [`PRICE_GAP`] lines (ratings, an article number between), is the product's
+/// name; it and that first price stay. The name and price are what a reader
+/// came for; a menu and the basket buttons around them make the model take
+/// them, and leave the price a short line between removed blocks (`smooth`)
+/// or a small island (`drop_islands`), so this runs last.
+fn keep_product_head(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
+    let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) else { return };
+    // Soft, or what `smooth` and `drop_islands` took (they run first; their spans come after `soft`'s).
+    let open = |best: &[Option<usize>], i: usize| best[i].map_or(true, |b| soft.get(b).copied().unwrap_or(false) || [SMOOTH_RULE, ISLAND_RULE].contains(&spans[b].rule));
+    let mut head: Vec<usize> = Vec::new();
+    let mut at = first;
+    while head.len() < PRODUCT_HEAD {
+        let Some(p) = doc.prev_nonblank(at) else { break };
+        head.push(p);
+        at = p;
+    }
+    // `head` runs from the paragraph backwards: a name's following lines come before it.
+    for (k, &t) in head.iter().enumerate() {
+        let f = &doc.feats[t];
+        // Half its words numbers: a rating ("4,5 von 5 Sternen (96 Bewertungen)"), not a name.
+        if !open(best, t) || !(3..=25).contains(&f.words) || 2 * f.number_words >= f.words || f.terminal || f.colon_end || price_line(doc, t) || list_header(doc, t) {
+            continue;
+        }
+        let after = &head[k.saturating_sub(PRICE_GAP)..k];
+        let Some(&price) = after.iter().rev().find(|&&i| price_line(doc, i)) else { continue };
+        if !open(best, price) || !on_topic(doc, best, &[t]) {
+            continue;
+        }
+        best[t] = None;
+        best[price] = None;
+        return;
+    }
+}
+
 /// A headline run most of whose lines the rules above kept was no list of
 /// other stories: its one or two remaining lines, next to kept ones, stay
 /// too (a product's name above its kept specifications).
@@ -799,7 +845,7 @@ fn drop_islands(doc: &Doc<'_>, protected: &[bool], spans: &mut Vec<Span>, best: 
         islands.iter().map(|&r| (nb[runs[r].first]..nb[runs[r].last] + 1, kept_in(&runs[r]).map(|q| nb[q]).collect())).collect();
     drop(words);
     for (lines, members) in marks {
-        spans.push(Span::lines(lines, Category::Other, "decide/island", THRESHOLD, "small kept run far from the article, on other topics"));
+        spans.push(Span::lines(lines, Category::Other, ISLAND_RULE, THRESHOLD, "small kept run far from the article, on other topics"));
         let si = spans.len() - 1;
         for i in members {
             best[i] = Some(si);
@@ -1538,6 +1584,8 @@ fn relabel_inside(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize
 
 /// Rule id of [`smooth`]'s removals.
 const SMOOTH_RULE: &str = "decide/between-removed";
+/// Rule id of `drop_islands`' spans.
+const ISLAND_RULE: &str = "decide/island";
 
 /// Removes short neutral runs (≤ 2 lines) whose nearest non-blank neighbours are both removed.
 fn smooth(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {

@@ -221,8 +221,6 @@ const KNOWN_LOSSES: &[(&str, &str)] = &[
     ("keep_pricing_page_en.txt", "Free forever for up to 3 editors"),
     ("keep_pricing_page_en.txt", "Daily sync with QuickBooks, Xero and NetSuite"),
     ("keep_pricing_page_en.txt", "Single sign-on with SAML and SCIM provisioning"),
-    ("keep_product_specs_de.txt", "Brennholt WK 17 Glas-Wasserkocher mit Temperaturwahl, 1,7 l, 2200 W"),
-    ("keep_product_specs_de.txt", "59,99 €"),
 ];
 
 /// No fixture loses body text: every `keep` entry survives cleaning, but for
