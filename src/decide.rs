@@ -1366,15 +1366,20 @@ fn keep_listing_records(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut
 /// Fewest priced records that `keep_priced_records` keeps.
 pub const PRICED_MIN: usize = 3;
 
-/// A price: a short line (four words at most) with a figure and a currency
-/// sign or code ("42,00 €", "$1,299.00", "1 290 Kč").
+/// A price: a short line (four words at most besides its numbers) with a
+/// figure and a currency sign or code ("42,00 €", "$1,299.00", "1 290 Kč",
+/// a salary "7 500–9 200 zł brutto / mies.").
 fn price_line(doc: &Doc<'_>, i: usize) -> bool {
     const CODES: [&str; 12] = ["eur", "usd", "gbp", "chf", "pln", "zł", "kr", "kč", "ft", "lei", "руб", "₽"];
     let f = &doc.feats[i];
-    if f.words == 0 || f.words > 4 || f.digits == 0 {
+    if f.words == 0 || f.words - f.number_words.min(f.words) > 4 || f.words > 10 || f.digits == 0 {
         return false;
     }
     let line = doc.line(i);
+    // Past four words, not a table row's cells.
+    if f.words > 4 && line.contains('\t') {
+        return false;
+    }
     line.contains(['€', '$', '£', '¥', '₹', '₩', '₺', '₴', '₽']) || doc.lower(i).split(|c: char| !c.is_alphabetic() && c != '₽').any(|w| CODES.contains(&w))
 }
 
