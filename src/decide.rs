@@ -120,6 +120,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_priced_records(doc, &soft, &mut best);
     keep_thread_posts(doc, &spans, &soft, &mut best);
     keep_user_posts(doc, &soft, &mut best);
+    keep_closed_posts(doc, &soft, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
     keep_section_run(doc, &spans, &soft, &mut best);
@@ -1532,6 +1533,64 @@ fn keep_user_posts(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
                 Some(b) if !soft[b] && k + 1 == heads.len() => break,
                 Some(b) if soft[b] && sentence(i) => best[i] = None,
                 _ => {}
+            }
+        }
+    }
+}
+
+/// Non-blank lines after a post's text that `keep_closed_posts` reads for its closing chrome.
+const CLOSER_LOOK: usize = 3;
+/// Fewest words of a post's last line that `keep_closed_posts` keeps (not a teaser's title).
+const POST_END_WORDS: u32 = 8;
+/// Most lines of one post above its last sentence that `keep_closed_posts` keeps.
+const POST_LINES: usize = 8;
+
+/// The up to [`CLOSER_LOOK`] removed short lines (four words at most) right
+/// after line `i` in its block, up to the first other line: a post's closing chrome
+/// ("Share" / "Edit" / "Follow", "Like" / "Reply", "Haut").
+fn closers<'a>(doc: &'a Doc<'_>, best: &'a [Option<usize>], i: usize) -> impl Iterator<Item = usize> + 'a {
+    (i + 1..(i + 1 + CLOSER_LOOK).min(best.len())).take_while(move |&j| !doc.lines[j].blank && best[j].is_some() && doc.feats[j].words <= 4)
+}
+
+/// Posts that close like the kept ones: on a forum, Q&A or review page every
+/// post's text ends with the same chrome ("Share / Follow", "Like / Reply",
+/// "Was this review helpful?"). The short removed lines right after a kept
+/// sentence line ([`closers`]) that occur twice or more in the page are
+/// post closers; a sentence line ([`POST_END_WORDS`] words or more) that only soft
+/// signals ([`is_soft`]) remove and that such a closer follows is a post's
+/// last line, and it stays with the post's lines right above it (up to
+/// [`POST_LINES`] contiguous lines of three words or more, removed only
+/// softly). The model reads later posts as the page's tail.
+fn keep_closed_posts(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    let text = |i: usize| doc.lower(i).trim();
+    let sentence = |i: usize| {
+        let f = &doc.feats[i];
+        f.words >= 5 && (f.terminal || f.inner_sentences > 0) && (doc.stoplist.is_none() || f.stopwords > 0)
+    };
+    let mut counts: ahash::AHashMap<&str, usize> = ahash::AHashMap::new();
+    for i in (0..best.len()).filter(|&i| !doc.lines[i].blank && doc.feats[i].words <= 4) {
+        *counts.entry(text(i)).or_default() += 1;
+    }
+    let mut closing: Vec<&str> = Vec::new();
+    for i in (0..best.len()).filter(|&i| !doc.lines[i].blank && best[i].is_none() && sentence(i)) {
+        closing.extend(closers(doc, best, i).map(text).filter(|t| counts.get(t).is_some_and(|&n| n >= 2)));
+    }
+    if closing.is_empty() {
+        return;
+    }
+    let ends: Vec<usize> = (0..best.len())
+        .filter(|&i| !doc.lines[i].blank && soft_at(best, soft, i) && sentence(i) && doc.feats[i].words >= POST_END_WORDS && closers(doc, best, i).any(|j| closing.contains(&text(j))))
+        .collect();
+    for e in ends {
+        best[e] = None;
+        let mut i = e;
+        for _ in 0..POST_LINES {
+            match i.checked_sub(1) {
+                Some(p) if !doc.lines[p].blank && doc.feats[p].words >= 3 && soft_at(best, soft, p) => {
+                    best[p] = None;
+                    i = p;
+                }
+                _ => break,
             }
         }
     }
