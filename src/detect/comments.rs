@@ -435,7 +435,9 @@ const POST_GAP: (usize, usize) = (4, 12);
 /// (a forum or Q&A page, whose thread is the content): between the first
 /// prose line `first` and the thread, a post closes like the thread's posts:
 /// an action line the thread repeats word for word ("Like", "Reply"), with
-/// post text close before and after it. (A post's time is no such sign: an
+/// post text close before and after it; or the marker that opens the thread
+/// comes again after post text within it (a Q&A page's "Add a comment" under
+/// the question and under an answer). (A post's time is no such sign: an
 /// article's dateline lies between its standfirst and its body.)
 fn posts_before(doc: &Doc<'_>, kinds: &[Kind], prose: &dyn Fn(usize) -> bool, first: usize, start: usize, end: usize) -> bool {
     let actions: Vec<&str> = (start..end).filter(|&i| kinds[i] == Kind::Action).map(|i| doc.lower(i).trim()).collect();
@@ -465,9 +467,19 @@ fn posts_before(doc: &Doc<'_>, kinds: &[Kind], prose: &dyn Fn(usize) -> bool, fi
             }
         }
     };
-    (first + 1..start).any(|j| {
+    let closes_before = (first + 1..start).any(|j| {
         kinds[j] == Kind::Action && actions.contains(&doc.lower(j).trim()) && near(j, true, POST_GAP.0) && near(j, false, POST_GAP.1)
-    })
+    });
+    // The marker that opens the thread closes a later post again ("Add a
+    // comment" under the question and under each answer of a Q&A page); a
+    // count ("2 comments") is a header that may come twice.
+    let marker = doc.lower(start).trim();
+    closes_before
+        || kinds[start] == Kind::Marker
+            && doc.feats[start].digits == 0
+            && (start + 1..end).any(|j| {
+                doc.lower(j).trim() == marker && (j.saturating_sub(POST_GAP.1)..j).any(|k| !doc.lines[k].blank && prose(k))
+            })
 }
 
 /// Lines before a post's first paragraph that `op_replies` reads for its author.
@@ -742,6 +754,9 @@ mod tests {
     fn posts_closing_like_the_threads_are_the_pages_content() {
         // Each post closes with "Like / Reply / Report", the first ones before the thread's structure gets dense.
         let t = include_str!("../../fixtures/types/forum/thread_en_ebike.txt");
+        assert!(!spans(t).iter().any(|s| s.rule == "comments/thread"));
+        // A Q&A page: "Add a comment" opens the thread under the question and closes each answer.
+        let t = include_str!("../../fixtures/types/qa/qa_en_python.txt");
         assert!(!spans(t).iter().any(|s| s.rule == "comments/thread"));
         // An article whose comments close the same way: no post before them.
         let t = format!("{BODY}47 comments\nvera_b\nBristol said:\nquoted\n3 hours ago\nReply\nShort reply here.\nLike\nReply\n");
