@@ -11,12 +11,12 @@ use std::path::Path;
 const FLOORS: &[(&str, f64)] = &[
     ("article", 0.955),
     ("docs", 0.975),
-    ("forum", 0.73),
-    ("listing", 0.54),
+    ("forum", 0.80),
+    ("listing", 0.755),
     ("product", 0.75),
-    ("qa", 0.55),
+    ("qa", 0.885),
     ("service", 0.76),
-    ("OVERALL", 0.75),
+    ("OVERALL", 0.84),
 ];
 
 #[test]
