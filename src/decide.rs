@@ -120,6 +120,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_priced_records(doc, &soft, &mut best);
     keep_thread_posts(doc, &spans, &soft, &mut best);
     keep_user_posts(doc, &soft, &mut best);
+    keep_closed_posts(doc, &soft, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
     keep_section_run(doc, &spans, &soft, &mut best);
@@ -134,6 +135,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     if !keep.contains(&Category::Other) {
         drop_islands(doc, &protected, &mut spans, &mut best);
     }
+    keep_product_head(doc, &spans, &soft, &mut best);
     let mut verdicts: Vec<Verdict> = best.iter().map(|b| b.map_or(Verdict::Keep, Verdict::Remove)).collect();
     for (si, s) in spans.iter().enumerate() {
         if let (Some(cut), Some(i)) = (&s.cut, (s.lines.start < n).then_some(s.lines.start)) {
@@ -605,6 +607,51 @@ fn keep_title(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<u
     }
 }
 
+/// Most non-blank lines before the first kept paragraph that
+/// `keep_product_head` looks through for a product's name.
+const PRODUCT_HEAD: usize = 40;
+/// Most non-blank lines from a product's name to its price (`keep_product_head`).
+const PRICE_GAP: usize = 8;
+
+/// A product page's head: the page's name line and its price stay when
+/// only soft signals ([`is_soft`]) remove them. Within [`PRODUCT_HEAD`] lines
+/// before the first kept prose line, the nearest line of 3 to 25 words, less
+/// than half of them numbers, without a sentence's end, whose content words are on topic with the kept
+/// text ([`on_topic`]) and that a price line ([`price_line`]) follows within
+/// [`PRICE_GAP`] lines (ratings, an article number between), is the product's
+/// name; it and that first price stay. The name and price are what a reader
+/// came for; a menu and the basket buttons around them make the model take
+/// them, and leave the price a short line between removed blocks (`smooth`)
+/// or a small island (`drop_islands`), so this runs last.
+fn keep_product_head(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
+    let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) else { return };
+    // Soft, or what `smooth` and `drop_islands` took (they run first; their spans come after `soft`'s).
+    let open = |best: &[Option<usize>], i: usize| best[i].map_or(true, |b| soft.get(b).copied().unwrap_or(false) || [SMOOTH_RULE, ISLAND_RULE].contains(&spans[b].rule));
+    let mut head: Vec<usize> = Vec::new();
+    let mut at = first;
+    while head.len() < PRODUCT_HEAD {
+        let Some(p) = doc.prev_nonblank(at) else { break };
+        head.push(p);
+        at = p;
+    }
+    // `head` runs from the paragraph backwards: a name's following lines come before it.
+    for (k, &t) in head.iter().enumerate() {
+        let f = &doc.feats[t];
+        // Half its words numbers: a rating ("4,5 von 5 Sternen (96 Bewertungen)"), not a name.
+        if !open(best, t) || !(3..=25).contains(&f.words) || 2 * f.number_words >= f.words || f.terminal || f.colon_end || price_line(doc, t) || list_header(doc, t) {
+            continue;
+        }
+        let after = &head[k.saturating_sub(PRICE_GAP)..k];
+        let Some(&price) = after.iter().rev().find(|&&i| price_line(doc, i)) else { continue };
+        if !open(best, price) || !on_topic(doc, best, &[t]) {
+            continue;
+        }
+        best[t] = None;
+        best[price] = None;
+        return;
+    }
+}
+
 /// A headline run most of whose lines the rules above kept was no list of
 /// other stories: its one or two remaining lines, next to kept ones, stay
 /// too (a product's name above its kept specifications).
@@ -823,7 +870,7 @@ fn drop_islands(doc: &Doc<'_>, protected: &[bool], spans: &mut Vec<Span>, best: 
         islands.iter().map(|&r| (nb[runs[r].first]..nb[runs[r].last] + 1, kept_in(&runs[r]).map(|q| nb[q]).collect())).collect();
     drop(words);
     for (lines, members) in marks {
-        spans.push(Span::lines(lines, Category::Other, "decide/island", THRESHOLD, "small kept run far from the article, on other topics"));
+        spans.push(Span::lines(lines, Category::Other, ISLAND_RULE, THRESHOLD, "small kept run far from the article, on other topics"));
         let si = spans.len() - 1;
         for i in members {
             best[i] = Some(si);
@@ -1065,7 +1112,6 @@ fn split_colon_space(line: &str) -> Option<(&str, &str)> {
 /// carries no such data, so related-story lists still go.
 fn keep_item_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     let soft_line = |best: &[Option<usize>], i: usize| !prose(doc, i) && soft_at(best, soft, i);
-    let kept_prose = |best: &[Option<usize>], i: usize| best[i].is_none() && prose(doc, i);
     let mut i = 0;
     while i < best.len() {
         if doc.lines[i].blank || !soft_line(best, i) || item(doc, i).is_none() {
@@ -1089,8 +1135,10 @@ fn keep_item_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
             prev = Some(kind);
             j = doc.next_nonblank(k);
         }
-        // Next to kept prose, or to kept data lines of the same list.
-        let anchor = |k: usize| kept_prose(best, k) || best[k].is_none() && matches!(item(doc, k), Some(Item::Spec | Item::Quantity));
+        // Next to kept prose, or to kept data lines of the same list, or to
+        // kept list lines that follow either (a product's feature bullets
+        // between its description and its spec table).
+        let anchor = |k: usize| kept_list_anchor(doc, best, k);
         // A kept label and value right before: the list goes on, and one more pair will do.
         let kept_pair = doc.prev_nonblank(i).is_some_and(|v| {
             best[v].is_none() && matches!(item(doc, v), Some(Item::Value | Item::Quantity)) && doc.prev_nonblank(v).is_some_and(|l| best[l].is_none() && item(doc, l) == Some(Item::Label))
@@ -1112,6 +1160,28 @@ fn keep_item_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
         }
         i = members.last().map_or(i + 1, |&l| l + 1);
     }
+}
+
+/// Kept list lines that [`kept_list_anchor`] walks back over to reach kept
+/// prose or data.
+const ANCHOR_WALK: usize = 6;
+
+/// Line `k` anchors a list (see `keep_item_list`): it is kept prose, a kept
+/// data line (a spec or a quantity), or the last of up to [`ANCHOR_WALK`]
+/// kept list lines right after one.
+fn kept_list_anchor(doc: &Doc<'_>, best: &[Option<usize>], k: usize) -> bool {
+    let mut at = Some(k);
+    for _ in 0..=ANCHOR_WALK {
+        let Some(i) = at.filter(|&i| best[i].is_none()) else { return false };
+        if prose(doc, i) || matches!(item(doc, i), Some(Item::Spec | Item::Quantity)) {
+            return true;
+        }
+        if item(doc, i).is_none() {
+            return false;
+        }
+        at = doc.prev_nonblank(i);
+    }
+    false
 }
 
 /// Kept words below which a page counts as emptied (see `keep_largest_list`).
@@ -1321,15 +1391,20 @@ fn keep_listing_records(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut
 /// Fewest priced records that `keep_priced_records` keeps.
 pub const PRICED_MIN: usize = 3;
 
-/// A price: a short line (four words at most) with a figure and a currency
-/// sign or code ("42,00 €", "$1,299.00", "1 290 Kč").
+/// A price: a short line (four words at most besides its numbers) with a
+/// figure and a currency sign or code ("42,00 €", "$1,299.00", "1 290 Kč",
+/// a salary "7 500–9 200 zł brutto / mies.").
 fn price_line(doc: &Doc<'_>, i: usize) -> bool {
     const CODES: [&str; 12] = ["eur", "usd", "gbp", "chf", "pln", "zł", "kr", "kč", "ft", "lei", "руб", "₽"];
     let f = &doc.feats[i];
-    if f.words == 0 || f.words > 4 || f.digits == 0 {
+    if f.words == 0 || f.words - f.number_words.min(f.words) > 4 || f.words > 10 || f.digits == 0 {
         return false;
     }
     let line = doc.line(i);
+    // Past four words, not a table row's cells.
+    if f.words > 4 && line.contains('\t') {
+        return false;
+    }
     line.contains(['€', '$', '£', '¥', '₹', '₩', '₺', '₴', '₽']) || doc.lower(i).split(|c: char| !c.is_alphabetic() && c != '₽').any(|w| CODES.contains(&w))
 }
 
@@ -1487,6 +1562,64 @@ fn keep_user_posts(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     }
 }
 
+/// Non-blank lines after a post's text that `keep_closed_posts` reads for its closing chrome.
+const CLOSER_LOOK: usize = 3;
+/// Fewest words of a post's last line that `keep_closed_posts` keeps (not a teaser's title).
+const POST_END_WORDS: u32 = 8;
+/// Most lines of one post above its last sentence that `keep_closed_posts` keeps.
+const POST_LINES: usize = 8;
+
+/// The up to [`CLOSER_LOOK`] removed short lines (four words at most) right
+/// after line `i` in its block, up to the first other line: a post's closing chrome
+/// ("Share" / "Edit" / "Follow", "Like" / "Reply", "Haut").
+fn closers<'a>(doc: &'a Doc<'_>, best: &'a [Option<usize>], i: usize) -> impl Iterator<Item = usize> + 'a {
+    (i + 1..(i + 1 + CLOSER_LOOK).min(best.len())).take_while(move |&j| !doc.lines[j].blank && best[j].is_some() && doc.feats[j].words <= 4)
+}
+
+/// Posts that close like the kept ones: on a forum, Q&A or review page every
+/// post's text ends with the same chrome ("Share / Follow", "Like / Reply",
+/// "Was this review helpful?"). The short removed lines right after a kept
+/// sentence line ([`closers`]) that occur twice or more in the page are
+/// post closers; a sentence line ([`POST_END_WORDS`] words or more) that only soft
+/// signals ([`is_soft`]) remove and that such a closer follows is a post's
+/// last line, and it stays with the post's lines right above it (up to
+/// [`POST_LINES`] contiguous lines of three words or more, removed only
+/// softly). The model reads later posts as the page's tail.
+fn keep_closed_posts(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    let text = |i: usize| doc.lower(i).trim();
+    let sentence = |i: usize| {
+        let f = &doc.feats[i];
+        f.words >= 5 && (f.terminal || f.inner_sentences > 0) && (doc.stoplist.is_none() || f.stopwords > 0)
+    };
+    let mut counts: ahash::AHashMap<&str, usize> = ahash::AHashMap::new();
+    for i in (0..best.len()).filter(|&i| !doc.lines[i].blank && doc.feats[i].words <= 4) {
+        *counts.entry(text(i)).or_default() += 1;
+    }
+    let mut closing: Vec<&str> = Vec::new();
+    for i in (0..best.len()).filter(|&i| !doc.lines[i].blank && best[i].is_none() && sentence(i)) {
+        closing.extend(closers(doc, best, i).map(text).filter(|t| counts.get(t).is_some_and(|&n| n >= 2)));
+    }
+    if closing.is_empty() {
+        return;
+    }
+    let ends: Vec<usize> = (0..best.len())
+        .filter(|&i| !doc.lines[i].blank && soft_at(best, soft, i) && sentence(i) && doc.feats[i].words >= POST_END_WORDS && closers(doc, best, i).any(|j| closing.contains(&text(j))))
+        .collect();
+    for e in ends {
+        best[e] = None;
+        let mut i = e;
+        for _ in 0..POST_LINES {
+            match i.checked_sub(1) {
+                Some(p) if !doc.lines[p].blank && doc.feats[p].words >= 3 && soft_at(best, soft, p) => {
+                    best[p] = None;
+                    i = p;
+                }
+                _ => break,
+            }
+        }
+    }
+}
+
 /// Data lines at and above which `keep_item_list` keeps a list.
 pub const LIST_DATA_MIN: usize = 3;
 
@@ -1552,6 +1685,8 @@ fn relabel_inside(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize
 
 /// Rule id of [`smooth`]'s removals.
 const SMOOTH_RULE: &str = "decide/between-removed";
+/// Rule id of `drop_islands`' spans.
+const ISLAND_RULE: &str = "decide/island";
 
 /// Removes short neutral runs (≤ 2 lines) whose nearest non-blank neighbours are both removed.
 fn smooth(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {

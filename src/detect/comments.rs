@@ -397,8 +397,12 @@ impl Detector for Comments {
             // (stopword density varies too much across languages to ask for it here).
             let prose = |i: usize| is_body_line(doc, i) || doc.feats[i].words >= 8 && doc.feats[i].terminal;
             let body_before = (0..s).filter(|&i| prose(i)).count();
-            if body_before >= 2 && !op_replies(doc, (0..s).find(|&i| prose(i)).unwrap_or(s), s, doc.len()) {
-                thread = Some((s, thread_end(doc, &kinds, s)));
+            let first = (0..s).find(|&i| prose(i)).unwrap_or(s);
+            if body_before >= 2 && !op_replies(doc, first, s, doc.len()) {
+                let e = thread_end(doc, &kinds, s);
+                if !posts_before(doc, &kinds, &prose, first, s, e) {
+                    thread = Some((s, e));
+                }
             }
         }
         if let Some((s, e)) = thread {
@@ -419,6 +423,61 @@ impl Detector for Comments {
             }
         }
     }
+}
+
+/// Nonblank lines a post's closing actions may lie after its text, and before
+/// the next post's text (its author's name, rank, join date, …).
+const POST_GAP: (usize, usize) = (4, 12);
+
+/// The page's main text is itself a run of posts of the thread `start..end`
+/// (a forum or Q&A page, whose thread is the content): between the first
+/// prose line `first` and the thread, a post closes like the thread's posts:
+/// an action line the thread repeats word for word ("Like", "Reply"), with
+/// post text close before and after it; or the marker that opens the thread
+/// comes again after post text within it (a Q&A page's "Add a comment" under
+/// the question and under an answer). (A post's time is no such sign: an
+/// article's dateline lies between its standfirst and its body.)
+fn posts_before(doc: &Doc<'_>, kinds: &[Kind], prose: &dyn Fn(usize) -> bool, first: usize, start: usize, end: usize) -> bool {
+    let actions: Vec<&str> = (start..end).filter(|&i| kinds[i] == Kind::Action).map(|i| doc.lower(i).trim()).collect();
+    let near = |from: usize, back: bool, gap: usize| {
+        let mut seen = 0;
+        let mut i = from;
+        loop {
+            i = if back {
+                match i.checked_sub(1) {
+                    Some(j) if j >= first => j,
+                    _ => return false,
+                }
+            } else if i + 1 < start {
+                i + 1
+            } else {
+                return false;
+            };
+            if doc.lines[i].blank {
+                continue;
+            }
+            if prose(i) {
+                return true;
+            }
+            seen += 1;
+            if seen >= gap {
+                return false;
+            }
+        }
+    };
+    let closes_before = (first + 1..start).any(|j| {
+        kinds[j] == Kind::Action && actions.contains(&doc.lower(j).trim()) && near(j, true, POST_GAP.0) && near(j, false, POST_GAP.1)
+    });
+    // The marker that opens the thread closes a later post again ("Add a
+    // comment" under the question and under each answer of a Q&A page); a
+    // count ("2 comments") is a header that may come twice.
+    let marker = doc.lower(start).trim();
+    closes_before
+        || kinds[start] == Kind::Marker
+            && doc.feats[start].digits == 0
+            && (start + 1..end).any(|j| {
+                doc.lower(j).trim() == marker && (j.saturating_sub(POST_GAP.1)..j).any(|k| !doc.lines[k].blank && prose(k))
+            })
 }
 
 /// Lines before a post's first paragraph that `op_replies` reads for its author.
@@ -686,6 +745,19 @@ mod tests {
         assert!(!spans(&t).iter().any(|s| s.rule == "comments/thread"));
         // A byline's person name is no user name: the comments go.
         let t = format!("By Ann Baker\n{BODY}47 comments\nu/carl_d\n2 hours ago\nThat is a good point about the route, thanks.\nReply\nAnn Baker\n1 hour ago\nGlad it helps, the second half is flatter.\nReply\n");
+        assert!(spans(&t).iter().any(|s| s.rule == "comments/thread"));
+    }
+
+    #[test]
+    fn posts_closing_like_the_threads_are_the_pages_content() {
+        // Each post closes with "Like / Reply / Report", the first ones before the thread's structure gets dense.
+        let t = include_str!("../../fixtures/types/forum/thread_en_ebike.txt");
+        assert!(!spans(t).iter().any(|s| s.rule == "comments/thread"));
+        // A Q&A page: "Add a comment" opens the thread under the question and closes each answer.
+        let t = include_str!("../../fixtures/types/qa/qa_en_python.txt");
+        assert!(!spans(t).iter().any(|s| s.rule == "comments/thread"));
+        // An article whose comments close the same way: no post before them.
+        let t = format!("{BODY}47 comments\nvera_b\nBristol said:\nquoted\n3 hours ago\nReply\nShort reply here.\nLike\nReply\n");
         assert!(spans(&t).iter().any(|s| s.rule == "comments/thread"));
     }
 
