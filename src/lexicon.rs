@@ -286,7 +286,7 @@ pub static COMMENT_MARKERS: LazyLock<Phrases> = LazyLock::new(|| {
             "lascia una risposta", "aggiungi un commento", "mostra commenti", "invia commento", "mostra altri commenti", "carica altri commenti",
         ],
         &["reacties", "reactie", "reageer", "plaats een reactie", "laat een reactie achter", "reactie plaatsen", "bekijk reacties", "meer reacties laden", "toon meer reacties"],
-        &["komentarze", "komentarz", "dodaj komentarz", "skomentuj", "napisz komentarz", "pokaż komentarze", "zobacz komentarze", "powiadom o", "zobacz wszystkie komentarze", "odpowiedzi", "pokaż więcej komentarzy", "załaduj więcej komentarzy"],
+        &["komentarze", "komentarz", "dodaj komentarz", "skomentuj", "napisz komentarz", "pokaż komentarze", "zobacz komentarze", "powiadom o", "zobacz wszystkie komentarze", "odpowiedzi", "odpowiedz", "pokaż więcej komentarzy", "załaduj więcej komentarzy"],
         &["comentários", "deixe um comentário", "deixe uma resposta", "comentar", "ver mais comentários", "carregar mais comentários"],
         &["kommentarer", "kommentera", "skriv en kommentar", "lämna en kommentar", "visa kommentarer", "visa alla kommentarer"],
         &["kommentarer", "skriv en kommentar", "skriv kommentar", "vis kommentarer", "se alle kommentarer"],

@@ -97,7 +97,7 @@ static AGO: LazyLock<Regex> = LazyLock::new(|| {
         r"|hace\s+(?:\d+|un|una|unos|unas)\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes|meses|años?)",
         r"|(?:\d+|un|una)\s+(?:secondi|minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)\s+fa",
         r"|(?:\d+|een)\s+(?:seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar|jaren)\s+geleden",
-        r"|\d+\s+(?:sekund\w*|minut\w*|godzin\w*|dni|dzień|tygodni\w*|miesiąc\w*|miesięcy|lat|rok\w*)\s+temu",
+        r"|\d+\s+(?:sekund\w*|minut\w*|min\.?|godzin\w*|godz\.?|dni|dzień|tygodni\w*|tydz\.?|miesiąc\w*|miesięcy|mies\.?|lat|rok\w*)\s+temu",
         r"|há\s+\d+\s+(?:minutos?|horas?|dias?|semanas?|meses|anos?)",
         r"|(?:\d+|en|ett|et)\s+(?:sekunder|sekund|minuter|minutter|minutt|minut|timmar|timme|timer|time|dagar|dager|dage|dag|døgn|veckor|vecka|uger|uge|uker|uke|månader|månad|måneder|måned|år)\s+(?:sedan|siden)",
         r"|před\s+(?:\d+\s+)?(?:vteřinami|sekundami|minutami|minutou|hodinami|hodinou|dny|dnem|týdny|týdnem|měsíci|měsícem|lety|rokem)",
@@ -608,7 +608,7 @@ mod tests {
             r"|\bhace\s+(\d+|un|una|unos|unas)\s+(segundos?|minutos?|horas?|días?|semanas?|mes|meses|años?)\b",
             r"|\b(\d+|un|una)\s+(secondi|minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)\s+fa\b",
             r"|\b(\d+|een)\s+(seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar|jaren)\s+geleden\b",
-            r"|\b\d+\s+(sekund\w*|minut\w*|godzin\w*|dni|dzień|tygodni\w*|miesiąc\w*|miesięcy|lat|rok\w*)\s+temu\b",
+            r"|\b\d+\s+(sekund\w*|minut\w*|min\.?|godzin\w*|godz\.?|dni|dzień|tygodni\w*|tydz\.?|miesiąc\w*|miesięcy|mies\.?|lat|rok\w*)\s+temu\b",
             r"|\bhá\s+\d+\s+(minutos?|horas?|dias?|semanas?|meses|anos?)\b",
             r"|\b(\d+|en|ett|et)\s+(sekunder|sekund|minuter|minutter|minutt|minut|timmar|timme|timer|time|dagar|dager|dage|dag|døgn|veckor|vecka|uger|uge|uker|uke|månader|månad|måneder|måned|år)\s+(sedan|siden)\b",
             r"|\bpřed\s+(\d+\s+)?(vteřinami|sekundami|minutami|minutou|hodinami|hodinou|dny|dnem|týdny|týdnem|měsíci|měsícem|lety|rokem)\b",
@@ -622,7 +622,7 @@ mod tests {
         let mut lines: Vec<String> = crate::testdata::lines().iter().map(|l| l.trim().to_owned()).collect();
         for s in [
             "2 hours ago", "2 hours agoé", "é2 hours ago", "x2 hours ago", "vor 3 Tagen", "vor 3 Tagenß", "Zuvor 3 Tagen", "acum 2 oră", "acum 2 orăx", "acum 2 oră.",
-            "3 dni temu", "před 5 minutami", "før 2 år siden", "12 Comments", "12 Commentsé", "12 comments:", "Last edited by x", "modifié le 3", "modifiéx",
+            "3 dni temu", "2 godz. temu", "před 5 minutami", "før 2 år siden", "12 Comments", "12 Commentsé", "12 comments:", "Last edited by x", "modifié le 3", "modifiéx",
             "12.03.2024 14:05", "2024 14:05", "2024年 14:05", "x2024 14:05", "March 3 at 9:30", "Märzé 3 9:30", "marços 3 9:30", "Juni2024 12:30", "mar 12:30", "mar. 12:30",
             "mayö 12:30", "2024-14:05", "2024 14:05é", "2024 14:055", "5 Minuten", "a few", "",
         ] {
