@@ -121,6 +121,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_thread_posts(doc, &spans, &soft, &mut best);
     keep_user_posts(doc, &soft, &mut best);
     keep_closed_posts(doc, &soft, &mut best);
+    keep_review_texts(doc, &soft, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
     keep_section_run(doc, &spans, &soft, &mut best);
@@ -1615,6 +1616,97 @@ fn keep_closed_posts(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
                     i = p;
                 }
                 _ => break,
+            }
+        }
+    }
+}
+
+/// Fewest records that `keep_review_texts` reads as reviews.
+pub const REVIEWS_MIN: usize = 2;
+/// Fewest different short lines that repeat around every review (see `keep_review_texts`).
+pub const REVIEW_CHROME: usize = 2;
+/// Most words of a review's title (see `keep_review_texts`).
+pub const REVIEW_TITLE_WORDS: u32 = 12;
+
+/// Reviews: where two or more sentence runs (a review's text; a run of
+/// sentence lines counts once) follow each other at one distance (a period
+/// of [`RECORD_PERIOD_MIN`] to [`RECORD_PERIOD_MAX`] lines, no other
+/// sentence between) and at one offset from each of them sits the same short
+/// line (four words at most: "Verified purchase", "Was this review
+/// helpful?"), the texts are records of one kind and stay where only soft
+/// signals ([`is_soft`]) remove them, as does each record's title: the
+/// farthest line before the text, within the period, that is short (at most
+/// [`REVIEW_TITLE_WORDS`] words), holds no figure and no sentence and
+/// differs from record to record (the reviewer's name, the date, the stars
+/// and the helpful-vote counters between stay removed). A record whose text
+/// a specific detector removes (a comment section) makes none of them stay.
+fn keep_review_texts(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    let sentence = |i: usize| {
+        let f = &doc.feats[i];
+        f.words >= 5 && (f.terminal || f.inner_sentences > 0) && (doc.stoplist.is_none() || f.stopwords > 0)
+    };
+    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
+    // Tokens over `nb`, a run of sentence lines folded into one.
+    let mut toks: Vec<std::ops::Range<usize>> = Vec::new();
+    for (q, &i) in nb.iter().enumerate() {
+        match toks.last_mut() {
+            Some(r) if sentence(i) && sentence(nb[r.start]) => r.end = q + 1,
+            _ => toks.push(q..q + 1),
+        }
+    }
+    let text = |t: usize| sentence(nb[toks[t].start]);
+    let single = |t: usize| (toks[t].len() == 1).then(|| nb[toks[t].start]);
+    let open = |best: &[Option<usize>], t: usize| nb[toks[t].clone()].iter().all(|&l| best[l].map_or(true, |b| soft[b]));
+    let texts: Vec<usize> = (0..toks.len()).filter(|&t| text(t)).collect();
+    let mut a = 0;
+    while a + 1 < texts.len() {
+        let p = texts[a + 1] - texts[a];
+        let mut e = a + 1;
+        while e + 1 < texts.len() && texts[e + 1] - texts[e] == p {
+            e += 1;
+        }
+        let anchors = texts[a..=e].to_vec();
+        a = e;
+        if anchors.len() < REVIEWS_MIN || !(RECORD_PERIOD_MIN..=RECORD_PERIOD_MAX).contains(&p) || !anchors.iter().all(|&t| open(best, t)) {
+            continue;
+        }
+        // The same short line at one offset from every text.
+        let same_at = |o: isize| {
+            let line = |t: usize| t.checked_add_signed(o).filter(|&u| u < toks.len()).and_then(single).filter(|&i| doc.feats[i].words <= 4 && doc.feats[i].words > 0 && doc.feats[i].digits == 0);
+            let first = anchors.first().and_then(|&t| line(t))?;
+            anchors.iter().all(|&t| line(t).is_some_and(|i| doc.lower(i).trim() == doc.lower(first).trim())).then(|| doc.lower(first).trim())
+        };
+        let reach = p as isize - 1;
+        let mut chrome: Vec<&str> = (1..=reach).flat_map(|o| [same_at(o), same_at(-o)]).flatten().collect();
+        chrome.sort_unstable();
+        chrome.dedup();
+        if chrome.len() < REVIEW_CHROME {
+            continue;
+        }
+        // Texts that differ: not one notice repeated.
+        let distinct = |lines: &[usize]| lines.iter().enumerate().all(|(k, &i)| lines[..k].iter().all(|&j| doc.lower(j).trim() != doc.lower(i).trim()));
+        let heads: Vec<usize> = anchors.iter().map(|&t| nb[toks[t].start]).collect();
+        if !distinct(&heads) {
+            continue;
+        }
+        let title = (1..p).rev().find_map(|d| {
+            let lines: Option<Vec<usize>> = anchors
+                .iter()
+                .map(|&t| t.checked_sub(d).and_then(single).filter(|&i| {
+                    let f = &doc.feats[i];
+                    (1..=REVIEW_TITLE_WORDS).contains(&f.words) && f.digits == 0 && !sentence(i)
+                }))
+                .collect();
+            lines.filter(|l| distinct(l))
+        });
+        for &t in &anchors {
+            for &l in &nb[toks[t].clone()] {
+                best[l] = None;
+            }
+        }
+        for i in title.unwrap_or_default() {
+            if soft_at(best, soft, i) {
+                best[i] = None;
             }
         }
     }
