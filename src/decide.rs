@@ -34,8 +34,12 @@
 //! subheading after kept lines (a recipe's method), the article's headline
 //! right before its text, the other lines of a listing's records whose
 //! descriptions are kept, a product grid's priced items, the replies of a
-//! forum thread whose original poster replies, and the prose of every
-//! post of a thread whose posts carry one reply subject ("Re: …"). A short
+//! forum thread whose original poster replies, the prose of every
+//! post of a thread whose posts carry one reply subject ("Re: …"), the
+//! texts and titles of reviews (or posts) that repeat with the same chrome
+//! lines ("Verified purchase", "Was this review helpful?"), and a headline
+//! run right after kept text that holds on-topic paragraphs (a service
+//! page's price table and the sections after it). A short
 //! generic removal inside one detector's block is logged under that
 //! detector's category. Last, where one
 //! kept run is clearly the article, a small kept run far from it (past six
@@ -112,6 +116,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     }
     keep_main_prose(doc, &soft, &mut best);
     keep_between_prose(doc, &spans, &soft, &mut best);
+    keep_prose_runs(doc, &spans, &soft, &mut best);
     keep_announced(doc, &soft, &mut best);
     keep_item_list(doc, &soft, &mut best);
     keep_largest_list(doc, &soft, &mut best);
@@ -974,6 +979,37 @@ fn keep_between_prose(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [
             }
         }
         i = j.unwrap_or(best.len());
+    }
+}
+
+/// Fewest prose lines in a headline run that `keep_prose_runs` keeps.
+pub const RUN_PROSE_MIN: usize = 2;
+
+/// Sections misread as a headline list: an unheaded headline run (a soft
+/// signal, [`is_soft`]) that starts right after a kept line, whose prose
+/// lines (at least [`RUN_PROSE_MIN`]) hold at least half of its words and
+/// whose lines share the kept text's words ([`on_topic`]), is the page's next sections
+/// (a price table with its note, a paragraph, the areas served): the lines
+/// it alone removes stay. A list of headlines has no paragraphs.
+fn keep_prose_runs(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
+    for (si, s) in spans.iter().enumerate() {
+        if !soft[si] || s.rule != "headline_list/run" || s.cut.is_some() {
+            continue;
+        }
+        let lines: Vec<usize> = (s.lines.start..s.lines.end.min(best.len())).filter(|&i| !doc.lines[i].blank && best[i] == Some(si)).collect();
+        let Some(&first) = lines.first() else { continue };
+        if !doc.prev_nonblank(first).is_some_and(|p| best[p].is_none()) {
+            continue;
+        }
+        let prose_lines: Vec<usize> = lines.iter().copied().filter(|&i| prose(doc, i)).collect();
+        let words: u32 = lines.iter().map(|&i| doc.feats[i].words).sum();
+        let prose_words: u32 = prose_lines.iter().map(|&i| doc.feats[i].words).sum();
+        if prose_lines.len() < RUN_PROSE_MIN || 2 * prose_words < words || !on_topic(doc, best, &lines) {
+            continue;
+        }
+        for i in lines {
+            best[i] = None;
+        }
     }
 }
 

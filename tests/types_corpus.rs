@@ -15,8 +15,8 @@ const FLOORS: &[(&str, f64)] = &[
     ("listing", 0.764),
     ("product", 0.829),
     ("qa", 0.885),
-    ("service", 0.76),
-    ("OVERALL", 0.87),
+    ("service", 0.893),
+    ("OVERALL", 0.888),
 ];
 
 #[test]
