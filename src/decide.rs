@@ -1143,7 +1143,8 @@ fn split_colon_space(line: &str) -> Option<(&str, &str)> {
 /// quantity, or a label and its value) and they make up at least
 /// [`LIST_DATA_SHARE`] of that part: the spec list under a product
 /// description, the ingredients above a recipe's steps, the parameters under
-/// a paragraph. A label followed by an enumeration ("In the box" /
+/// a paragraph. A filter option with its result count ([`facet_count`])
+/// carries no data. A label followed by an enumeration ("In the box" /
 /// "Mower, grass box, charger") is a pair too, and right after a kept label
 /// and value (the list goes on) one more pair will do. A list of headlines
 /// carries no such data, so related-story lists still go.
@@ -1165,9 +1166,10 @@ fn keep_item_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
             // So does an enumeration ("Mower, grass box, mulch plug, charger").
             let listing = |n: usize| item(doc, n) == Some(Item::Phrase) && doc.feats[n].commas >= 2;
             let next_listing = doc.next_nonblank(k).is_some_and(listing);
-            let pair = kind == Item::Label && (matches!(next, Some(Item::Value | Item::Quantity)) || next_listing)
+            let next_count = doc.next_nonblank(k).is_some_and(|n| facet_count(doc.line(n)));
+            let pair = kind == Item::Label && (matches!(next, Some(Item::Value | Item::Quantity)) && !next_count || next_listing)
                 || (kind == Item::Value || listing(k)) && prev == Some(Item::Label);
-            data.push(matches!(kind, Item::Spec | Item::Quantity) || pair);
+            data.push((matches!(kind, Item::Spec | Item::Quantity) || pair) && !facet_count(doc.line(k)));
             members.push(k);
             prev = Some(kind);
             j = doc.next_nonblank(k);
@@ -1197,6 +1199,15 @@ fn keep_item_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
         }
         i = members.last().map_or(i + 1, |&l| l + 1);
     }
+}
+
+/// A filter option with its count of results ("2 person (22)", "Under
+/// $200 (11)"): text, then a bare number in parentheses at the end. Such a
+/// line is a listing's facet, not a data line (see `keep_item_list`).
+fn facet_count(line: &str) -> bool {
+    let Some(inner) = line.trim_end().strip_suffix(')') else { return false };
+    let Some((head, count)) = inner.rsplit_once('(') else { return false };
+    !count.is_empty() && count.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') && head.chars().any(char::is_alphanumeric)
 }
 
 /// Kept list lines that [`kept_list_anchor`] walks back over to reach kept
@@ -1430,7 +1441,8 @@ pub const PRICED_MIN: usize = 3;
 
 /// A price: a short line (four words at most besides its numbers) with a
 /// figure and a currency sign or code ("42,00 €", "$1,299.00", "1 290 Kč",
-/// a salary "7 500–9 200 zł brutto / mies.").
+/// a salary "7 500–9 200 zł brutto / mies."), not a filter option with its
+/// count ([`facet_count`]).
 fn price_line(doc: &Doc<'_>, i: usize) -> bool {
     const CODES: [&str; 12] = ["eur", "usd", "gbp", "chf", "pln", "zł", "kr", "kč", "ft", "lei", "руб", "₽"];
     let f = &doc.feats[i];
@@ -1438,6 +1450,10 @@ fn price_line(doc: &Doc<'_>, i: usize) -> bool {
         return false;
     }
     let line = doc.line(i);
+    // Not a filter option's result count ("Under $200 (11)").
+    if facet_count(line) {
+        return false;
+    }
     // Past four words, not a table row's cells.
     if f.words > 4 && line.contains('\t') {
         return false;
