@@ -39,7 +39,8 @@
 //! texts and titles of reviews (or posts) that repeat with the same chrome
 //! lines ("Verified purchase", "Was this review helpful?"), and a headline
 //! run right after kept text that holds on-topic paragraphs (a service
-//! page's price table and the sections after it). A short
+//! page's price table and the sections after it). The buttons repeated
+//! after every price of a product grid ("Add to cart") go. A short
 //! generic removal inside one detector's block is logged under that
 //! detector's category. Last, where one
 //! kept run is clearly the article, a small kept run far from it (past six
@@ -136,6 +137,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_lede(doc, &soft, &mut best);
     keep_title(doc, &spans, &soft, &mut best);
     dissolve_runs(doc, &spans, &mut best);
+    drop_grid_buttons(doc, &mut spans, &mut best);
     smooth(doc, &mut spans, &mut best);
     relabel_inside(doc, &mut spans, &mut best);
     if !keep.contains(&Category::Other) {
@@ -1526,6 +1528,47 @@ fn keep_priced_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>])
     }
 }
 
+/// Lines after each price that `drop_grid_buttons` reads.
+const BUTTON_LOOK: usize = 2;
+
+/// Rule id of the buttons `drop_grid_buttons` removes.
+const BUTTON_RULE: &str = "decide/grid-button";
+
+/// A product grid's buttons: the short lines (three words at most, no
+/// figure) among the [`BUTTON_LOOK`] lines right after a price
+/// ([`price_line`]) that read the same after at least [`PRICED_MIN`] prices
+/// ("Add to cart", "Compare") are buttons, not the items' text, and go
+/// where they were kept (as calls to action).
+fn drop_grid_buttons(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
+    let button = |i: usize| {
+        let f = &doc.feats[i];
+        (1..=3).contains(&f.words) && f.digits == 0 && !f.terminal
+    };
+    let mut after: Vec<usize> = Vec::new();
+    for i in (0..best.len()).filter(|&i| !doc.lines[i].blank && price_line(doc, i)) {
+        let mut at = i;
+        for _ in 0..BUTTON_LOOK {
+            match doc.next_nonblank(at) {
+                Some(n) if !price_line(doc, n) && button(n) => {
+                    after.push(n);
+                    at = n;
+                }
+                _ => break,
+            }
+        }
+    }
+    let mut counts: ahash::AHashMap<&str, usize> = ahash::AHashMap::new();
+    for &i in &after {
+        *counts.entry(doc.lower(i).trim()).or_default() += 1;
+    }
+    for i in after {
+        if best[i].is_none() && counts.get(doc.lower(i).trim()).is_some_and(|&c| c >= PRICED_MIN) {
+            spans.push(Span::lines(i..i + 1, Category::CallToAction, BUTTON_RULE, STRONG, "the same button after every price of a product grid"));
+            best[i] = Some(spans.len() - 1);
+        }
+    }
+}
+
 /// Reply prefixes of a thread's post subjects ("Re: <title>"), lowercase.
 const REPLY_PREFIXES: [&str; 7] = ["re:", "re :", "aw:", "antw:", "odp:", "sv:", "vs:"];
 
@@ -1878,6 +1921,17 @@ mod tests {
         Several members asked for a review of the budget in the spring, when the council expects new figures on income.\n\
         The budget will now go to the regional authority, which has to approve it before the council can start spending.\n";
     const MENU: &str = "Home\nNews\nSport\nWeather\nContact\nAbout us\n";
+
+    #[test]
+    fn facet_counts_are_told_from_data() {
+        assert!(facet_count("2 person (22)"));
+        assert!(facet_count("Under $200 (11)"));
+        assert!(facet_count("Ridgeback (1,204)"));
+        assert!(!facet_count("285 g (talla 38)"));
+        assert!(!facet_count("(412)"));
+        assert!(!facet_count("Weight"));
+        assert!(!facet_count("Brand ()"));
+    }
 
     /// Clean text of `text` after `decide` with a navigation span over the lines `menu`.
     fn kept(text: &str, menu: std::ops::Range<usize>, model: Option<std::ops::Range<usize>>) -> Vec<usize> {
