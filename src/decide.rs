@@ -34,8 +34,13 @@
 //! subheading after kept lines (a recipe's method), the article's headline
 //! right before its text, the other lines of a listing's records whose
 //! descriptions are kept, a product grid's priced items, the replies of a
-//! forum thread whose original poster replies, and the prose of every
-//! post of a thread whose posts carry one reply subject ("Re: …"). A short
+//! forum thread whose original poster replies, the prose of every
+//! post of a thread whose posts carry one reply subject ("Re: …"), the
+//! texts and titles of reviews (or posts) that repeat with the same chrome
+//! lines ("Verified purchase", "Was this review helpful?"), and a headline
+//! run right after kept text that holds on-topic paragraphs (a service
+//! page's price table and the sections after it). The buttons repeated
+//! after every price of a product grid ("Add to cart") go. A short
 //! generic removal inside one detector's block is logged under that
 //! detector's category. Last, where one
 //! kept run is clearly the article, a small kept run far from it (past six
@@ -112,6 +117,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     }
     keep_main_prose(doc, &soft, &mut best);
     keep_between_prose(doc, &spans, &soft, &mut best);
+    keep_prose_runs(doc, &spans, &soft, &mut best);
     keep_announced(doc, &soft, &mut best);
     keep_item_list(doc, &soft, &mut best);
     keep_largest_list(doc, &soft, &mut best);
@@ -121,6 +127,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_thread_posts(doc, &spans, &soft, &mut best);
     keep_user_posts(doc, &soft, &mut best);
     keep_closed_posts(doc, &soft, &mut best);
+    keep_review_texts(doc, &soft, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
     keep_section_run(doc, &spans, &soft, &mut best);
@@ -130,6 +137,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_lede(doc, &soft, &mut best);
     keep_title(doc, &spans, &soft, &mut best);
     dissolve_runs(doc, &spans, &mut best);
+    drop_grid_buttons(doc, &mut spans, &mut best);
     smooth(doc, &mut spans, &mut best);
     relabel_inside(doc, &mut spans, &mut best);
     if !keep.contains(&Category::Other) {
@@ -976,6 +984,37 @@ fn keep_between_prose(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [
     }
 }
 
+/// Fewest prose lines in a headline run that `keep_prose_runs` keeps.
+pub const RUN_PROSE_MIN: usize = 2;
+
+/// Sections misread as a headline list: an unheaded headline run (a soft
+/// signal, [`is_soft`]) that starts right after a kept line, whose prose
+/// lines (at least [`RUN_PROSE_MIN`]) hold at least half of its words and
+/// whose lines share the kept text's words ([`on_topic`]), is the page's next sections
+/// (a price table with its note, a paragraph, the areas served): the lines
+/// it alone removes stay. A list of headlines has no paragraphs.
+fn keep_prose_runs(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
+    for (si, s) in spans.iter().enumerate() {
+        if !soft[si] || s.rule != "headline_list/run" || s.cut.is_some() {
+            continue;
+        }
+        let lines: Vec<usize> = (s.lines.start..s.lines.end.min(best.len())).filter(|&i| !doc.lines[i].blank && best[i] == Some(si)).collect();
+        let Some(&first) = lines.first() else { continue };
+        if !doc.prev_nonblank(first).is_some_and(|p| best[p].is_none()) {
+            continue;
+        }
+        let prose_lines: Vec<usize> = lines.iter().copied().filter(|&i| prose(doc, i)).collect();
+        let words: u32 = lines.iter().map(|&i| doc.feats[i].words).sum();
+        let prose_words: u32 = prose_lines.iter().map(|&i| doc.feats[i].words).sum();
+        if prose_lines.len() < RUN_PROSE_MIN || 2 * prose_words < words || !on_topic(doc, best, &lines) {
+            continue;
+        }
+        for i in lines {
+            best[i] = None;
+        }
+    }
+}
+
 /// Longest block (in lines) that `keep_announced` keeps after a kept paragraph.
 pub const ANNOUNCED_RUN: usize = 12;
 
@@ -1106,7 +1145,8 @@ fn split_colon_space(line: &str) -> Option<(&str, &str)> {
 /// quantity, or a label and its value) and they make up at least
 /// [`LIST_DATA_SHARE`] of that part: the spec list under a product
 /// description, the ingredients above a recipe's steps, the parameters under
-/// a paragraph. A label followed by an enumeration ("In the box" /
+/// a paragraph. A filter option with its result count ([`facet_count`])
+/// carries no data. A label followed by an enumeration ("In the box" /
 /// "Mower, grass box, charger") is a pair too, and right after a kept label
 /// and value (the list goes on) one more pair will do. A list of headlines
 /// carries no such data, so related-story lists still go.
@@ -1128,9 +1168,10 @@ fn keep_item_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
             // So does an enumeration ("Mower, grass box, mulch plug, charger").
             let listing = |n: usize| item(doc, n) == Some(Item::Phrase) && doc.feats[n].commas >= 2;
             let next_listing = doc.next_nonblank(k).is_some_and(listing);
-            let pair = kind == Item::Label && (matches!(next, Some(Item::Value | Item::Quantity)) || next_listing)
+            let next_count = doc.next_nonblank(k).is_some_and(|n| facet_count(doc.line(n)));
+            let pair = kind == Item::Label && (matches!(next, Some(Item::Value | Item::Quantity)) && !next_count || next_listing)
                 || (kind == Item::Value || listing(k)) && prev == Some(Item::Label);
-            data.push(matches!(kind, Item::Spec | Item::Quantity) || pair);
+            data.push((matches!(kind, Item::Spec | Item::Quantity) || pair) && !facet_count(doc.line(k)));
             members.push(k);
             prev = Some(kind);
             j = doc.next_nonblank(k);
@@ -1160,6 +1201,15 @@ fn keep_item_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
         }
         i = members.last().map_or(i + 1, |&l| l + 1);
     }
+}
+
+/// A filter option with its count of results ("2 person (22)", "Under
+/// $200 (11)"): text, then a bare number in parentheses at the end. Such a
+/// line is a listing's facet, not a data line (see `keep_item_list`).
+fn facet_count(line: &str) -> bool {
+    let Some(inner) = line.trim_end().strip_suffix(')') else { return false };
+    let Some((head, count)) = inner.rsplit_once('(') else { return false };
+    !count.is_empty() && count.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.') && head.chars().any(char::is_alphanumeric)
 }
 
 /// Kept list lines that [`kept_list_anchor`] walks back over to reach kept
@@ -1393,7 +1443,8 @@ pub const PRICED_MIN: usize = 3;
 
 /// A price: a short line (four words at most besides its numbers) with a
 /// figure and a currency sign or code ("42,00 €", "$1,299.00", "1 290 Kč",
-/// a salary "7 500–9 200 zł brutto / mies.").
+/// a salary "7 500–9 200 zł brutto / mies."), not a filter option with its
+/// count ([`facet_count`]).
 fn price_line(doc: &Doc<'_>, i: usize) -> bool {
     const CODES: [&str; 12] = ["eur", "usd", "gbp", "chf", "pln", "zł", "kr", "kč", "ft", "lei", "руб", "₽"];
     let f = &doc.feats[i];
@@ -1401,6 +1452,10 @@ fn price_line(doc: &Doc<'_>, i: usize) -> bool {
         return false;
     }
     let line = doc.line(i);
+    // Not a filter option's result count ("Under $200 (11)").
+    if facet_count(line) {
+        return false;
+    }
     // Past four words, not a table row's cells.
     if f.words > 4 && line.contains('\t') {
         return false;
@@ -1470,6 +1525,47 @@ fn keep_priced_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>])
             }
         }
         a = e + 1;
+    }
+}
+
+/// Lines after each price that `drop_grid_buttons` reads.
+const BUTTON_LOOK: usize = 2;
+
+/// Rule id of the buttons `drop_grid_buttons` removes.
+const BUTTON_RULE: &str = "decide/grid-button";
+
+/// A product grid's buttons: the short lines (three words at most, no
+/// figure) among the [`BUTTON_LOOK`] lines right after a price
+/// ([`price_line`]) that read the same after at least [`PRICED_MIN`] prices
+/// ("Add to cart", "Compare") are buttons, not the items' text, and go
+/// where they were kept (as calls to action).
+fn drop_grid_buttons(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
+    let button = |i: usize| {
+        let f = &doc.feats[i];
+        (1..=3).contains(&f.words) && f.digits == 0 && !f.terminal
+    };
+    let mut after: Vec<usize> = Vec::new();
+    for i in (0..best.len()).filter(|&i| !doc.lines[i].blank && price_line(doc, i)) {
+        let mut at = i;
+        for _ in 0..BUTTON_LOOK {
+            match doc.next_nonblank(at) {
+                Some(n) if !price_line(doc, n) && button(n) => {
+                    after.push(n);
+                    at = n;
+                }
+                _ => break,
+            }
+        }
+    }
+    let mut counts: ahash::AHashMap<&str, usize> = ahash::AHashMap::new();
+    for &i in &after {
+        *counts.entry(doc.lower(i).trim()).or_default() += 1;
+    }
+    for i in after {
+        if best[i].is_none() && counts.get(doc.lower(i).trim()).is_some_and(|&c| c >= PRICED_MIN) {
+            spans.push(Span::lines(i..i + 1, Category::CallToAction, BUTTON_RULE, STRONG, "the same button after every price of a product grid"));
+            best[i] = Some(spans.len() - 1);
+        }
     }
 }
 
@@ -1620,6 +1716,97 @@ fn keep_closed_posts(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     }
 }
 
+/// Fewest records that `keep_review_texts` reads as reviews.
+pub const REVIEWS_MIN: usize = 2;
+/// Fewest different short lines that repeat around every review (see `keep_review_texts`).
+pub const REVIEW_CHROME: usize = 2;
+/// Most words of a review's title (see `keep_review_texts`).
+pub const REVIEW_TITLE_WORDS: u32 = 12;
+
+/// Reviews: where two or more sentence runs (a review's text; a run of
+/// sentence lines counts once) follow each other at one distance (a period
+/// of [`RECORD_PERIOD_MIN`] to [`RECORD_PERIOD_MAX`] lines, no other
+/// sentence between) and at one offset from each of them sits the same short
+/// line (four words at most: "Verified purchase", "Was this review
+/// helpful?"), the texts are records of one kind and stay where only soft
+/// signals ([`is_soft`]) remove them, as does each record's title: the
+/// farthest line before the text, within the period, that is short (at most
+/// [`REVIEW_TITLE_WORDS`] words), holds no figure and no sentence and
+/// differs from record to record (the reviewer's name, the date, the stars
+/// and the helpful-vote counters between stay removed). A record whose text
+/// a specific detector removes (a comment section) makes none of them stay.
+fn keep_review_texts(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    let sentence = |i: usize| {
+        let f = &doc.feats[i];
+        f.words >= 5 && (f.terminal || f.inner_sentences > 0) && (doc.stoplist.is_none() || f.stopwords > 0)
+    };
+    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
+    // Tokens over `nb`, a run of sentence lines folded into one.
+    let mut toks: Vec<std::ops::Range<usize>> = Vec::new();
+    for (q, &i) in nb.iter().enumerate() {
+        match toks.last_mut() {
+            Some(r) if sentence(i) && sentence(nb[r.start]) => r.end = q + 1,
+            _ => toks.push(q..q + 1),
+        }
+    }
+    let text = |t: usize| sentence(nb[toks[t].start]);
+    let single = |t: usize| (toks[t].len() == 1).then(|| nb[toks[t].start]);
+    let open = |best: &[Option<usize>], t: usize| nb[toks[t].clone()].iter().all(|&l| best[l].map_or(true, |b| soft[b]));
+    let texts: Vec<usize> = (0..toks.len()).filter(|&t| text(t)).collect();
+    let mut a = 0;
+    while a + 1 < texts.len() {
+        let p = texts[a + 1] - texts[a];
+        let mut e = a + 1;
+        while e + 1 < texts.len() && texts[e + 1] - texts[e] == p {
+            e += 1;
+        }
+        let anchors = texts[a..=e].to_vec();
+        a = e;
+        if anchors.len() < REVIEWS_MIN || !(RECORD_PERIOD_MIN..=RECORD_PERIOD_MAX).contains(&p) || !anchors.iter().all(|&t| open(best, t)) {
+            continue;
+        }
+        // The same short line at one offset from every text.
+        let same_at = |o: isize| {
+            let line = |t: usize| t.checked_add_signed(o).filter(|&u| u < toks.len()).and_then(single).filter(|&i| doc.feats[i].words <= 4 && doc.feats[i].words > 0 && doc.feats[i].digits == 0);
+            let first = anchors.first().and_then(|&t| line(t))?;
+            anchors.iter().all(|&t| line(t).is_some_and(|i| doc.lower(i).trim() == doc.lower(first).trim())).then(|| doc.lower(first).trim())
+        };
+        let reach = p as isize - 1;
+        let mut chrome: Vec<&str> = (1..=reach).flat_map(|o| [same_at(o), same_at(-o)]).flatten().collect();
+        chrome.sort_unstable();
+        chrome.dedup();
+        if chrome.len() < REVIEW_CHROME {
+            continue;
+        }
+        // Texts that differ: not one notice repeated.
+        let distinct = |lines: &[usize]| lines.iter().enumerate().all(|(k, &i)| lines[..k].iter().all(|&j| doc.lower(j).trim() != doc.lower(i).trim()));
+        let heads: Vec<usize> = anchors.iter().map(|&t| nb[toks[t].start]).collect();
+        if !distinct(&heads) {
+            continue;
+        }
+        let title = (1..p).rev().find_map(|d| {
+            let lines: Option<Vec<usize>> = anchors
+                .iter()
+                .map(|&t| t.checked_sub(d).and_then(single).filter(|&i| {
+                    let f = &doc.feats[i];
+                    (1..=REVIEW_TITLE_WORDS).contains(&f.words) && f.digits == 0 && !sentence(i)
+                }))
+                .collect();
+            lines.filter(|l| distinct(l))
+        });
+        for &t in &anchors {
+            for &l in &nb[toks[t].clone()] {
+                best[l] = None;
+            }
+        }
+        for i in title.unwrap_or_default() {
+            if soft_at(best, soft, i) {
+                best[i] = None;
+            }
+        }
+    }
+}
+
 /// Data lines at and above which `keep_item_list` keeps a list.
 pub const LIST_DATA_MIN: usize = 3;
 
@@ -1734,6 +1921,17 @@ mod tests {
         Several members asked for a review of the budget in the spring, when the council expects new figures on income.\n\
         The budget will now go to the regional authority, which has to approve it before the council can start spending.\n";
     const MENU: &str = "Home\nNews\nSport\nWeather\nContact\nAbout us\n";
+
+    #[test]
+    fn facet_counts_are_told_from_data() {
+        assert!(facet_count("2 person (22)"));
+        assert!(facet_count("Under $200 (11)"));
+        assert!(facet_count("Ridgeback (1,204)"));
+        assert!(!facet_count("285 g (talla 38)"));
+        assert!(!facet_count("(412)"));
+        assert!(!facet_count("Weight"));
+        assert!(!facet_count("Brand ()"));
+    }
 
     /// Clean text of `text` after `decide` with a navigation span over the lines `menu`.
     fn kept(text: &str, menu: std::ops::Range<usize>, model: Option<std::ops::Range<usize>>) -> Vec<usize> {

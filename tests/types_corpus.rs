@@ -11,12 +11,12 @@ use std::path::Path;
 const FLOORS: &[(&str, f64)] = &[
     ("article", 0.955),
     ("docs", 0.975),
-    ("forum", 0.80),
-    ("listing", 0.755),
-    ("product", 0.75),
+    ("forum", 0.91),
+    ("listing", 0.85),
+    ("product", 0.829),
     ("qa", 0.885),
-    ("service", 0.76),
-    ("OVERALL", 0.84),
+    ("service", 0.893),
+    ("OVERALL", 0.90),
 ];
 
 #[test]
