@@ -1779,7 +1779,10 @@ fn keep_review_texts(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
             continue;
         }
         // Texts that differ: not one notice repeated.
-        let distinct = |lines: &[usize]| lines.iter().enumerate().all(|(k, &i)| lines[..k].iter().all(|&j| doc.lower(j).trim() != doc.lower(i).trim()));
+        let distinct = |lines: &[usize]| {
+            let mut seen = ahash::AHashSet::with_capacity(lines.len());
+            lines.iter().all(|&i| seen.insert(doc.lower(i).trim()))
+        };
         let heads: Vec<usize> = anchors.iter().map(|&t| nb[toks[t].start]).collect();
         if !distinct(&heads) {
             continue;
