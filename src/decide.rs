@@ -418,12 +418,7 @@ fn keep_section_run(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Op
             i += 1;
             continue;
         }
-        let mut members = Vec::new();
-        let mut j = doc.next_nonblank(i);
-        while let Some(k) = j.filter(|&k| member(best, k) && members.len() <= SECTION_RUN) {
-            members.push(k);
-            j = doc.next_nonblank(k);
-        }
+        let (members, j) = run_after(doc, i, SECTION_RUN, |k| member(best, k));
         // Headings: at most two, never two in a row (a gallery's labels, a
         // teaser list's titles); and at least one short sentence.
         let heading = |k: usize| subheading(doc, k) && !code(k);
@@ -943,6 +938,19 @@ fn is_soft(doc: &Doc<'_>, s: &Span) -> bool {
     from_model(s) || s.rule == "headline_list/run" && !headed()
 }
 
+/// The run of non-blank lines right after line `i` for which `member` holds,
+/// at most `cap + 1` of them (a run longer than `cap` shows as one line too
+/// many), and the line after it: the first that failed, or the one past the cap.
+fn run_after(doc: &Doc<'_>, i: usize, cap: usize, member: impl Fn(usize) -> bool) -> (Vec<usize>, Option<usize>) {
+    let mut members = Vec::new();
+    let mut j = doc.next_nonblank(i);
+    while let Some(k) = j.filter(|&k| members.len() <= cap && member(k)) {
+        members.push(k);
+        j = doc.next_nonblank(k);
+    }
+    (members, j)
+}
+
 /// The content between two paragraphs: a stretch of at most [`BETWEEN_RUN`]
 /// lines between two kept prose lines stays when each of its lines is kept
 /// or removed only by soft signals ([`is_soft`]) and at most one of them is a
@@ -968,13 +976,8 @@ fn keep_between_prose(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [
             i += 1;
             continue;
         }
-        let (mut members, mut inner_prose) = (Vec::new(), 0);
-        let mut j = doc.next_nonblank(i);
-        while let Some(k) = j.filter(|&k| inside(best, k) && members.len() <= BETWEEN_RUN) {
-            members.push(k);
-            inner_prose += usize::from(prose(doc, k));
-            j = doc.next_nonblank(k);
-        }
+        let (members, j) = run_after(doc, i, BETWEEN_RUN, |k| inside(best, k));
+        let inner_prose = members.iter().filter(|&&k| prose(doc, k)).count();
         if members.len() <= BETWEEN_RUN && inner_prose <= 1 && j.is_some_and(|k| kept_prose(best, k)) {
             for m in members {
                 best[m] = None;
@@ -1035,12 +1038,7 @@ fn keep_announced(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
             i += 1;
             continue;
         }
-        let mut members = Vec::new();
-        let mut j = doc.next_nonblank(i);
-        while let Some(k) = j.filter(|&k| best[k].map_or(true, |b| soft[b]) && !prose(doc, k) && members.len() <= ANNOUNCED_RUN) {
-            members.push(k);
-            j = doc.next_nonblank(k);
-        }
+        let (mut members, _) = run_after(doc, i, ANNOUNCED_RUN, |k| best[k].map_or(true, |b| soft[b]) && !prose(doc, k));
         if !doc.feats[i].colon_end {
             // Not announced by a colon: only the code lines that follow, on a documentation page.
             let code = members.iter().take_while(|&&k| code_line(doc, k)).count();
