@@ -390,12 +390,13 @@ impl Detector for Comments {
         let n = doc.len();
         let kinds: Vec<Kind> = (0..n).map(|i| kind(doc, i)).collect();
         let nonblank: Vec<usize> = (0..n).filter(|&i| !doc.lines[i].blank).collect();
-        let start = thread_start(&kinds, &nonblank);
+        // Article prose: sentences of eight words or more (stopword density
+        // varies too much across languages to ask for it here).
+        let prose = |i: usize| is_body_line(doc, i) || doc.feats[i].words >= 8 && doc.feats[i].terminal;
+        let sentence = |i: usize| doc.feats[i].words >= 10 && doc.feats[i].terminal;
+        let start = thread_start(&kinds, &nonblank, &sentence);
         let mut thread: Option<(usize, usize)> = None;
         if let Some(s) = start {
-            // Article prose before the thread: sentences of eight words or more
-            // (stopword density varies too much across languages to ask for it here).
-            let prose = |i: usize| is_body_line(doc, i) || doc.feats[i].words >= 8 && doc.feats[i].terminal;
             let body_before = (0..s).filter(|&i| prose(i)).count();
             let first = (0..s).find(|&i| prose(i)).unwrap_or(s);
             if body_before >= 2 && !op_replies(doc, first, s, doc.len()) {
@@ -515,13 +516,24 @@ pub fn post_header_names(line: &str) -> impl Iterator<Item = &str> {
     (if short { line } else { "" }).split_whitespace().filter_map(user_name)
 }
 
-/// First line of the thread: a marker with structure after it, or the start of a dense run of structure.
-fn thread_start(kinds: &[Kind], nonblank: &[usize]) -> Option<usize> {
+/// Sentences of ten words or more between a marker and the comment
+/// structure after it that show the marker is a link in the article's head
+/// ("Comment" beside "Share"), not the thread's heading.
+const MARKER_PROSE: usize = 2;
+
+/// First line of the thread: a marker with structure after it (and no
+/// article sentences in between: `sentence`), or the start of a dense run
+/// of structure.
+fn thread_start(kinds: &[Kind], nonblank: &[usize], sentence: &dyn Fn(usize) -> bool) -> Option<usize> {
     for (pos, &i) in nonblank.iter().enumerate() {
         let window = &nonblank[pos..(pos + 25).min(nonblank.len())];
         let structure = window.iter().filter(|&&j| structural(kinds[j])).count();
         if kinds[i] == Kind::Marker && structure >= 2 {
-            return Some(i);
+            let first = window.iter().position(|&j| structural(kinds[j])).unwrap_or(window.len());
+            if window[..first].iter().filter(|&&j| sentence(j)).count() < MARKER_PROSE {
+                return Some(i);
+            }
+            continue;
         }
         if structural(kinds[i]) && kinds[i] != Kind::Trailer {
             let w = &nonblank[pos..(pos + 12).min(nonblank.len())];
@@ -802,5 +814,14 @@ mod tests {
         }
         let doc = Doc::analyse("3 comments by the minister on the budget were later withdrawn by her office after a long and heated debate.", None, &[]);
         assert_eq!(classify(&doc, 0), Kind::Plain);
+    }
+
+    #[test]
+    fn a_comment_link_above_the_article_does_not_open_the_thread() {
+        // "Comment" beside "Share" in the article's head, the article, then the thread.
+        let t = format!("Budget approved\nShare\nComment\n{BODY}2 Comments\njane_d\n2 hours ago\nA fair point.\nReply\nmark_o\n1 hour ago\nAgreed.\nReply\n");
+        let v = spans(&t);
+        let thread = v.iter().find(|s| s.rule == "comments/thread").expect("a thread");
+        assert_eq!(thread.lines.start, 6, "{v:?}");
     }
 }
