@@ -390,6 +390,7 @@ pub static PAYWALL_STRONG: LazyLock<Phrases> = LazyLock::new(|| {
             "abonnenten vorbehalten", "für abonnenten frei",
             "kontingent an kostenlosen", "kostenlosen artikeln",
             "lesen sie weiter mit", "lies weiter mit", "lesen sie alle plus",
+            "dieser artikel gehört zum angebot", "ohne abonnement lesen", "ohne abo lesen",
         ],
         &[
             "déjà abonné", "déjà abonnée", "abonnez-vous pour", "essai gratuit", "réservé aux abonnés", "article réservé",
@@ -515,7 +516,7 @@ pub static PAYWALL_WEAK: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
         &["subscribe", "subscribe now", "subscription", "subscriber", "subscribers", "trial", "sign in", "log in", "per month", "a week", "a month"],
         &[
-            "abo", "abonnieren", "abonnent", "abonnenten", "testen", "anmelden", "pro monat", "im monat", "wochen für",
+            "abo", "abonnement", "abonnieren", "abonnent", "abonnenten", "testen", "anmelden", "pro monat", "im monat", "wochen für",
             "monate für", "jetzt testen", "weiterlesen",
         ],
         &["abonnez-vous", "abonné", "abonnés", "abonnement", "se connecter", "par mois", "le premier mois"],
