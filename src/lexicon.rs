@@ -550,7 +550,7 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "would you like to receive", "receive news notifications", "receive notifications", "enable notifications",
             "turn on notifications", "push notifications", "sign up to our newsletter", "sign up for our newsletter",
             "sign up to the newsletter", "sign up for the newsletter", "subscribe to our newsletter", "subscribe to the newsletter",
-            "get our newsletter", "daily newsletter", "weekly newsletter", "free newsletter", "join our whatsapp", "join our channel", "join our telegram", "our newsletter", "newsletter sign up", "newsletter signup", "join our mailing list",
+            "get our newsletter", "daily newsletter", "weekly newsletter", "free newsletter", "join our whatsapp", "join our channel", "join our telegram", "our newsletter", "newsletter sign up", "newsletter signup", "join our mailing list", "join the mailing list", "mailing list for the latest", "subscribe to our mailing list", "sign up for our mailing list",
             "join our newsletter", "sign up for free", "sign up here", "follow us on", "follow us", "like us on facebook",
             "find us on facebook", "share this article", "share this story", "share this post", "share this page",
             "download our app", "download the app", "get the app", "never miss a story", "don't miss out", "sign up now",

@@ -75,6 +75,9 @@ const LEGAL_LINKS_LINE: usize = 5;
 const MENU_LINE: usize = 6;
 const DISCLOSURE_LINE: usize = 7;
 const LEGAL_NOTICE_LINE: usize = 8;
+
+/// Most words of a copyright notice with "©" or "reserved" ([`classify`]).
+const RIGHTS_WORDS: u32 = 60;
 const COOKIE_LINE: usize = 9;
 const CREDIT_LINE: usize = 10;
 
@@ -135,10 +138,16 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<usize> {
     if sets & set::LEGAL_NOTICE != 0 && f.words <= 100 && LEGAL_NOTICE.contains(lower) {
         return Some(LEGAL_NOTICE_LINE);
     }
+    // A rights phrase with "©" or "reserved" is a copyright notice up to
+    // [`RIGHTS_WORDS`] words ("© 2022 X. This article is the copyrighted property of …").
+    let rights = sets & set::RIGHTS != 0 && f.words <= RIGHTS_WORDS && RIGHTS.contains(lower);
+    if rights && (lower.contains("reserved") || lower.contains('©')) {
+        return Some(COPYRIGHT_LINE);
+    }
     if f.words > 30 {
         return None;
     }
-    if sets & set::RIGHTS != 0 && RIGHTS.contains(lower) && (f.words <= 20 || lower.contains("reserved") || lower.contains('©')) || f.words <= 20 && (COPYRIGHT.is_match(line) || line.contains('©') && COPYRIGHT_COMPANY.is_match(line)) {
+    if rights && f.words <= 20 || f.words <= 20 && (COPYRIGHT.is_match(line) || line.contains('©') && COPYRIGHT_COMPANY.is_match(line)) {
         return Some(COPYRIGHT_LINE);
     }
     if site_credit(lower, f.words, f.terminal) {
@@ -229,6 +238,8 @@ mod tests {
         assert_eq!(rule("Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten."), Some("navigation/consent"));
         assert_eq!(rule("© 2024 Example Media Ltd. All rights reserved."), Some("navigation/copyright"));
         assert_eq!(rule("Tous droits réservés"), Some("navigation/copyright"));
+        let long = "© 2024, Example News. This article is the copyrighted property of Example News. Written permission must be obtained before it is reprinted in online or print media of any kind.";
+        assert_eq!(rule(long), Some("navigation/copyright"));
         assert_eq!(rule("Vi använder kakor för att sajten ska fungera."), Some("navigation/consent"));
         assert_eq!(rule("Bake the cookies for twelve minutes, until the edges turn golden."), None);
         assert_eq!(rule("Powered by Example® Forum Software © Example Limited"), Some("navigation/copyright"));
