@@ -1122,6 +1122,11 @@ fn item_shape(doc: &Doc<'_>, i: usize) -> Option<Item> {
     Some(if f.words <= 4 && f.digits == 0 { Item::Label } else { Item::Phrase })
 }
 
+/// The key of a spec line ([`Item::Spec`]): the text before its tab or its ": ".
+fn spec_key(line: &str) -> Option<&str> {
+    line.split_once('\t').or_else(|| split_colon_space(line)).map(|(k, _)| k.trim())
+}
+
 /// `line.split_once(": ")`, by a byte search for the colon.
 fn split_colon_space(line: &str) -> Option<(&str, &str)> {
     let b = line.as_bytes();
@@ -1144,7 +1149,9 @@ fn split_colon_space(line: &str) -> Option<(&str, &str)> {
 /// [`LIST_DATA_SHARE`] of that part: the spec list under a product
 /// description, the ingredients above a recipe's steps, the parameters under
 /// a paragraph. A filter option with its result count ([`facet_count`])
-/// carries no data. A label followed by an enumeration ("In the box" /
+/// carries no data. A list of at least [`LIST_ALONE`] spec lines whose keys
+/// all differ (a season's rounds, a book's details) stays without prose next
+/// to it. A label followed by an enumeration ("In the box" /
 /// "Mower, grass box, charger") is a pair too, and right after a kept label
 /// and value (the list goes on) one more pair will do. A list of headlines
 /// carries no such data, so related-story lists still go.
@@ -1185,9 +1192,20 @@ fn keep_item_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
         let before = doc.prev_nonblank(i).is_some_and(anchor) || kept_pair;
         let after = j.is_some_and(anchor);
         // The part next to the prose, up to its farthest data line.
+        // A list alone (no kept prose next to it): spec lines ("Key: value")
+        // whose keys all differ (a cookie table repeats "Name:", "Provider:").
+        let n_all = data.iter().filter(|&&d| d).count();
+        let alone = n_all >= LIST_ALONE && {
+            let mut keys: Vec<&str> = members.iter().filter(|&&m| item(doc, m) == Some(Item::Spec)).filter_map(|&m| spec_key(doc.line(m).trim())).collect();
+            let specs = keys.len();
+            keys.sort_unstable();
+            keys.dedup();
+            specs == n_all && keys.len() == specs
+        };
         let part = match (before, data.iter().position(|&d| d), data.iter().rposition(|&d| d)) {
             (true, _, Some(last)) => 0..last + 1,
             (false, Some(first), _) if after => first..members.len(),
+            (false, Some(first), Some(last)) if alone && n_all as f32 >= LIST_ALONE_SHARE * (last + 1 - first) as f32 => first..last + 1,
             _ => 0..0,
         };
         let n_data = data[part.clone()].iter().filter(|&&d| d).count();
@@ -1810,6 +1828,10 @@ fn keep_review_texts(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
 
 /// Data lines at and above which `keep_item_list` keeps a list.
 pub const LIST_DATA_MIN: usize = 3;
+/// Data lines of a list that `keep_item_list` keeps without kept prose next to it.
+pub const LIST_ALONE: usize = 6;
+/// Share of data lines such a list needs (see [`LIST_ALONE`]).
+pub const LIST_ALONE_SHARE: f32 = 0.9;
 
 /// Share of data lines at and above which `keep_item_list` keeps a list.
 pub const LIST_DATA_SHARE: f32 = 0.4;
@@ -2078,6 +2100,15 @@ mod tests {
         let t = format!("{P1}\nSpecifications\nCapacity: 1.0 L\nMaterial: stainless steel\nWeight\n0.7 kg\nCord length: 75 cm\n");
         let v = verdicts(&t, vec![model(1..7)]);
         assert_eq!(&v[..7], &[Verdict::Keep; 7]);
+    }
+
+    #[test]
+    fn a_spec_list_with_distinct_keys_stays_alone() {
+        let t = "Season calendar\nRound 1: 10 March, Northfield\nRound 2: 8 April, Lakeside\nRound 3: 22 April, Old Quay\nRound 4: 6 May, Hilltop\nRound 5: 20 May, Riverside\nRound 6: 5 August, Northfield\nDates may change.\n";
+        assert_eq!(kept_by_model(t, 1..7), (0..8).collect::<Vec<_>>());
+        // A cookie table repeats its keys: it goes.
+        let t = "Cookie settings\nName: _ga\nProvider: example.com\nExpiry: 2 years\nName: _gid\nProvider: example.com\nExpiry: 1 day\nSave\n";
+        assert!(kept_by_model(t, 1..7).iter().all(|&i| !(1..7).contains(&i)));
     }
 
     #[test]
