@@ -15,7 +15,8 @@ use crate::features::{slot, Doc};
 use super::phrase_sets;
 use crate::lexicon::{set, BYLINE_LINES, JOB_TITLES};
 use aho_corasick::AhoCorasick;
-use regex::Regex;
+// The static patterns run on `Matcher` (forward lazy DFA, no reverse automaton).
+use super::Matcher as Regex;
 use std::sync::LazyLock;
 
 static BY: LazyLock<Regex> = LazyLock::new(|| {
