@@ -927,7 +927,9 @@ fn code_between_prose(doc: &Doc<'_>) -> bool {
 
 /// Line `i` is a related-stories list header ("Related articles", "Lire aussi").
 fn list_header(doc: &Doc<'_>, i: usize) -> bool {
-    crate::lexicon::LIST_HEADERS.is_norm(&doc.norm_lower(i))
+    use crate::features::slot;
+    // Memoised: asked of the same lines in every pass.
+    doc.memo_flag(slot::QUALITY, slot::LIST_HEADER_FLAG, i, || crate::lexicon::LIST_HEADERS.is_norm(&doc.norm_lower(i)))
 }
 
 /// A removal by a context signal rather than a telltale: the generic model,

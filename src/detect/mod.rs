@@ -264,12 +264,11 @@ pub(crate) fn small_cache_regex(pattern: &str) -> Matcher {
     regex_with_cache(pattern, SMALL_CACHE_BYTES)
 }
 
-/// `pattern` compiled without the lazy DFA: it runs on the regex crate's NFA
-/// engines (the bounded backtracker on short lines, else the PikeVM), which
-/// keep no state between searches. For regexes asked about few lines whose
-/// lazy DFA needs a large cache before it holds anything (each of its forward
-/// and reverse caches starts with 16 bytes per NFA state, and every thread
-/// holds its own): there its memory buys nothing. Matches are the same.
+/// `pattern` compiled without the lazy DFA: it runs on the NFA engines (the
+/// bounded backtracker on short lines, else the PikeVM), which keep no state
+/// between searches. For regexes asked about few lines whose lazy DFA needs
+/// a large cache before it holds anything (16 bytes per NFA state, and every
+/// thread holds its own): there its memory buys nothing. Matches are the same.
 /// Panics on an invalid pattern, as [`bounded_regex`].
 pub(crate) fn nfa_regex(pattern: &str) -> Matcher {
     // A lazy DFA whose minimum cache exceeds the bound is not built.
