@@ -61,7 +61,7 @@ pub const MAX_PASSES: usize = 4;
 
 /// Documents up to this size keep their lowercased lines through a pass
 /// (larger ones free them before the line-quality model, for memory).
-const KEEP_LOWER_BYTES: usize = 1 << 20;
+const KEEP_LOWER_BYTES: usize = 256 << 10;
 
 /// Bounds of the windows a huge document is cleaned in.
 ///
