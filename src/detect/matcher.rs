@@ -328,6 +328,32 @@ mod tests {
     }
 
     #[test]
+    fn answers_as_the_regex_crate_on_fixture_lines() {
+        // Shapes of the detectors' patterns: Unicode classes, `(?i)`, anchors
+        // at either end, ASCII and Unicode word boundaries, lazy repetitions.
+        let patterns = [
+            r"(?i)(?-u:\b)\d{1,2}\.?\s+(de\s+)?(jan|feb|march|märz|mai|juni|oct)\w*\.?\s+(de\s+)?\d{4}(?-u:\b)",
+            r"(?i)\b(\d+|a|an|one)\s+(mins?|minutes?|hours?|days?)\s+ago\b",
+            r"^.{15,200}?[\p{Ll}0-9’'”)]\s+(\p{Lu}[\p{Lu}.]{3,}|\p{Lu}[\p{Lu}.]+(\s+\p{Lu}[\p{Lu}.]+){1,2})\s*:\s+\p{Lu}",
+            r"\.\s+\p{Lu}[\p{Lu}'-]+(?:\s+\p{Lu}[\p{Lu}'-]+){1,2}\s*$",
+            r"(?i)^\W{0,3}(photo|foto|bild|credit)s?\s*[:©|]\s*\S",
+            r"(?i)(\d+([.,]\d+)?\s?(€|\$|£|eur\b|euro))|((€|\$|£)\s?\d)|\d+\s?%\s",
+            r"\w+",
+        ];
+        let lines = crate::testdata::lines();
+        for p in patterns {
+            let theirs = regex::Regex::new(p).unwrap();
+            for m in [Matcher::new(p).unwrap(), Matcher::with_cache(p, 0).unwrap()] {
+                for l in &lines {
+                    assert_eq!(m.is_match(l), theirs.is_match(l), "{p:?} {l:?}");
+                    assert_eq!(m.find(l).map(|f| (f.start(), f.end())), theirs.find(l).map(|f| (f.start(), f.end())), "{p:?} {l:?}");
+                    assert_eq!(m.replace_all(l, " "), theirs.replace_all(l, regex::NoExpand(" ")), "{p:?} {l:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn reports_bad_patterns() {
         assert!(Matcher::new("(").is_err());
     }
