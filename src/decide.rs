@@ -927,7 +927,9 @@ fn code_between_prose(doc: &Doc<'_>) -> bool {
 
 /// Line `i` is a related-stories list header ("Related articles", "Lire aussi").
 fn list_header(doc: &Doc<'_>, i: usize) -> bool {
-    crate::lexicon::LIST_HEADERS.is_norm(&doc.norm_lower(i))
+    use crate::features::slot;
+    // Memoised: asked of the same lines in every pass.
+    doc.memo_flag(slot::QUALITY, slot::LIST_HEADER_FLAG, i, || crate::lexicon::LIST_HEADERS.is_norm(&doc.norm_lower(i)))
 }
 
 /// A removal by a context signal rather than a telltale: the generic model,
@@ -1462,6 +1464,13 @@ pub const PRICED_MIN: usize = 3;
 /// a salary "7 500–9 200 zł brutto / mies."), not a filter option with its
 /// count ([`facet_count`]).
 fn price_line(doc: &Doc<'_>, i: usize) -> bool {
+    use crate::features::slot;
+    // Memoised: asked of the same lines in every pass.
+    doc.memo_flag(slot::QUALITY, slot::PRICE_FLAG, i, || price_line_uncached(doc, i))
+}
+
+/// [`price_line`], computed.
+fn price_line_uncached(doc: &Doc<'_>, i: usize) -> bool {
     const CODES: [&str; 12] = ["eur", "usd", "gbp", "chf", "pln", "zł", "kr", "kč", "ft", "lei", "руб", "₽"];
     let f = &doc.feats[i];
     if f.words == 0 || f.words - f.number_words.min(f.words) > 4 || f.words > 10 || f.digits == 0 {

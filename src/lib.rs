@@ -59,6 +59,10 @@ pub use whatlang::Lang;
 /// Most detect-and-decide passes per document (see [`Cleaner::clean_bytes`]).
 pub const MAX_PASSES: usize = 4;
 
+/// Documents up to this size keep their lowercased lines through a pass
+/// (larger ones free them before the line-quality model, for memory).
+const KEEP_LOWER_BYTES: usize = 256 << 10;
+
 /// Bounds of the windows a huge document is cleaned in.
 ///
 /// A document of at most [`Window::bytes`] bytes and [`Window::lines`]
@@ -460,8 +464,10 @@ impl Cleaner {
             let mut found = Vec::new();
             for d in &self.detectors {
                 // The line-quality model (which claims the most lines) reads
-                // no lowercased line: free them first (`lower` would redo them).
-                if d.name() == "quality" {
+                // no lowercased line: free them first on a large document
+                // (`lower` would redo them); a small one keeps them for
+                // `decide`, which would otherwise lowercase its lines again.
+                if d.name() == "quality" && current.len() > KEEP_LOWER_BYTES {
                     view.release_lower();
                 }
                 d.detect(&view, &mut found);

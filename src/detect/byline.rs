@@ -15,7 +15,8 @@ use crate::features::{slot, Doc};
 use super::phrase_sets;
 use crate::lexicon::{set, BYLINE_LINES, JOB_TITLES};
 use aho_corasick::AhoCorasick;
-use regex::Regex;
+// The static patterns run on `Matcher` (forward lazy DFA, no reverse automaton).
+use super::Matcher as Regex;
 use std::sync::LazyLock;
 
 static BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -74,7 +75,7 @@ const HU_ROLES: &str = "újságírója|szerkesztője|riportere|tudósítója|pub
 /// off the lazy DFA on non-ASCII lines; each `\W` is a large class to build).
 static BIO: LazyLock<Regex> = LazyLock::new(|| {
     let (roles, nordic, fi, hu) = (ROLES, NORDIC_ROLES, FI_ROLES, HU_ROLES);
-    super::nfa_regex(&format!(
+    super::small_cache_regex(&format!(
         r"^\p{{Lu}}[\p{{L}}'’.-]+(?:\s+(?:(?:de|van|der|den|von|da|di|del|della|du|dos|das|ten|ter|zu)\s+){{0,2}}\p{{Lu}}[\p{{L}}'’.-]+){{0,3}}(?:\s+\([^()]{{1,60}}\))?\s+(?i:(?:has|holds) an? (?:\w+ )?degree|is on (?:twitter|x|instagram|linkedin|bluesky)|can be reached|writes (?:about|for)|is the author of|covers |reports (?:on|for) |(?:(?:is (?:an? )?(?:\S+ ){{0,3}}(?:\S+-)?|(?:ist|est|es|è|é|is|jest|je|este|has been|works as|arbeitet als|pracuje jako|pracuje ako|lucrează ca) (?:\S+ ){{0,3}}(?:\S+-)?|[–—-] )(?:{roles})|(?:är|er|har varit|har været|har vært|arbetar som|arbejder som|jobber som) (?:\S+ ){{0,3}}\S*(?:{nordic})|(?:on|työskentelee) (?:\S+ ){{0,3}}\S*(?:{fi})|az? (?:\S+ ){{0,3}}\S*(?:{hu}))(?:\W|$)|(?:lehrt|teaches|enseigne|enseña|insegna|doceert) )"
     ))
 });

@@ -15,7 +15,8 @@ use crate::features::{slot, Doc};
 use super::phrase_sets;
 use crate::lexicon::{set, PHOTO_AGENCIES};
 use aho_corasick::AhoCorasick;
-use regex::Regex;
+// The static patterns run on `Matcher` (forward lazy DFA, no reverse automaton).
+use super::Matcher as Regex;
 use std::sync::LazyLock;
 
 const CREDIT_WORDS: &str = r"image|images|photo|photos|picture|pictures|pic|pics|credit|credits|photo credit|image credit|image source|foto|fotos|bild|bilder|bildquelle|fotoquelle|fotografie|crédit photo|crédits photo|crédit|crédits|photographie|imagen|imágenes|fotografía|immagine|immagini|afbeelding|beeld|zdjęcie|zdjęcia|fot\.|video|source|quelle|fuente|fonte|źródło|beitragsbild|titelbild|titelfoto|headerbild|symbolbild|vorschaubild|aufmacherbild";

@@ -20,7 +20,8 @@ use super::{is_body_line, phrase_sets, Category, Detector, Span};
 use crate::features::{slot, Doc};
 use crate::lexicon::{set, COMMENT_ACTIONS, COMMENT_FORM, COMMENT_MARKERS, SHARE_CORE};
 use aho_corasick::AhoCorasick;
-use regex::Regex;
+// The static patterns run on `Matcher` (forward lazy DFA, no reverse automaton).
+use super::Matcher as Regex;
 use std::sync::LazyLock;
 
 /// What a line is inside a comment thread.

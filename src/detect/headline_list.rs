@@ -25,7 +25,8 @@ use super::{is_body_line, try_words_lower, Category, Detector, Span};
 use crate::features::{slot, Doc};
 use crate::lang::Stoplist;
 use crate::lexicon::LIST_HEADERS;
-use regex::Regex;
+// The static patterns run on `Matcher` (forward lazy DFA, no reverse automaton).
+use super::Matcher as Regex;
 use std::sync::LazyLock;
 
 /// The tokeniser for [`Doc::words`]: the words of [`super::content_words`], in

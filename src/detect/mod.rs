@@ -8,6 +8,7 @@
 
 
 use crate::features::Doc;
+pub(crate) use matcher::Matcher;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::fmt;
@@ -181,6 +182,7 @@ pub trait Detector: Send + Sync {
 
 pub mod byline;
 pub mod call_to_action;
+pub mod matcher;
 pub mod caption;
 pub mod comments;
 pub mod foreign_promo;
@@ -252,31 +254,30 @@ pub(crate) const SMALL_CACHE_BYTES: usize = 256 << 10;
 /// `pattern` compiled with a lazy-DFA cache of at most [`REGEX_CACHE_BYTES`]
 /// per thread (a full cache is cleared and refilled; matches are the same).
 /// Panics on an invalid pattern: for the crate's own static patterns only.
-pub(crate) fn bounded_regex(pattern: &str) -> regex::Regex {
+pub(crate) fn bounded_regex(pattern: &str) -> Matcher {
     regex_with_cache(pattern, REGEX_CACHE_BYTES)
 }
 
 /// `pattern` compiled with a lazy-DFA cache of at most [`SMALL_CACHE_BYTES`]
 /// per thread. Panics on an invalid pattern, as [`bounded_regex`].
-pub(crate) fn small_cache_regex(pattern: &str) -> regex::Regex {
+pub(crate) fn small_cache_regex(pattern: &str) -> Matcher {
     regex_with_cache(pattern, SMALL_CACHE_BYTES)
 }
 
-/// `pattern` compiled without the lazy DFA: it runs on the regex crate's NFA
-/// engines (the bounded backtracker on short lines, else the PikeVM), which
-/// keep no state between searches. For regexes asked about few lines whose
-/// lazy DFA needs a large cache before it holds anything (each of its forward
-/// and reverse caches starts with 16 bytes per NFA state, and every thread
-/// holds its own): there its memory buys nothing. Matches are the same.
+/// `pattern` compiled without the lazy DFA: it runs on the NFA engines (the
+/// bounded backtracker on short lines, else the PikeVM), which keep no state
+/// between searches. For regexes asked about few lines whose lazy DFA needs
+/// a large cache before it holds anything (16 bytes per NFA state, and every
+/// thread holds its own): there its memory buys nothing. Matches are the same.
 /// Panics on an invalid pattern, as [`bounded_regex`].
-pub(crate) fn nfa_regex(pattern: &str) -> regex::Regex {
+pub(crate) fn nfa_regex(pattern: &str) -> Matcher {
     // A lazy DFA whose minimum cache exceeds the bound is not built.
     regex_with_cache(pattern, 0)
 }
 
 /// `pattern` with a lazy-DFA cache bound of `bytes` per thread.
-fn regex_with_cache(pattern: &str, bytes: usize) -> regex::Regex {
-    regex::RegexBuilder::new(pattern).dfa_size_limit(bytes).build().expect("valid regex")
+fn regex_with_cache(pattern: &str, bytes: usize) -> Matcher {
+    Matcher::with_cache(pattern, bytes).expect("valid regex")
 }
 
 /// [`crate::lexicon::phrase_sets`] of line `i` (lowercased, untrimmed), memoised.

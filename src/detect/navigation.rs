@@ -13,7 +13,8 @@
 use super::{phrase_sets, try_words_lower, Category, Detector, Span};
 use crate::features::{slot, Doc};
 use crate::lexicon::{norm, set, Phrases, BREADCRUMB_HOME, CONSENT, DISCLOSURE, LEGAL_LINKS, LEGAL_NOTICE, RIGHTS, SHARE_CORE, SHARE_WORDS};
-use regex::Regex;
+// The static patterns run on `Matcher` (forward lazy DFA, no reverse automaton).
+use super::Matcher as Regex;
 use std::sync::LazyLock;
 
 static COPYRIGHT: LazyLock<Regex> =

@@ -9,7 +9,8 @@ use super::{Category, Detector, Span};
 use crate::features::{slot, Doc};
 use super::phrase_sets;
 use crate::lexicon::{set, PAYWALL_STRONG, PAYWALL_WEAK};
-use regex::Regex;
+// The static patterns run on `Matcher` (forward lazy DFA, no reverse automaton).
+use super::Matcher as Regex;
 use std::sync::LazyLock;
 
 static PRICE: LazyLock<Regex> = LazyLock::new(|| {

@@ -345,7 +345,8 @@ impl Detector for Quality {
             return;
         }
         // Per non-blank line: its index, probability and two strongest signals.
-        let (mut nb, mut p, mut top, mut inside) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let lines = doc.lines.iter().filter(|l| !l.blank).count();
+        let (mut nb, mut p, mut top, mut inside) = (Vec::with_capacity(lines), Vec::with_capacity(lines), Vec::with_capacity(lines), Vec::with_capacity(lines));
         // A line is reported only with p >= 0.5 after smoothing, which lifts
         // only lines of prose runs (`smooth_prose_runs`) and otherwise
         // lowers or keeps p: other lines below 0.5 need no strongest signals.
