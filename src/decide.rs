@@ -116,6 +116,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
         }
     }
     keep_main_prose(doc, &soft, &mut best);
+    keep_topic_sections(doc, &spans, &soft, &mut best);
     keep_between_prose(doc, &spans, &soft, &mut best);
     keep_prose_runs(doc, &spans, &soft, &mut best);
     keep_announced(doc, &soft, &mut best);
@@ -762,6 +763,53 @@ fn keep_main_prose(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
         if !doc.lines[i].blank && prose(doc, i) && soft_at(best, soft, i) {
             best[i] = None;
         }
+    }
+}
+
+/// Share of a section's paragraph's content words in the kept text at and
+/// above which `keep_topic_sections` keeps it.
+pub const TOPIC_PARAGRAPH: f32 = 0.35;
+/// Fewest such sections on a page for `keep_topic_sections` to act.
+pub const TOPIC_SECTIONS: usize = 2;
+/// Most kept words on a page for `keep_topic_sections` to act.
+pub const TOPIC_KEPT_WORDS: u32 = 300;
+
+/// The page's later sections past a band of chrome: where the kept text is
+/// short (at most [`TOPIC_KEPT_WORDS`] words: the model found only the
+/// opening), each section below the first kept prose line and above the
+/// first related-stories header or comment section, a subheading (not a
+/// list header) that soft signals ([`is_soft`]) remove or keep, then a prose
+/// line that only the generic model removes and whose content words are on
+/// the kept text's topic (at least [`TOPIC_PARAGRAPH`] of them), stays, when
+/// the page has at least [`TOPIC_SECTIONS`] of them: a recipe's method and
+/// notes below its card, a release's notes below its tags. The later rules
+/// then bring back what such a paragraph announces or continues. One
+/// heading and its teaser, or a short box of them, is not enough.
+fn keep_topic_sections(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
+    let kept_words: u32 = (0..best.len()).filter(|&i| !doc.lines[i].blank && best[i].is_none()).map(|i| doc.feats[i].words).sum();
+    if kept_words > TOPIC_KEPT_WORDS {
+        return;
+    }
+    let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) else { return };
+    // The article ends at a related-stories header or the comments.
+    let end = (first + 1..best.len())
+        .find(|&i| !doc.lines[i].blank && (list_header(doc, i) || best[i].is_some_and(|b| spans[b].category == Category::Comments || spans[b].rule == "headline_list/header")))
+        .unwrap_or(best.len());
+    let words = crate::detect::quality::line_words(doc);
+    let vocab = vocab_of(&words, (0..best.len()).filter(|&i| !doc.lines[i].blank && best[i].is_none()));
+    let heading = |h: usize| best[h].map_or(true, |b| soft[b]) && subheading(doc, h) && !list_header(doc, h);
+    let sections: Vec<(usize, usize)> = (first + 1..end)
+        .filter(|&i| !doc.lines[i].blank && prose(doc, i) && best[i].is_some_and(|b| from_model(&spans[b])))
+        .filter(|&i| share_in(&words, std::iter::once(i), &vocab).is_some_and(|s| s >= TOPIC_PARAGRAPH))
+        .filter_map(|i| doc.prev_nonblank(i).filter(|&h| heading(h)).map(|h| (h, i)))
+        .collect();
+    drop(words);
+    if sections.len() < TOPIC_SECTIONS {
+        return;
+    }
+    for (h, i) in sections {
+        best[h] = None;
+        best[i] = None;
     }
 }
 
