@@ -137,6 +137,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_steps(doc, &soft, &mut best);
     keep_lede(doc, &soft, &mut best);
     keep_title(doc, &spans, &soft, &mut best);
+    keep_paragraph_heads(doc, &soft, &mut best);
     dissolve_runs(doc, &spans, &mut best);
     drop_grid_buttons(doc, &mut spans, &mut best);
     smooth(doc, &mut spans, &mut best);
@@ -607,6 +608,29 @@ fn keep_title(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<u
             Some(b) if matches!(spans[b].category, Category::Byline | Category::Caption | Category::CallToAction) => cur = p,
             Some(b) if spans[b].rule == "navigation/link" && doc.feats[p].words <= 4 => cur = p,
             _ => return,
+        }
+    }
+}
+
+/// A paragraph's own title: the line right before a kept prose line that
+/// opens a kept run, when only soft signals ([`is_soft`]) remove it and it
+/// reads as a title (2 to 15 words, two or more tokens: not a user name;
+/// no digit: not a date line; no sentence's end, no colon, no list header
+/// nor right under one) and shares a content word with the kept text (not
+/// a share button), stays: a section's heading,
+/// a listing's item title above its kept excerpt. The model takes such a
+/// line for a menu item when dates and counters surround it.
+fn keep_paragraph_heads(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    for i in 0..best.len() {
+        if doc.lines[i].blank || best[i].is_some() || !prose(doc, i) {
+            continue;
+        }
+        let Some(p) = doc.prev_nonblank(i).filter(|&p| soft_at(best, soft, p)) else { continue };
+        let f = &doc.feats[p];
+        let under_header = doc.prev_nonblank(p).is_some_and(|h| list_header(doc, h));
+        let tokens = doc.line(p).split_whitespace().count();
+        if (2..=15).contains(&f.words) && tokens >= 2 && f.digits == 0 && !f.terminal && !f.colon_end && !list_header(doc, p) && !under_header && topic_share(doc, best, &[p]).is_some_and(|s| s > 0.0) {
+            best[p] = None;
         }
     }
 }

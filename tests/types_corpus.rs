@@ -18,7 +18,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("forum", 0.923),
     ("listing", 0.813),
     ("product", 0.808),
-    ("profile", 0.873),
+    ("profile", 0.84),
     ("qa", 0.897),
     ("service", 0.901),
     ("OVERALL", 0.844),
