@@ -637,7 +637,7 @@ fn keep_paragraph_heads(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]
 
 /// Most non-blank lines before the first kept paragraph that
 /// `keep_product_head` looks through for a product's name.
-const PRODUCT_HEAD: usize = 40;
+const PRODUCT_HEAD: usize = 60;
 /// Most non-blank lines from a product's name to its price (`keep_product_head`).
 const PRICE_GAP: usize = 8;
 
