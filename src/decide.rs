@@ -39,7 +39,11 @@
 //! texts and titles of reviews (or posts) that repeat with the same chrome
 //! lines ("Verified purchase", "Was this review helpful?"), and a headline
 //! run right after kept text that holds on-topic paragraphs (a service
-//! page's price table and the sections after it). The buttons repeated
+//! page's price table and the sections after it). Where the kept text is
+//! short, a page's later sections past a band of chrome (a subheading and
+//! an on-topic paragraph, two or more of them) stay too, and so does the
+//! title line right above a kept paragraph that opens a kept run (a
+//! section's heading, a listing item's title above its excerpt). The buttons repeated
 //! after every price of a product grid ("Add to cart") go. A short
 //! generic removal inside one detector's block is logged under that
 //! detector's category. Last, where one
