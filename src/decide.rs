@@ -39,7 +39,11 @@
 //! texts and titles of reviews (or posts) that repeat with the same chrome
 //! lines ("Verified purchase", "Was this review helpful?"), and a headline
 //! run right after kept text that holds on-topic paragraphs (a service
-//! page's price table and the sections after it). The buttons repeated
+//! page's price table and the sections after it). Where the kept text is
+//! short, a page's later sections past a band of chrome (a subheading and
+//! an on-topic paragraph, two or more of them) stay too, and so does the
+//! title line right above a kept paragraph that opens a kept run (a
+//! section's heading, a listing item's title above its excerpt). The buttons repeated
 //! after every price of a product grid ("Add to cart") go. A short
 //! generic removal inside one detector's block is logged under that
 //! detector's category. Last, where one
@@ -116,6 +120,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
         }
     }
     keep_main_prose(doc, &soft, &mut best);
+    keep_topic_sections(doc, &spans, &soft, &mut best);
     keep_between_prose(doc, &spans, &soft, &mut best);
     keep_prose_runs(doc, &spans, &soft, &mut best);
     keep_announced(doc, &soft, &mut best);
@@ -136,6 +141,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_steps(doc, &soft, &mut best);
     keep_lede(doc, &soft, &mut best);
     keep_title(doc, &spans, &soft, &mut best);
+    keep_paragraph_heads(doc, &soft, &mut best);
     dissolve_runs(doc, &spans, &mut best);
     drop_grid_buttons(doc, &mut spans, &mut best);
     smooth(doc, &mut spans, &mut best);
@@ -610,9 +616,32 @@ fn keep_title(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<u
     }
 }
 
+/// A paragraph's own title: the line right before a kept prose line that
+/// opens a kept run, when only soft signals ([`is_soft`]) remove it and it
+/// reads as a title (2 to 15 words, two or more tokens: not a user name;
+/// no digit: not a date line; no sentence's end, no colon, no list header
+/// nor right under one) and shares a content word with the kept text (not
+/// a share button), stays: a section's heading,
+/// a listing's item title above its kept excerpt. The model takes such a
+/// line for a menu item when dates and counters surround it.
+fn keep_paragraph_heads(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    for i in 0..best.len() {
+        if doc.lines[i].blank || best[i].is_some() || !prose(doc, i) {
+            continue;
+        }
+        let Some(p) = doc.prev_nonblank(i).filter(|&p| soft_at(best, soft, p)) else { continue };
+        let f = &doc.feats[p];
+        let under_header = doc.prev_nonblank(p).is_some_and(|h| list_header(doc, h));
+        let tokens = doc.line(p).split_whitespace().count();
+        if (2..=15).contains(&f.words) && tokens >= 2 && f.digits == 0 && !f.terminal && !f.colon_end && !list_header(doc, p) && !under_header && topic_share(doc, best, &[p]).is_some_and(|s| s > 0.0) {
+            best[p] = None;
+        }
+    }
+}
+
 /// Most non-blank lines before the first kept paragraph that
 /// `keep_product_head` looks through for a product's name.
-const PRODUCT_HEAD: usize = 40;
+const PRODUCT_HEAD: usize = 60;
 /// Most non-blank lines from a product's name to its price (`keep_product_head`).
 const PRICE_GAP: usize = 8;
 
@@ -762,6 +791,53 @@ fn keep_main_prose(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
         if !doc.lines[i].blank && prose(doc, i) && soft_at(best, soft, i) {
             best[i] = None;
         }
+    }
+}
+
+/// Share of a section's paragraph's content words in the kept text at and
+/// above which `keep_topic_sections` keeps it.
+pub const TOPIC_PARAGRAPH: f32 = 0.35;
+/// Fewest such sections on a page for `keep_topic_sections` to act.
+pub const TOPIC_SECTIONS: usize = 2;
+/// Most kept words on a page for `keep_topic_sections` to act.
+pub const TOPIC_KEPT_WORDS: u32 = 300;
+
+/// The page's later sections past a band of chrome: where the kept text is
+/// short (at most [`TOPIC_KEPT_WORDS`] words: the model found only the
+/// opening), each section below the first kept prose line and above the
+/// first related-stories header or comment section, a subheading (not a
+/// list header) that soft signals ([`is_soft`]) remove or keep, then a prose
+/// line that only the generic model removes and whose content words are on
+/// the kept text's topic (at least [`TOPIC_PARAGRAPH`] of them), stays, when
+/// the page has at least [`TOPIC_SECTIONS`] of them: a recipe's method and
+/// notes below its card, a release's notes below its tags. The later rules
+/// then bring back what such a paragraph announces or continues. One
+/// heading and its teaser, or a short box of them, is not enough.
+fn keep_topic_sections(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
+    let kept_words: u32 = (0..best.len()).filter(|&i| !doc.lines[i].blank && best[i].is_none()).map(|i| doc.feats[i].words).sum();
+    if kept_words > TOPIC_KEPT_WORDS {
+        return;
+    }
+    let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) else { return };
+    // The article ends at a related-stories header or the comments.
+    let end = (first + 1..best.len())
+        .find(|&i| !doc.lines[i].blank && (list_header(doc, i) || best[i].is_some_and(|b| spans[b].category == Category::Comments || spans[b].rule == "headline_list/header")))
+        .unwrap_or(best.len());
+    let words = crate::detect::quality::line_words(doc);
+    let vocab = vocab_of(&words, (0..best.len()).filter(|&i| !doc.lines[i].blank && best[i].is_none()));
+    let heading = |h: usize| best[h].map_or(true, |b| soft[b]) && subheading(doc, h) && !list_header(doc, h);
+    let sections: Vec<(usize, usize)> = (first + 1..end)
+        .filter(|&i| !doc.lines[i].blank && prose(doc, i) && best[i].is_some_and(|b| from_model(&spans[b])))
+        .filter(|&i| share_in(&words, std::iter::once(i), &vocab).is_some_and(|s| s >= TOPIC_PARAGRAPH))
+        .filter_map(|i| doc.prev_nonblank(i).filter(|&h| heading(h)).map(|h| (h, i)))
+        .collect();
+    drop(words);
+    if sections.len() < TOPIC_SECTIONS {
+        return;
+    }
+    for (h, i) in sections {
+        best[h] = None;
+        best[i] = None;
     }
 }
 

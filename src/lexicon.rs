@@ -1012,6 +1012,23 @@ pub const SHARE_CORE: &[&str] = &[
     "поделиться", "поділитися", "分享到", "分享", "シェア", "ツイート", "공유하기",
 ];
 
+/// The labels of a wiki's section edit links, lowercase, as they appear
+/// inside the brackets glued to a heading ("History[edit | edit source]",
+/// "Geschichte[Bearbeiten | Quelltext bearbeiten]"), by language.
+pub const EDIT_MARKS: &[&str] = &[
+    "edit", "edit source", "bearbeiten", "quelltext bearbeiten", "modifier", "modifier le code", "modifier le wikicode",
+    "editar", "editar código", "editar código-fonte", "editar código fuente", "modifica", "modifica wikitesto", "edytuj",
+    "edytuj kod", "bewerken", "brontekst bewerken", "redigera", "redigera wikitext", "rediger", "rediger kildetekst",
+    "muokkaa", "muokkaa wikitekstiä", "upravit", "editovat", "править", "править код", "редагувати", "редагувати код",
+];
+
+/// The label of a wiki page's category line ("Categories: A | B"), lowercase, by language.
+pub const CATEGORY_LABELS: &[&str] = &[
+    "categories", "category", "kategorien", "kategorie", "catégories", "catégorie", "categorías", "categoría", "categorias",
+    "categoria", "categorie", "kategorie", "categorieën", "categorie", "kategorier", "kategori", "luokat", "kategorie", "категории",
+    "категорії",
+];
+
 /// First items of breadcrumbs ("Home > News > World").
 pub const BREADCRUMB_HOME: &[&str] = &["home", "startseite", "start", "accueil", "inicio", "portada", "home page", "homepage", "strona główna", "news",
     "главная", "головна", "首页", "当前位置：首页", "您的位置：首页", "您当前的位置：首页", "您现在的位置：首页", "ホーム", "トップ", "홈"];

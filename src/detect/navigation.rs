@@ -12,7 +12,7 @@
 
 use super::{phrase_sets, try_words_lower, Category, Detector, Span};
 use crate::features::{slot, Doc};
-use crate::lexicon::{norm, set, Phrases, BREADCRUMB_HOME, CONSENT, DISCLOSURE, LEGAL_LINKS, LEGAL_NOTICE, RIGHTS, SHARE_CORE, SHARE_WORDS};
+use crate::lexicon::{norm, set, Phrases, BREADCRUMB_HOME, CATEGORY_LABELS, CONSENT, EDIT_MARKS, DISCLOSURE, LEGAL_LINKS, LEGAL_NOTICE, RIGHTS, SHARE_CORE, SHARE_WORDS};
 // The static patterns run on `Matcher` (forward lazy DFA, no reverse automaton).
 use super::Matcher as Regex;
 use std::sync::LazyLock;
@@ -41,6 +41,32 @@ const LINK_LABELS: &[&str] = &[
 /// colon opening the lowercased line `lower`.
 fn labelled_link(lower: &str) -> bool {
     LINK_LABELS.iter().any(|l| lower.strip_prefix(l).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])))
+}
+
+/// Where a wiki's edit links glued to a heading start: the line ends with
+/// a bracket of [`EDIT_MARKS`] labels separated by `|` ("History[edit |
+/// edit source]") after some heading text.
+fn edit_mark(line: &str) -> Option<usize> {
+    let t = line.trim_end();
+    let body = t.strip_suffix(']')?;
+    let open = body.rfind('[')?;
+    let inner = body[open + 1..].to_lowercase();
+    let known = inner.split('|').map(str::trim).all(|part| EDIT_MARKS.contains(&part));
+    (open > 0 && !t[..open].trim().is_empty() && known).then_some(open)
+}
+
+/// A wiki's reference entry: the line opens with a back-link arrow or caret
+/// ("↑ Smith, J. … Retrieved 3 March 2025.", "^ …") and goes on with text
+/// (six tokens or more: not "↑ Back to top").
+fn wiki_reference(line: &str) -> bool {
+    let t = line.trim_start();
+    ["↑", "^ ", "^"].iter().any(|m| t.strip_prefix(m).is_some_and(|rest| rest.trim_start().chars().next().is_some_and(char::is_alphanumeric)))
+        && t.split_whitespace().count() >= 6
+}
+
+/// A wiki's category line: a [`CATEGORY_LABELS`] label and a colon open the lowercased line.
+fn category_line(lower: &str) -> bool {
+    CATEGORY_LABELS.iter().any(|l| lower.strip_prefix(l).is_some_and(|rest| rest.starts_with(':') || rest.starts_with(" :")))
 }
 
 /// The navigation detector.
@@ -208,6 +234,15 @@ impl Detector for Navigation {
             }
             if let Some((rule, score, reason)) = outcome(doc, i) {
                 out.push(Span::lines(i..i + 1, Category::Navigation, rule, score, reason));
+                continue;
+            }
+            let line = doc.line(i);
+            if let Some(at) = edit_mark(line) {
+                let start = doc.lines[i].start;
+                let end = start + line.trim_end().len();
+                out.push(Span { lines: i..i + 1, cut: Some(start + at..end), category: Category::Navigation, rule: "navigation/edit-mark", score: 0.9, reason: "a wiki section's edit links".into() });
+            } else if wiki_reference(line) || category_line(&doc.lower(i)) {
+                out.push(Span::lines(i..i + 1, Category::Navigation, "navigation/reference", 0.85, "a wiki's reference entry or category line"));
             }
         }
     }
@@ -231,6 +266,19 @@ mod tests {
     fn rule(text: &str) -> Option<&'static str> {
         let v = crate::detect::spans_of(&Navigation, text);
         v.first().map(|s| s.rule)
+    }
+
+    #[test]
+    fn wiki_furniture() {
+        assert_eq!(edit_mark("History[edit | edit source]"), Some(7));
+        assert_eq!(edit_mark("Geschiedenis[bewerken | brontekst bewerken]"), Some(12));
+        assert_eq!(edit_mark("See the list [1]"), None);
+        assert_eq!(edit_mark("[edit]"), None);
+        assert!(wiki_reference("↑ J. de Wolff, Lichten langs de kust (Middelburg, 1998), blz. 44–47."));
+        assert!(!wiki_reference("↑ Back to top"));
+        assert!(category_line("categories: lighthouses in zeeland"));
+        assert!(!category_line("categories of risk differ by region."));
+        assert_eq!(rule("Categorieën: Vuurtoren in ZeelandRijksmonument"), Some("navigation/reference"));
     }
 
     #[test]
