@@ -19,7 +19,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Door|DOOR|door|Written by|Words by|More by|More from|Mehr Artikel von|Mehr von|Alle Artikel von|Plus d'articles de|Más artículos de|Altri articoli di|Meer van|Więcej od|Text:|Texte\s?:|Autor:|Autorin:|Author:|Auteur\s?:|Autore:|Tekst:)\s+\p{Lu}").expect("valid regex")
+    Regex::new(r"^(By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Door|DOOR|door|Di|DI|di|Written by|Words by|Interview by|Reporting by|Story by|Report by|Ein(e)? (Kommentar|Analyse|Reportage|Interview|Gastbeitrag|Kolumne|Glosse) von|Interview von|Propos recueillis par|Entretien réalisé par|Entrevista de|Texto de|Texto:|More by|More from|Mehr Artikel von|Mehr von|Alle Artikel von|Plus d'articles de|Más artículos de|Altri articoli di|Meer van|Więcej od|Text:|Texte\s?:|Autor:|Autorin:|Author:|Auteur\s?:|Autore:|Tekst:)\s+\p{Lu}").expect("valid regex")
 });
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
