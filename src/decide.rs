@@ -144,6 +144,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
         drop_islands(doc, &protected, &mut spans, &mut best);
     }
     keep_product_head(doc, &spans, &soft, &mut best);
+    keep_head(doc, &spans, &soft, &mut best);
     let mut verdicts: Vec<Verdict> = best.iter().map(|b| b.map_or(Verdict::Keep, Verdict::Remove)).collect();
     for (si, s) in spans.iter().enumerate() {
         if let (Some(cut), Some(i)) = (&s.cut, (s.lines.start < n).then_some(s.lines.start)) {
@@ -543,7 +544,8 @@ fn keep_section_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     }
 }
 
-/// The article's opening: prose lines right before the first kept line
+/// The article's opening: prose lines (or short sentences: a quote that
+/// opens a reportage) right before the first kept line
 /// of the page, back to the first line that is not prose or that a
 /// specific detector removes, stay when only soft signals ([`is_soft`])
 /// remove them (the intro that a run of header lines or the model's
@@ -552,7 +554,7 @@ fn keep_lede(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none()) else { return };
     let mut cur = first;
     loop {
-        if let Some(p) = doc.prev_nonblank(cur).filter(|&p| soft_at(best, soft, p) && prose(doc, p)) {
+        if let Some(p) = doc.prev_nonblank(cur).filter(|&p| soft_at(best, soft, p) && (prose(doc, p) || short_sentence(doc, p))) {
             best[p] = None;
             cur = p;
             continue;
@@ -607,6 +609,73 @@ fn keep_title(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<u
             Some(b) if spans[b].rule == "navigation/link" && doc.feats[p].words <= 4 => cur = p,
             _ => return,
         }
+    }
+}
+
+/// Most non-blank lines above the first kept paragraph that `keep_head` looks through.
+const HEAD_GAP: usize = 8;
+
+/// The article's head: a headline and its standfirst (deck) above the first
+/// kept paragraph, across the page-head metadata between them, which must
+/// hold a byline or a date (what tells an article's head from a list or a
+/// disclaimer above the text). Looking up from the first kept prose line,
+/// through at most [`HEAD_GAP`] non-blank lines that are kept (four words or
+/// fewer, or a short sentence), removed only by soft signals ([`is_soft`]) or
+/// by `smooth` or `drop_islands` (below the byline only short ones: four
+/// words or fewer, or [`meta_line`]), or removed as a byline, caption, call
+/// to action or comment count ("Comments (23)"): the nearest line above the
+/// byline that a structural signal took (an unheaded headline run, `smooth`,
+/// `drop_islands`; what the model alone takes is `keep_title`'s to judge),
+/// that is no link and reads as a standfirst (8 to 60 words, stopword-rich,
+/// 20 % of its content words in the kept text) or as a headline (5 to 25
+/// words, no separator, no sentence end or final colon, no list header, a
+/// content word shared with the kept text) stays, and so does the open line
+/// right above it when that reads as a headline. A menu above and a byline
+/// below make the context signals take the head with the page chrome (as a
+/// run of "unrelated headlines", or a short line between removed blocks);
+/// this runs last so those cannot take it again.
+fn keep_head(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
+    let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) else { return };
+    let open = |best: &[Option<usize>], i: usize| best[i].is_some_and(|b| soft.get(b).copied().unwrap_or(false) || [SMOOTH_RULE, ISLAND_RULE].contains(&spans[b].rule));
+    // Taken by a structural signal (an unheaded headline run, `smooth`, `drop_islands`), not by the model alone.
+    let structural = |best: &[Option<usize>], i: usize| open(best, i) && best[i].is_some_and(|b| !from_model(&spans[b]));
+    // `byline`: a byline or date lies between line `i` and the paragraph.
+    let crossable = |best: &[Option<usize>], i: usize, byline: bool| match best[i] {
+        None => doc.feats[i].words <= 4 || short_sentence(doc, i),
+        // Below the head, soft lines are its short metadata (a name, a role, a date).
+        Some(_) if open(best, i) => doc.feats[i].words <= 4 || meta_line(doc, i) || byline,
+        Some(b) => match spans[b].category {
+            Category::Byline | Category::Caption | Category::CallToAction => true,
+            Category::Comments => doc.feats[i].words <= 4,
+            _ => false,
+        },
+    };
+    let headline = |best: &[Option<usize>], i: usize| {
+        let f = &doc.feats[i];
+        (5..=25).contains(&f.words) && f.separators == 0 && !f.terminal && !f.colon_end && !list_header(doc, i) && topic_share(doc, best, &[i]).is_some_and(|s| s > 0.0)
+    };
+    let standfirst = |best: &[Option<usize>], i: usize| {
+        let f = &doc.feats[i];
+        let stop_ok = doc.stoplist.is_none() || f.stop_density() >= 0.2;
+        (8..=60).contains(&f.words) && stop_ok && !f.colon_end && !list_header(doc, i) && topic_share(doc, best, &[i]).is_some_and(|s| s >= 0.2)
+    };
+    let mut at = first;
+    let mut byline = false;
+    for _ in 0..HEAD_GAP {
+        let Some(p) = doc.prev_nonblank(at) else { return };
+        if !crossable(best, p, byline) {
+            return;
+        }
+        if best[p].is_some_and(|b| spans[b].category == Category::Byline) {
+            byline = true;
+        } else if byline && structural(best, p) && !doc.feats[p].link && (standfirst(best, p) || headline(best, p)) {
+            best[p] = None;
+            if let Some(q) = doc.prev_nonblank(p).filter(|&q| open(best, q) && !doc.feats[q].link && headline(best, q)) {
+                best[q] = None;
+            }
+            return;
+        }
+        at = p;
     }
 }
 
