@@ -12,7 +12,8 @@
 //! are uniform). A list header
 //! ("More stories", "Mehr zum Thema", "Lire aussi", …) right before a run
 //! lowers the minimum to two headlines and goes with it; a header alone goes
-//! too. Also: cross-link lines ("Read more: …", "Lea también: …", "Read in
+//! too. A headed list set line by line ends at a blank line (what follows
+//! the gap and opens a paragraph is a subheading). Also: cross-link lines ("Read more: …", "Lea también: …", "Read in
 //! English: …") and runs
 //! of two or more story cards flattened to one line each (a Title Case
 //! headline glued to its teaser, or running into the lede's wire dateline).
@@ -246,6 +247,14 @@ impl Detector for HeadlineList {
             let mut last = first;
             let mut q = first + 1;
             while q < nonblank.len() {
+                // A headed list set line by line ends at a blank line: a
+                // headline after the gap with a body paragraph right after
+                // it is the article's next subheading.
+                let gap = nonblank[q] > nonblank[q - 1] + 1;
+                let tight = q >= first + 2 && (first + 1..q).all(|r| nonblank[r] == nonblank[r - 1] + 1);
+                if header.is_some() && gap && tight && nonblank.get(q + 1).is_some_and(|&n| is_body_line(doc, n)) {
+                    break;
+                }
                 match kinds[q] {
                     Kind::Headline => last = q,
                     Kind::Teaser if kinds[q - 1] == Kind::Headline => last = q,
@@ -676,6 +685,14 @@ mod tests {
     fn header_lowers_the_bar() {
         let t = format!("{BODY}Mehr zum Thema\nBahnstreik legt Pendlerverkehr lahm\nNeue Regeln für Mieter ab Januar\n");
         assert_eq!(spans(&t).len(), 1);
+    }
+
+    #[test]
+    fn headed_list_ends_at_a_blank_line_before_a_subheading() {
+        let t = format!("{BODY}\nLees ook\nWaterschap verhoogt heffing voor volgend jaar\nBoeren boos over plan voor natuurgebied\nNieuwe brug over de Lek gaat open\n\nHuizen moeten wijken voor de dijk\nVoor zeventien woningen aan de binnenkant van de dijk is geen ruimte meer, zegt het waterschap.\n");
+        let v = spans(&t);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].lines, 4..8);
     }
 
     #[test]
