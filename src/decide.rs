@@ -145,6 +145,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     }
     keep_product_head(doc, &spans, &soft, &mut best);
     keep_head(doc, &spans, &soft, &mut best);
+    keep_entry_times(doc, &spans, &soft, &mut best);
     let mut verdicts: Vec<Verdict> = best.iter().map(|b| b.map_or(Verdict::Keep, Verdict::Remove)).collect();
     for (si, s) in spans.iter().enumerate() {
         if let (Some(cut), Some(i)) = (&s.cut, (s.lines.start < n).then_some(s.lines.start)) {
@@ -612,6 +613,49 @@ fn keep_title(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<u
     }
 }
 
+/// Least entry times on a page for `keep_entry_times`.
+const ENTRY_TIMES: usize = 3;
+
+/// A time of day alone on a line: "14:58", "9.30 am", "14:05 GMT".
+fn clock_line(doc: &Doc<'_>, i: usize) -> bool {
+    let t = doc.line(i).trim();
+    let f = &doc.feats[i];
+    if f.words > 3 || t.len() > 14 {
+        return false;
+    }
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &t[digits..];
+    let b = rest.as_bytes();
+    (1..=2).contains(&digits)
+        && b.len() >= 3
+        && matches!(b[0], b':' | b'.')
+        && b[1..3].iter().all(u8::is_ascii_digit)
+        && rest[3..].trim().chars().all(|c| c.is_ascii_alphabetic())
+        && rest[3..].trim().len() <= 4
+}
+
+/// A live blog's entries: a time of day alone on a line ([`clock_line`])
+/// right before a kept paragraph stays when only soft signals
+/// ([`is_soft`]), `smooth` or `drop_islands` removed it and the page has at
+/// least [`ENTRY_TIMES`] such times, most of them kept or before kept text:
+/// the entry's time is part of the entry.
+fn keep_entry_times(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
+    let times: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank && clock_line(doc, i)).collect();
+    if times.len() < ENTRY_TIMES {
+        return;
+    }
+    let before_kept = |best: &[Option<usize>], i: usize| doc.next_nonblank(i).is_some_and(|n| best[n].is_none() && prose(doc, n));
+    if 2 * times.iter().filter(|&&i| before_kept(best, i)).count() <= times.len() {
+        return;
+    }
+    let open = |b: usize| soft.get(b).copied().unwrap_or(false) || [SMOOTH_RULE, ISLAND_RULE].contains(&spans[b].rule);
+    for &i in &times {
+        if best[i].is_some_and(open) && before_kept(best, i) {
+            best[i] = None;
+        }
+    }
+}
+
 /// Most non-blank lines above the first kept paragraph that `keep_head` looks through.
 const HEAD_GAP: usize = 8;
 
@@ -625,20 +669,22 @@ const HEAD_GAP: usize = 8;
 /// words or fewer, or [`meta_line`]), or removed as a byline, caption, call
 /// to action or comment count ("Comments (23)"): the nearest line above the
 /// byline that a structural signal took (an unheaded headline run, `smooth`,
-/// `drop_islands`; what the model alone takes is `keep_title`'s to judge),
+/// `drop_islands`) or the model barely (below [`MARGINAL`]; what the model
+/// alone takes more surely is `keep_title`'s to judge),
 /// that is no link and reads as a standfirst (8 to 60 words, stopword-rich,
 /// 20 % of its content words in the kept text) or as a headline (5 to 25
 /// words, no separator, no sentence end or final colon, no list header, a
 /// content word shared with the kept text) stays, and so does the open line
-/// right above it when that reads as a headline. A menu above and a byline
+/// right above it when that reads as a headline shorter than it (a deck is
+/// longer than its headline) with 20 % of its content words in the kept text. A menu above and a byline
 /// below make the context signals take the head with the page chrome (as a
 /// run of "unrelated headlines", or a short line between removed blocks);
 /// this runs last so those cannot take it again.
 fn keep_head(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
     let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) else { return };
     let open = |best: &[Option<usize>], i: usize| best[i].is_some_and(|b| soft.get(b).copied().unwrap_or(false) || [SMOOTH_RULE, ISLAND_RULE].contains(&spans[b].rule));
-    // Taken by a structural signal (an unheaded headline run, `smooth`, `drop_islands`), not by the model alone.
-    let structural = |best: &[Option<usize>], i: usize| open(best, i) && best[i].is_some_and(|b| !from_model(&spans[b]));
+    // Taken by a structural signal (an unheaded headline run, `smooth`, `drop_islands`), or by the model barely.
+    let structural = |best: &[Option<usize>], i: usize| open(best, i) && best[i].is_some_and(|b| !from_model(&spans[b]) || spans[b].score < MARGINAL);
     // `byline`: a byline or date lies between line `i` and the paragraph.
     let crossable = |best: &[Option<usize>], i: usize, byline: bool| match best[i] {
         None => doc.feats[i].words <= 4 || short_sentence(doc, i),
@@ -663,6 +709,11 @@ fn keep_head(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<us
     let mut byline = false;
     for _ in 0..HEAD_GAP {
         let Some(p) = doc.prev_nonblank(at) else { return };
+        // A line an earlier pass removed is blanked with spaces (its bytes
+        // kept): the head's byline may be one of them.
+        if (p + 1..at).any(|j| doc.lines[j].end - doc.lines[j].start >= 4) && structural(best, p) {
+            byline = true;
+        }
         if !crossable(best, p, byline) {
             return;
         }
@@ -670,7 +721,7 @@ fn keep_head(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<us
             byline = true;
         } else if byline && structural(best, p) && !doc.feats[p].link && (standfirst(best, p) || headline(best, p)) {
             best[p] = None;
-            if let Some(q) = doc.prev_nonblank(p).filter(|&q| open(best, q) && !doc.feats[q].link && headline(best, q)) {
+            if let Some(q) = doc.prev_nonblank(p).filter(|&q| open(best, q) && !doc.feats[q].link && headline(best, q) && doc.feats[q].words < doc.feats[p].words && topic_share(doc, best, &[q]).is_some_and(|s| s >= 0.2)) {
                 best[q] = None;
             }
             return;
