@@ -711,7 +711,10 @@ fn keep_head(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<us
         let Some(p) = doc.prev_nonblank(at) else { return };
         // A line an earlier pass removed is blanked with spaces (its bytes
         // kept): the head's byline may be one of them.
-        if (p + 1..at).any(|j| doc.lines[j].end - doc.lines[j].start >= 4) && structural(best, p) {
+        // So may the page's first line be, which has nothing above it (what
+        // is left when chaff's own output is cleaned again).
+        let top = doc.prev_nonblank(p).is_none();
+        if ((p + 1..at).any(|j| doc.lines[j].end - doc.lines[j].start >= 4) || top) && structural(best, p) {
             byline = true;
         }
         if !crossable(best, p, byline) {
