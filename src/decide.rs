@@ -2047,6 +2047,35 @@ mod tests {
     const MENU: &str = "Home\nNews\nSport\nWeather\nContact\nAbout us\n";
 
     #[test]
+    fn head_above_byline_and_date_stays() {
+        let t = format!(
+            "{MENU}Council approves new budget after long debate\nMembers back the council budget for the coming year despite concerns over roads.\nBy Jane Marsh\nPublished 3 March 2025, 10:15\n{ARTICLE}"
+        );
+        let doc = Doc::analyse(&t, None, &[]);
+        let spans = vec![
+            Span::lines(0..6, Category::Navigation, "navigation/link", 0.9, "test"),
+            Span::lines(6..8, Category::HeadlineList, "headline_list/run", 0.85, "test"),
+            Span::lines(8..9, Category::Byline, "byline/by", 0.85, "test"),
+            Span::lines(9..10, Category::Byline, "byline/dateline", 0.8, "test"),
+        ];
+        let d = decide(&doc, spans, &[]);
+        assert_eq!(d.verdicts[6], Verdict::Keep, "headline");
+        assert_eq!(d.verdicts[7], Verdict::Keep, "standfirst");
+        assert!(matches!(d.verdicts[8], Verdict::Remove(_)) && matches!(d.verdicts[9], Verdict::Remove(_)));
+    }
+
+    #[test]
+    fn live_blog_entry_times_stay() {
+        let entry = "The council said the budget vote would go ahead this evening despite the long debate in the chamber.";
+        let t = format!("15:42\n{entry}\n15:20\n{entry}\n14:58\n{entry}\n");
+        let doc = Doc::analyse(&t, None, &[]);
+        let spans = vec![Span::lines(0..1, Category::Navigation, "quality/menu-like", 0.7, "test"), Span::lines(4..5, Category::Navigation, "quality/menu-like", 0.7, "test")];
+        let d = decide(&doc, spans, &[]);
+        assert!((0..6).all(|i| d.verdicts[i] == Verdict::Keep));
+        assert!(clock_line(&doc, 0) && !clock_line(&doc, 1));
+    }
+
+    #[test]
     fn facet_counts_are_told_from_data() {
         assert!(facet_count("2 person (22)"));
         assert!(facet_count("Under $200 (11)"));
