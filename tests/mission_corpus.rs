@@ -11,7 +11,7 @@ use std::path::Path;
 
 /// F1 floors: each language, then `OVERALL`.
 const FLOORS: &[(&str, f64)] = &[
-    ("de", 0.961),
+    ("de", 0.964),
     ("en", 0.99),
     ("es", 0.99),
     ("fr", 0.99),
