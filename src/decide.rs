@@ -150,6 +150,8 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
         drop_islands(doc, &protected, &mut spans, &mut best);
     }
     keep_product_head(doc, &spans, &soft, &mut best);
+    keep_head(doc, &spans, &soft, &mut best);
+    keep_entry_times(doc, &spans, &soft, &mut best);
     let mut verdicts: Vec<Verdict> = best.iter().map(|b| b.map_or(Verdict::Keep, Verdict::Remove)).collect();
     for (si, s) in spans.iter().enumerate() {
         if let (Some(cut), Some(i)) = (&s.cut, (s.lines.start < n).then_some(s.lines.start)) {
@@ -549,7 +551,8 @@ fn keep_section_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     }
 }
 
-/// The article's opening: prose lines right before the first kept line
+/// The article's opening: prose lines (or short sentences: a quote that
+/// opens a reportage) right before the first kept line
 /// of the page, back to the first line that is not prose or that a
 /// specific detector removes, stay when only soft signals ([`is_soft`])
 /// remove them (the intro that a run of header lines or the model's
@@ -558,7 +561,7 @@ fn keep_lede(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none()) else { return };
     let mut cur = first;
     loop {
-        if let Some(p) = doc.prev_nonblank(cur).filter(|&p| soft_at(best, soft, p) && prose(doc, p)) {
+        if let Some(p) = doc.prev_nonblank(cur).filter(|&p| soft_at(best, soft, p) && (prose(doc, p) || short_sentence(doc, p))) {
             best[p] = None;
             cur = p;
             continue;
@@ -636,6 +639,126 @@ fn keep_paragraph_heads(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]
         if (2..=15).contains(&f.words) && tokens >= 2 && f.digits == 0 && !f.terminal && !f.colon_end && !list_header(doc, p) && !under_header && topic_share(doc, best, &[p]).is_some_and(|s| s > 0.0) {
             best[p] = None;
         }
+    }
+}
+
+/// Least entry times on a page for `keep_entry_times`.
+const ENTRY_TIMES: usize = 3;
+
+/// A time of day alone on a line: "14:58", "9.30 am", "14:05 GMT".
+fn clock_line(doc: &Doc<'_>, i: usize) -> bool {
+    let t = doc.line(i).trim();
+    let f = &doc.feats[i];
+    if f.words > 3 || t.len() > 14 {
+        return false;
+    }
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &t[digits..];
+    let b = rest.as_bytes();
+    (1..=2).contains(&digits)
+        && b.len() >= 3
+        && matches!(b[0], b':' | b'.')
+        && b[1..3].iter().all(u8::is_ascii_digit)
+        && rest[3..].trim().chars().all(|c| c.is_ascii_alphabetic())
+        && rest[3..].trim().len() <= 4
+}
+
+/// A live blog's entries: a time of day alone on a line ([`clock_line`])
+/// right before a kept paragraph stays when only soft signals
+/// ([`is_soft`]), `smooth` or `drop_islands` removed it and the page has at
+/// least [`ENTRY_TIMES`] such times, most of them kept or before kept text:
+/// the entry's time is part of the entry.
+fn keep_entry_times(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
+    let times: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank && clock_line(doc, i)).collect();
+    if times.len() < ENTRY_TIMES {
+        return;
+    }
+    let before_kept = |best: &[Option<usize>], i: usize| doc.next_nonblank(i).is_some_and(|n| best[n].is_none() && prose(doc, n));
+    if 2 * times.iter().filter(|&&i| before_kept(best, i)).count() <= times.len() {
+        return;
+    }
+    let open = |b: usize| soft.get(b).copied().unwrap_or(false) || [SMOOTH_RULE, ISLAND_RULE].contains(&spans[b].rule);
+    for &i in &times {
+        if best[i].is_some_and(open) && before_kept(best, i) {
+            best[i] = None;
+        }
+    }
+}
+
+/// Most non-blank lines above the first kept paragraph that `keep_head` looks through.
+const HEAD_GAP: usize = 8;
+
+/// The article's head: a headline and its standfirst (deck) above the first
+/// kept paragraph, across the page-head metadata between them, which must
+/// hold a byline or a date (what tells an article's head from a list or a
+/// disclaimer above the text). Looking up from the first kept prose line,
+/// through at most [`HEAD_GAP`] non-blank lines that are kept (four words or
+/// fewer, or a short sentence), removed only by soft signals ([`is_soft`]) or
+/// by `smooth` or `drop_islands` (below the byline only short ones: four
+/// words or fewer, or [`meta_line`]), or removed as a byline, caption, call
+/// to action or comment count ("Comments (23)"): the nearest line above the
+/// byline that a structural signal took (an unheaded headline run, `smooth`,
+/// `drop_islands`) or the model barely (below [`MARGINAL`]; what the model
+/// alone takes more surely is `keep_title`'s to judge),
+/// that is no link and reads as a standfirst (8 to 60 words, stopword-rich,
+/// 20 % of its content words in the kept text) or as a headline (5 to 25
+/// words, no separator, no sentence end or final colon, no list header, a
+/// content word shared with the kept text) stays, and so does the open line
+/// right above it when that reads as a headline shorter than it (a deck is
+/// longer than its headline) with 20 % of its content words in the kept text. A menu above and a byline
+/// below make the context signals take the head with the page chrome (as a
+/// run of "unrelated headlines", or a short line between removed blocks);
+/// this runs last so those cannot take it again.
+fn keep_head(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
+    let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) else { return };
+    let open = |best: &[Option<usize>], i: usize| best[i].is_some_and(|b| soft.get(b).copied().unwrap_or(false) || [SMOOTH_RULE, ISLAND_RULE].contains(&spans[b].rule));
+    // Taken by a structural signal (an unheaded headline run, `smooth`, `drop_islands`), or by the model barely.
+    let structural = |best: &[Option<usize>], i: usize| open(best, i) && best[i].is_some_and(|b| !from_model(&spans[b]) || spans[b].score < MARGINAL);
+    // `byline`: a byline or date lies between line `i` and the paragraph.
+    let crossable = |best: &[Option<usize>], i: usize, byline: bool| match best[i] {
+        None => doc.feats[i].words <= 4 || short_sentence(doc, i),
+        // Below the head, soft lines are its short metadata (a name, a role, a date).
+        Some(_) if open(best, i) => doc.feats[i].words <= 4 || meta_line(doc, i) || byline,
+        Some(b) => match spans[b].category {
+            Category::Byline | Category::Caption | Category::CallToAction => true,
+            Category::Comments => doc.feats[i].words <= 4,
+            _ => false,
+        },
+    };
+    let headline = |best: &[Option<usize>], i: usize| {
+        let f = &doc.feats[i];
+        (5..=25).contains(&f.words) && f.separators == 0 && !f.terminal && !f.colon_end && !list_header(doc, i) && topic_share(doc, best, &[i]).is_some_and(|s| s > 0.0)
+    };
+    let standfirst = |best: &[Option<usize>], i: usize| {
+        let f = &doc.feats[i];
+        let stop_ok = doc.stoplist.is_none() || f.stop_density() >= 0.2;
+        (8..=60).contains(&f.words) && stop_ok && !f.colon_end && !list_header(doc, i) && topic_share(doc, best, &[i]).is_some_and(|s| s >= 0.2)
+    };
+    let mut at = first;
+    let mut byline = false;
+    for _ in 0..HEAD_GAP {
+        let Some(p) = doc.prev_nonblank(at) else { return };
+        // A line an earlier pass removed is blanked with spaces (its bytes
+        // kept): the head's byline may be one of them.
+        // So may the page's first line be, which has nothing above it (what
+        // is left when chaff's own output is cleaned again).
+        let top = doc.prev_nonblank(p).is_none();
+        if ((p + 1..at).any(|j| doc.lines[j].end - doc.lines[j].start >= 4) || top) && structural(best, p) {
+            byline = true;
+        }
+        if !crossable(best, p, byline) {
+            return;
+        }
+        if best[p].is_some_and(|b| spans[b].category == Category::Byline) {
+            byline = true;
+        } else if byline && structural(best, p) && !doc.feats[p].link && (standfirst(best, p) || headline(best, p)) {
+            best[p] = None;
+            if let Some(q) = doc.prev_nonblank(p).filter(|&q| open(best, q) && !doc.feats[q].link && headline(best, q) && doc.feats[q].words < doc.feats[p].words && topic_share(doc, best, &[q]).is_some_and(|s| s >= 0.2)) {
+                best[q] = None;
+            }
+            return;
+        }
+        at = p;
     }
 }
 
@@ -2029,6 +2152,35 @@ mod tests {
         Several members asked for a review of the budget in the spring, when the council expects new figures on income.\n\
         The budget will now go to the regional authority, which has to approve it before the council can start spending.\n";
     const MENU: &str = "Home\nNews\nSport\nWeather\nContact\nAbout us\n";
+
+    #[test]
+    fn head_above_byline_and_date_stays() {
+        let t = format!(
+            "{MENU}Council approves new budget after long debate\nMembers back the council budget for the coming year despite concerns over roads.\nBy Jane Marsh\nPublished 3 March 2025, 10:15\n{ARTICLE}"
+        );
+        let doc = Doc::analyse(&t, None, &[]);
+        let spans = vec![
+            Span::lines(0..6, Category::Navigation, "navigation/link", 0.9, "test"),
+            Span::lines(6..8, Category::HeadlineList, "headline_list/run", 0.85, "test"),
+            Span::lines(8..9, Category::Byline, "byline/by", 0.85, "test"),
+            Span::lines(9..10, Category::Byline, "byline/dateline", 0.8, "test"),
+        ];
+        let d = decide(&doc, spans, &[]);
+        assert_eq!(d.verdicts[6], Verdict::Keep, "headline");
+        assert_eq!(d.verdicts[7], Verdict::Keep, "standfirst");
+        assert!(matches!(d.verdicts[8], Verdict::Remove(_)) && matches!(d.verdicts[9], Verdict::Remove(_)));
+    }
+
+    #[test]
+    fn live_blog_entry_times_stay() {
+        let entry = "The council said the budget vote would go ahead this evening despite the long debate in the chamber.";
+        let t = format!("15:42\n{entry}\n15:20\n{entry}\n14:58\n{entry}\n");
+        let doc = Doc::analyse(&t, None, &[]);
+        let spans = vec![Span::lines(0..1, Category::Navigation, "quality/menu-like", 0.7, "test"), Span::lines(4..5, Category::Navigation, "quality/menu-like", 0.7, "test")];
+        let d = decide(&doc, spans, &[]);
+        assert!((0..6).all(|i| d.verdicts[i] == Verdict::Keep));
+        assert!(clock_line(&doc, 0) && !clock_line(&doc, 1));
+    }
 
     #[test]
     fn facet_counts_are_told_from_data() {

@@ -20,7 +20,7 @@ use super::Matcher as Regex;
 use std::sync::LazyLock;
 
 static BY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Door|DOOR|door|Written by|Words by|More by|More from|Mehr Artikel von|Mehr von|Alle Artikel von|Plus d'articles de|Más artículos de|Altri articoli di|Meer van|Więcej od|Text:|Texte\s?:|Autor:|Autorin:|Author:|Auteur\s?:|Autore:|Tekst:)\s+\p{Lu}").expect("valid regex")
+    Regex::new(r"^(By|BY|by|Von|VON|von|Par|PAR|par|Por|POR|por|Door|DOOR|door|Di|DI|di|Written by|Words by|Interview by|Reporting by|Story by|Report by|Ein(e)? (Kommentar|Analyse|Reportage|Interview|Gastbeitrag|Kolumne|Glosse) von|Interview von|Propos recueillis par|Entretien réalisé par|Entrevista de|Texto de|Texto:|More by|More from|Mehr Artikel von|Mehr von|Alle Artikel von|Plus d'articles de|Más artículos de|Altri articoli di|Meer van|Więcej od|Text:|Texte\s?:|Autor:|Autorin:|Author:|Auteur\s?:|Autore:|Tekst:)\s+\p{Lu}").expect("valid regex")
 });
 
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -206,13 +206,30 @@ fn is_bio(doc: &Doc<'_>, i: usize) -> bool {
 
 fn bio(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
-    f.words >= 4 && f.words <= 90 && may_be_bio(doc, i) && BIO.is_match(doc.line(i).trim())
+    f.words >= 4 && f.words <= 90 && may_be_bio(doc, i) && (BIO.is_match(doc.line(i).trim()) || writes_for(doc, i))
 }
 
+/// [`WRITES_FOR`], opening with a name rather than a stopword ("Die Zeitung schreibt über …").
+fn writes_for(doc: &Doc<'_>, i: usize) -> bool {
+    let line = doc.line(i).trim();
+    let first = line.split_whitespace().next().unwrap_or("").to_lowercase();
+    !doc.stoplist.is_some_and(|st| st.contains(first.as_str())) && WRITES_FOR.is_match(line)
+}
+
+/// A writer's bio in other languages than English: "Felix Gerstner schreibt
+/// seit 2016 für die …", "Marie Dupont écrit pour …", "Ana Ruiz escribe sobre …".
+static WRITES_FOR: LazyLock<Regex> = LazyLock::new(|| {
+    super::nfa_regex(r"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:schreibt|écrit|escribe|scrive|schrijft|pisze)\s+(?:(?:seit|depuis|desde|dal|sinds|od)\s+\d{4}\s+)?(?:für|über|pour|sur|para|sobre|per|su|voor|over|dla)\s")
+});
+
 /// Literals one of which every alternative of [`BIO`]'s case-insensitive
-/// part contains (searched by the phrase screen, bit [`set::BIO_KEYS`]).
+/// part (and [`WRITES_FOR`]) contains (searched by the phrase screen, bit [`set::BIO_KEYS`]).
 pub(crate) fn bio_keys() -> Vec<String> {
-    let keys = ["degree", "is on", "can be reached", "writes", "is the author of", "covers ", "reports ", "lehrt", "teaches", "enseigne", "enseña", "insegna", "doceert"];
+    let keys = [
+        "degree", "is on", "can be reached", "writes", "is the author of", "covers ", "reports ", "lehrt", "teaches", "enseigne", "enseña", "insegna", "doceert",
+        // WRITES_FOR.
+        "schreibt ", "écrit ", "escribe ", "scrive ", "schrijft ", "pisze ",
+    ];
     keys.into_iter().chain(ROLES.split('|')).map(String::from).collect()
 }
 
@@ -393,6 +410,13 @@ impl Detector for Byline {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn writers_bio_in_other_languages() {
+        assert!(WRITES_FOR.is_match("Felix Gerstner schreibt seit 2016 für die Neuwedeler Rundschau über Verkehr."));
+        assert!(WRITES_FOR.is_match("Marie Dupont écrit pour Le Courrier depuis dix ans."));
+        assert!(!WRITES_FOR.is_match("Gerstner schreibt, dass die Stadt plant."));
+    }
 
     /// [`BIO`] and [`BIO_CUE`] without `\b` find what their `\b` forms found.
     #[test]

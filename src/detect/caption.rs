@@ -4,7 +4,7 @@
 //! "Photo:", "Foto:", "Crédit photo :", …, or a short line naming a photo
 //! agency with "©", "/" or nothing else. The nearest non-blank line before or
 //! after a credit, when short and without terminal punctuation, is its
-//! caption and goes too. Figure captions ("Figure 3: …", "Abbildung 4: …")
+//! caption and goes too (unless it is a numbered item's heading or a time). Figure captions ("Figure 3: …", "Abbildung 4: …")
 //! and an image viewer's "Enlarge"/"Vergrößern" label with its caption go,
 //! and so do news-photo captions that place people in the picture ("X, left,
 //! and Y shake hands …", "(background)", "v.l.n.r.") and carry a date, or
@@ -27,8 +27,9 @@ fn paren_pattern() -> String {
 }
 /// [`paren_pattern`] anchored at its opening bracket (see [`at_bracket`]).
 static PAREN_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^{}", paren_pattern())).expect("valid regex"));
-/// "… in Warschau. Fot. PAP/Leszek Szymański": a credit without a colon after the caption's last sentence.
-const TAIL_BARE: &str = r"[.,]\s+(?i:fot\.|foto|fotos|photo|photos|bild)\s+\p{Lu}[^.:!?]{1,60}$";
+/// "… in Warschau. Fot. PAP/Leszek Szymański", "… in Lower Wexley. Photo by Jane Doe / Agency":
+/// a credit without a colon after the caption's last sentence.
+const TAIL_BARE: &str = r"[.,]\s+(?i:fot\.|foto|fotos|photo|photos|photograph|bild)(?:\s+(?i:by|von|par|de|di|por|door|van))?\s+\p{Lu}[^.:!?]{1,60}$";
 /// [`TAIL_BARE`] anchored at its opening `.` or `,` (see [`tail_bare`]).
 static TAIL_BARE_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^{TAIL_BARE}")).expect("valid regex"));
 
@@ -52,7 +53,7 @@ static PAREN_BARE_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("^{
 fn at_bracket(line: &str, anchored: &Regex) -> bool {
     line.match_indices(['(', '[']).any(|(at, _)| anchored.is_match(&line[at..]))
 }
-static TAIL: LazyLock<Regex> = LazyLock::new(|| super::small_cache_regex(r"(?i)(\.|,|^)\s*(photo|photos|foto|fotos|image|picture|bild|crédit photo|crédit|imagen|fotografía|immagine|zdjęcie|fot\.|sursa foto|sursă foto|kuva|billede|zdroj)\s*:\s*[^.:]{2,60}$|(photo|foto|illustration|image|bild|imagen|immagine|zdjęcie)\W.{0,40}©|[.,]\s*©\s*[^.©]{2,60}$"));
+static TAIL: LazyLock<Regex> = LazyLock::new(|| super::small_cache_regex(r"(?i)(\.|,|^)\s*(photo|photos|photograph|foto|fotos|image|picture|bild|crédit photo|crédit|imagen|fotografía|immagine|zdjęcie|fot\.|sursa foto|sursă foto|kuva|billede|zdroj)\s*:\s*[^.:]{2,60}$|(photo|foto|illustration|image|bild|imagen|immagine|zdjęcie)\W.{0,40}©|[.,]\s*©\s*[^.©]{2,60}$"));
 /// "… Torres del Paine. EFE/Elvis González": an agency's upper-case name and
 /// the photographer after the caption's last sentence; or the photographer
 /// (two to four capitalised words) and then the agency ("… à Lyon, le 18
@@ -310,6 +311,20 @@ fn agency_in_brackets(line: &str) -> bool {
     !agency.is_empty() && !name.trim().is_empty() && inner.len() <= 60 && PHOTO_AGENCIES.is_norm(&crate::lexicon::norm_lower(&agency.to_lowercase()))
 }
 
+/// A line that opens as a numbered item ("2. The Cobb, Dorset") or is a
+/// time of day alone ("14:58", "9.30 am"): part of the text, never a photo's caption.
+fn text_marker(line: &str) -> bool {
+    let t = line.trim();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) {
+        return false;
+    }
+    let rest = &t[digits..];
+    let numbered = (rest.starts_with(". ") || rest.starts_with(") ")) && t.len() > digits + 2;
+    let time = rest.len() >= 3 && matches!(rest.as_bytes()[0], b':' | b'.') && rest.as_bytes()[1..3].iter().all(u8::is_ascii_digit) && rest[3..].trim().len() <= 3;
+    numbered || time
+}
+
 impl Detector for Caption {
     fn name(&self) -> &'static str {
         "caption"
@@ -344,7 +359,8 @@ impl Detector for Caption {
             out.push(Span::lines(c..c + 1, Category::Caption, "caption/credit", 0.9, "photo credit"));
             for j in [doc.prev_nonblank(c), doc.next_nonblank(c)].into_iter().flatten() {
                 let f = &doc.feats[j];
-                if credits.contains(&j) || f.words < 2 || f.words > 20 || f.terminal || f.colon_end {
+                // A numbered item's heading or a live blog's entry time is the text's, not the photo's.
+                if credits.contains(&j) || f.words < 2 || f.words > 20 || f.terminal || f.colon_end || text_marker(doc.line(j)) {
                     continue;
                 }
                 out.push(Span::lines(j..j + 1, Category::Caption, "caption/description", 0.75, "short caption next to a photo credit"));

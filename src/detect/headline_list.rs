@@ -12,7 +12,8 @@
 //! are uniform). A list header
 //! ("More stories", "Mehr zum Thema", "Lire aussi", …) right before a run
 //! lowers the minimum to two headlines and goes with it; a header alone goes
-//! too. Also: cross-link lines ("Read more: …", "Lea también: …", "Read in
+//! too; its items may be numbered ("1. …", with a date after them). A headed list set line by line ends at a blank line (what follows
+//! the gap and opens a paragraph is a subheading). Also: cross-link lines ("Read more: …", "Lea también: …", "Read in
 //! English: …") and runs
 //! of two or more story cards flattened to one line each (a Title Case
 //! headline glued to its teaser, or running into the lede's wire dateline).
@@ -233,7 +234,17 @@ impl Detector for HeadlineList {
 
     fn detect(&self, doc: &Doc<'_>, out: &mut Vec<Span>) {
         let nonblank: Vec<usize> = (0..doc.len()).filter(|&i| !doc.lines[i].blank).collect();
-        let kinds: Vec<Kind> = nonblank.iter().map(|&i| kind(doc, i)).collect();
+        let mut kinds: Vec<Kind> = nonblank.iter().map(|&i| kind(doc, i)).collect();
+        // A list header's numbered items ("1. Headline - 14/07/2025") are headlines too.
+        for h in 0..nonblank.len() {
+            if kinds[h] == Kind::Header {
+                let mut q = h + 1;
+                while q < nonblank.len() && kinds[q] != Kind::Headline && numbered_headline(doc, nonblank[q]) {
+                    kinds[q] = Kind::Headline;
+                    q += 1;
+                }
+            }
+        }
         // Runs as positions into `nonblank`: (header position, first, last inclusive).
         let mut runs: Vec<(Option<usize>, usize, usize)> = Vec::new();
         let mut p = 0;
@@ -247,6 +258,14 @@ impl Detector for HeadlineList {
             let mut last = first;
             let mut q = first + 1;
             while q < nonblank.len() {
+                // A headed list set line by line ends at a blank line: a
+                // headline after the gap with a body paragraph right after
+                // it is the article's next subheading.
+                let gap = nonblank[q] > nonblank[q - 1] + 1;
+                let tight = q >= first + 2 && (first + 1..q).all(|r| nonblank[r] == nonblank[r - 1] + 1);
+                if header.is_some() && gap && tight && nonblank.get(q + 1).is_some_and(|&n| is_body_line(doc, n)) {
+                    break;
+                }
                 match kinds[q] {
                     Kind::Headline => last = q,
                     Kind::Teaser if kinds[q - 1] == Kind::Headline => last = q,
@@ -386,6 +405,24 @@ fn glued_card(line: &str) -> bool {
 /// uppercase letter right after a lowercase one or after `?`, `!`, `'` or `)`.
 fn may_glue_ascii(line: &str) -> bool {
     line.as_bytes().windows(2).any(|w| w[1].is_ascii_uppercase() && (w[0].is_ascii_lowercase() || matches!(w[0], b'?' | b'!' | b'\'' | b')')))
+}
+
+/// A trailing date after a dash or bar: " - 14/07/2025", " | 12.09.2025".
+static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| super::nfa_regex(r"\s*[-–—|·]?\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\s*$"));
+
+/// A numbered headline: "3. Cortes de tráfico en el centro - 12/07/2025":
+/// one or two digits and "." or ")", then three to sixteen words without a
+/// sentence's end or a final colon (a trailing date aside).
+fn numbered_headline(doc: &Doc<'_>, i: usize) -> bool {
+    let t = doc.line(i).trim();
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits) || !(t[digits..].starts_with(". ") || t[digits..].starts_with(") ")) {
+        return false;
+    }
+    let rest = t[digits + 2..].trim();
+    let rest = TRAILING_DATE.find(rest).map_or(rest, |m| rest[..m.start()].trim_end());
+    let words = rest.split_whitespace().count();
+    (3..=16).contains(&words) && !rest.ends_with(['.', ':', ';']) && rest.chars().count() <= 110
 }
 
 /// "Weitere Beiträge aus der Kolumne:" — a list header phrase that opens a
@@ -677,6 +714,25 @@ mod tests {
     fn header_lowers_the_bar() {
         let t = format!("{BODY}Mehr zum Thema\nBahnstreik legt Pendlerverkehr lahm\nNeue Regeln für Mieter ab Januar\n");
         assert_eq!(spans(&t).len(), 1);
+    }
+
+    #[test]
+    fn numbered_items_after_a_header() {
+        let t = format!("{BODY}Lo más leído\n1. Detenido un hombre por robar en cinco farmacias - 14/07/2025\n2. La piscina municipal amplía su horario de verano - 13/07/2025\n3. Cortes de tráfico en el centro por las fiestas - 12/07/2025\n");
+        let v = spans(&t);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].lines, 3..7);
+        // Without a header, numbered items are no headline run.
+        let t = format!("{BODY}1. Detenido un hombre por robar en cinco farmacias\n2. La piscina municipal amplía su horario de verano\n3. Cortes de tráfico en el centro por las fiestas\n");
+        assert!(spans(&t).is_empty());
+    }
+
+    #[test]
+    fn headed_list_ends_at_a_blank_line_before_a_subheading() {
+        let t = format!("{BODY}\nLees ook\nWaterschap verhoogt heffing voor volgend jaar\nBoeren boos over plan voor natuurgebied\nNieuwe brug over de Lek gaat open\n\nHuizen moeten wijken voor de dijk\nVoor zeventien woningen aan de binnenkant van de dijk is geen ruimte meer, zegt het waterschap.\n");
+        let v = spans(&t);
+        assert_eq!(v.len(), 1);
+        assert_eq!(v[0].lines, 4..8);
     }
 
     #[test]

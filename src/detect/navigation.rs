@@ -69,6 +69,13 @@ fn category_line(lower: &str) -> bool {
     CATEGORY_LABELS.iter().any(|l| lower.strip_prefix(l).is_some_and(|rest| rest.starts_with(':') || rest.starts_with(" :")))
 }
 
+/// A duration alone: "3 Min.", "4 minutes", "12 min".
+fn duration(item: &str) -> bool {
+    let t = item.trim().trim_end_matches('.');
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && ["min", "mins", "minute", "minutes", "minuten", "minuti", "minutos", "minuty", "minut"].contains(&t[digits..].trim().to_lowercase().as_str())
+}
+
 /// The navigation detector.
 pub struct Navigation;
 
@@ -213,7 +220,9 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<usize> {
         }
     }
     let items = item_split(line);
-    if items.len() >= 2 && items.iter().all(|it| LEGAL_LINKS.is_line(it)) {
+    // A service link with a duration beside it: "Artikel anhören • 3 Min.", "Listen | 4 min".
+    let link_or_duration = |it: &&str| LEGAL_LINKS.is_line(it) || duration(it);
+    if items.len() >= 2 && items.iter().all(link_or_duration) && items.iter().any(|it| LEGAL_LINKS.is_line(it)) {
         return Some(LEGAL_LINKS_LINE);
     }
     if items.len() >= 3 && items.iter().all(|it| it.split_whitespace().count() <= 5) && !f.terminal {
@@ -311,6 +320,8 @@ mod tests {
         assert!(SHARE_CORE.iter().all(|k| SHARE_WORDS.contains(k) && !k.contains(['σ', 'ς'])));
         assert_eq!(rule("Share on Facebook Twitter WhatsApp"), Some("navigation/share"));
         assert_eq!(rule("SHARE ON FACEBOOK"), Some("navigation/share"));
+        assert_eq!(rule("Artikel anhören • 3 Min."), Some("navigation/link"));
+        assert_eq!(rule("Listen to this article | 4 minutes"), Some("navigation/link"));
         assert_eq!(rule("UDOSTĘPNIJ"), Some("navigation/share"));
         assert_eq!(rule("Teilen"), Some("navigation/share"));
         assert_eq!(rule("Whatsapp   Facebook   Pint   Baixar"), Some("navigation/share"));
