@@ -622,7 +622,8 @@ fn keep_title(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<u
 /// A paragraph's own title: the line right before a kept prose line that
 /// opens a kept run, when only soft signals ([`is_soft`]) remove it and it
 /// reads as a title (2 to 15 words, two or more tokens: not a user name;
-/// no digit: not a date line; no sentence's end, no colon, no list header
+/// no digit: not a date line; no sentence's end, not even inside (a
+/// caption's "… at dawn. (Photo: …)"), no colon, no list header
 /// nor right under one) and shares a content word with the kept text (not
 /// a share button), stays: a section's heading,
 /// a listing's item title above its kept excerpt. The model takes such a
@@ -636,7 +637,7 @@ fn keep_paragraph_heads(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]
         let f = &doc.feats[p];
         let under_header = doc.prev_nonblank(p).is_some_and(|h| list_header(doc, h));
         let tokens = doc.line(p).split_whitespace().count();
-        if (2..=15).contains(&f.words) && tokens >= 2 && f.digits == 0 && !f.terminal && !f.colon_end && !list_header(doc, p) && !under_header && topic_share(doc, best, &[p]).is_some_and(|s| s > 0.0) {
+        if (2..=15).contains(&f.words) && tokens >= 2 && f.digits == 0 && !f.terminal && f.inner_sentences == 0 && !f.colon_end && !list_header(doc, p) && !under_header && topic_share(doc, best, &[p]).is_some_and(|s| s > 0.0) {
             best[p] = None;
         }
     }
