@@ -246,11 +246,12 @@ impl Detector for Navigation {
                 continue;
             }
             let line = doc.line(i);
+            // A category line needs a colon, which lowercasing neither makes nor drops.
             if let Some(at) = edit_mark(line) {
                 let start = doc.lines[i].start;
                 let end = start + line.trim_end().len();
                 out.push(Span { lines: i..i + 1, cut: Some(start + at..end), category: Category::Navigation, rule: "navigation/edit-mark", score: 0.9, reason: "a wiki section's edit links".into() });
-            } else if wiki_reference(line) || category_line(&doc.lower(i)) {
+            } else if wiki_reference(line) || line.contains(':') && category_line(&doc.lower(i)) {
                 out.push(Span::lines(i..i + 1, Category::Navigation, "navigation/reference", 0.85, "a wiki's reference entry or category line"));
             }
         }
