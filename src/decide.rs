@@ -648,9 +648,12 @@ const ENTRY_TIMES: usize = 3;
 
 /// A time of day alone on a line: "14:58", "9.30 am", "14:05 GMT".
 fn clock_line(doc: &Doc<'_>, i: usize) -> bool {
-    let t = doc.line(i).trim();
     let f = &doc.feats[i];
-    if f.words > 3 || t.len() > 14 {
+    if f.words > 3 {
+        return false;
+    }
+    let t = doc.line(i).trim();
+    if t.len() > 14 {
         return false;
     }
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
@@ -1860,8 +1863,10 @@ pub const USER_POST_RUN: usize = 12;
 /// buttons between them still go.
 fn keep_user_posts(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     use crate::detect::comments::{op_replies, post_header_names};
+    use crate::features::slot;
     let Some(body) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) else { return };
-    let header = |i: usize| !doc.lines[i].blank && post_header_names(doc.line(i)).next().is_some();
+    // Memoised: it depends on the line alone, and is asked of every line below the body in every pass.
+    let header = |i: usize| !doc.lines[i].blank && doc.memo_flag(slot::QUALITY, slot::POST_HEADER_FLAG, i, || post_header_names(doc.line(i)).next().is_some());
     let heads: Vec<usize> = (body + 1..best.len()).filter(|&i| header(i)).collect();
     if heads.len() < 2 || !op_replies(doc, body, heads[0], best.len()) {
         return;
@@ -1912,14 +1917,19 @@ fn keep_closed_posts(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
         let f = &doc.feats[i];
         f.words >= 5 && (f.terminal || f.inner_sentences > 0) && (doc.stoplist.is_none() || f.stopwords > 0)
     };
+    let mut closing: Vec<&str> = Vec::new();
+    for i in (0..best.len()).filter(|&i| !doc.lines[i].blank && best[i].is_none() && sentence(i)) {
+        closing.extend(closers(doc, best, i).map(text));
+    }
+    // The short lines are counted only when some kept sentence has closers.
+    if closing.is_empty() {
+        return;
+    }
     let mut counts: ahash::AHashMap<&str, usize> = ahash::AHashMap::new();
     for i in (0..best.len()).filter(|&i| !doc.lines[i].blank && doc.feats[i].words <= 4) {
         *counts.entry(text(i)).or_default() += 1;
     }
-    let mut closing: Vec<&str> = Vec::new();
-    for i in (0..best.len()).filter(|&i| !doc.lines[i].blank && best[i].is_none() && sentence(i)) {
-        closing.extend(closers(doc, best, i).map(text).filter(|t| counts.get(t).is_some_and(|&n| n >= 2)));
-    }
+    closing.retain(|t| counts.get(t).is_some_and(|&n| n >= 2));
     if closing.is_empty() {
         return;
     }
