@@ -629,6 +629,9 @@ fn keep_title(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<u
 /// a listing's item title above its kept excerpt. The model takes such a
 /// line for a menu item when dates and counters surround it.
 fn keep_paragraph_heads(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    // The kept text's vocabulary ([`topic_share`]), built on the first
+    // candidate and grown with each line kept here.
+    let mut kept_vocab: Option<Vec<bool>> = None;
     for i in 0..best.len() {
         if doc.lines[i].blank || best[i].is_some() || !prose(doc, i) {
             continue;
@@ -637,8 +640,18 @@ fn keep_paragraph_heads(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]
         let f = &doc.feats[p];
         let under_header = doc.prev_nonblank(p).is_some_and(|h| list_header(doc, h));
         let tokens = doc.line(p).split_whitespace().count();
-        if (2..=15).contains(&f.words) && tokens >= 2 && f.digits == 0 && !f.terminal && f.inner_sentences == 0 && !f.colon_end && !list_header(doc, p) && !under_header && topic_share(doc, best, &[p]).is_some_and(|s| s > 0.0) {
+        if !((2..=15).contains(&f.words) && tokens >= 2 && f.digits == 0 && !f.terminal && f.inner_sentences == 0 && !f.colon_end && !list_header(doc, p) && !under_header) {
+            continue;
+        }
+        let words = crate::detect::quality::line_words(doc);
+        let vocab = kept_vocab.get_or_insert_with(|| vocab_of(&words, (0..best.len()).filter(|&i| !doc.lines[i].blank && best[i].is_none())));
+        if share_in(&words, std::iter::once(p), vocab).is_some_and(|s| s > 0.0) {
             best[p] = None;
+            for &id in words.line(p) {
+                if let Some(f) = vocab.get_mut(id as usize) {
+                    *f = true;
+                }
+            }
         }
     }
 }
