@@ -133,6 +133,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_user_posts(doc, &soft, &mut best);
     keep_closed_posts(doc, &soft, &mut best);
     keep_review_texts(doc, &soft, &mut best);
+    keep_delimited_records(doc, &soft, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
     keep_section_run(doc, &spans, &soft, &mut best);
@@ -2035,6 +2036,75 @@ fn keep_review_texts(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     }
 }
 
+/// Fewest times a short line recurs for `keep_delimited_records` to read it as a record's end.
+pub const DELIMITER_MIN: usize = 3;
+/// Most non-blank lines between two ends of records (see `keep_delimited_records`).
+pub const DELIMITED_RECORD_MAX: usize = 40;
+/// Most words of a record's end line (see `keep_delimited_records`).
+pub const DELIMITER_WORDS: u32 = 6;
+
+/// Records closed by one repeated line: where a short line (at most
+/// [`DELIMITER_WORDS`] words, no figure: "Was this update helpful?")
+/// recurs at least [`DELIMITER_MIN`] times, at most
+/// [`DELIMITED_RECORD_MAX`] non-blank lines apart and the longest gap at
+/// most twice the shortest, each stretch it closes
+/// (the first one as long as the next) is one record of a kind: a
+/// changelog's releases, a feed's entries. When the page's kept prose
+/// lies wholly inside those records and one of them holds a kept sentence,
+/// the other records' sentence lines (five words or more, a sentence's end,
+/// a stopword) that only soft signals ([`is_soft`]) remove stay, with the
+/// short subheading right above each such sentence: the model reads only
+/// the first record as the text and the later ones as furniture.
+fn keep_delimited_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    let sentence = |i: usize| {
+        let f = &doc.feats[i];
+        f.words >= 5 && (f.terminal || f.inner_sentences > 0) && (doc.stoplist.is_none() || f.stopwords > 0)
+    };
+    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
+    let mut occ: ahash::AHashMap<&str, Vec<usize>> = ahash::AHashMap::new();
+    for (q, &i) in nb.iter().enumerate() {
+        let f = &doc.feats[i];
+        if (1..=DELIMITER_WORDS).contains(&f.words) && f.digits == 0 && !list_header(doc, i) {
+            occ.entry(doc.lower(i).trim()).or_default().push(q);
+        }
+    }
+    let mut ends: Vec<Vec<usize>> = occ.into_values().filter(|v| v.len() >= DELIMITER_MIN).collect();
+    ends.sort_unstable();
+    for qs in ends {
+        // Records of one kind are of like length: the longest at most twice the shortest.
+        let (min_gap, max_gap) = qs.windows(2).map(|w| w[1] - w[0]).fold((usize::MAX, 0), |(a, b), g| (a.min(g), b.max(g)));
+        let gaps_ok = min_gap >= 3 && max_gap <= DELIMITED_RECORD_MAX && max_gap <= 2 * min_gap;
+        if !gaps_ok {
+            continue;
+        }
+        // Records as ranges over `nb`: the first as long as the second.
+        let first_len = qs[1] - qs[0];
+        let start = qs[0].saturating_sub(first_len - 1);
+        let mut records: Vec<std::ops::Range<usize>> = vec![start..qs[0]];
+        records.extend(qs.windows(2).map(|w| w[0] + 1..w[1]));
+        let (lo, hi) = (nb[start], nb[qs[qs.len() - 1]]);
+        let kept_prose_outside = nb.iter().any(|&i| (i < lo || i > hi) && best[i].is_none() && prose(doc, i));
+        let kept_in = |r: &std::ops::Range<usize>| nb[r.clone()].iter().any(|&i| best[i].is_none() && sentence(i));
+        if kept_prose_outside || !records.iter().any(kept_in) {
+            continue;
+        }
+        // Every record holds a sentence: records of one kind, not chrome around one text.
+        if !records.iter().all(|r| nb[r.clone()].iter().any(|&i| sentence(i))) {
+            continue;
+        }
+        for r in &records {
+            for &i in &nb[r.clone()] {
+                if sentence(i) && soft_at(best, soft, i) {
+                    best[i] = None;
+                    if let Some(h) = doc.prev_nonblank(i).filter(|&h| subheading(doc, h) && soft_at(best, soft, h)) {
+                        best[h] = None;
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Data lines at and above which `keep_item_list` keeps a list.
 pub const LIST_DATA_MIN: usize = 3;
 /// Data lines of a list that `keep_item_list` keeps without kept prose next to it.
@@ -2518,6 +2588,17 @@ mod tests {
         let tail = "Save the rule.\nArchive\nPiano\nThe council budget needs the approval of the regional authority before spending starts, and the council cannot change it afterwards.\n";
         let t = format!("{ARTICLE}{tail}");
         assert_eq!(kept_by_model(&t, 6..10), (0..7).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn records_closed_by_one_repeated_line_stay_with_the_kept_one() {
+        let text = "Changelog\nRSS\nVersion 9\nNew\nThe editor now saves every draft while you type, so nothing is lost.\nFixed\nThe export keeps the width of every column in the table.\nWas this helpful?\nShare\nVersion 8\nImproved\nSearch is much faster in the largest workspaces we have.\nWas this helpful?\nShare\nVersion 7\nNew\nYou can now pin a note to the top of the list.\nFixed\nThe app no longer closes when you drag an image out.\nMore\nWas this helpful?\nShare\nLoad older\n";
+        // The model keeps the first record only.
+        let kept = kept_by_model(text, 9..24);
+        for i in [11, 16, 18] {
+            assert!(kept.contains(&i), "line {i} stays: {kept:?}");
+        }
+        assert!(!kept.contains(&23), "{kept:?}");
     }
 
     #[test]
