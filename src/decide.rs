@@ -134,6 +134,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_closed_posts(doc, &soft, &mut best);
     keep_review_texts(doc, &soft, &mut best);
     keep_delimited_records(doc, &soft, &mut best);
+    keep_card_records(doc, &soft, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
     keep_section_run(doc, &spans, &soft, &mut best);
@@ -2105,6 +2106,63 @@ fn keep_delimited_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize
     }
 }
 
+/// Most words of a card's name line (see `keep_card_records`).
+pub const CARD_NAME_WORDS: u32 = 4;
+/// Most words of a card's second line, a role or a subtitle (see `keep_card_records`).
+pub const CARD_ROLE_WORDS: u32 = 6;
+/// Most link lines between two cards (see `keep_card_records`).
+pub const CARD_LINKS_MAX: usize = 3;
+
+/// Cards past their links: where three kept lines in a row are a card (a
+/// name: at most [`CARD_NAME_WORDS`] words, no figure, no sentence; a role:
+/// at most [`CARD_ROLE_WORDS`] words, no sentence; a text: a sentence line
+/// of five words or more with a stopword) and after it come at most
+/// [`CARD_LINKS_MAX`] removed lines of at most two words (the card's links:
+/// "LinkedIn", "Mail"), or none, the next three lines, when they are again
+/// such a card and only soft signals ([`is_soft`]) remove them, stay; and so
+/// on from that card: a team page's people, whose links the model reads as
+/// a menu and whose later cards it then drops with them.
+fn keep_card_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    let name = |i: usize| {
+        let f = &doc.feats[i];
+        (1..=CARD_NAME_WORDS).contains(&f.words) && f.digits == 0 && !f.terminal && !f.colon_end && f.inner_sentences == 0
+    };
+    let role = |i: usize| {
+        let f = &doc.feats[i];
+        (1..=CARD_ROLE_WORDS).contains(&f.words) && !f.terminal && !f.colon_end && f.inner_sentences == 0
+    };
+    let text = |i: usize| {
+        let f = &doc.feats[i];
+        f.words >= 5 && (f.terminal || f.inner_sentences > 0) && (doc.stoplist.is_none() || f.stopwords > 0)
+    };
+    let card = |c: &[usize]| c.len() == 3 && name(c[0]) && role(c[1]) && text(c[2]);
+    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
+    let mut q = 0;
+    while q + 3 <= nb.len() {
+        let c = &nb[q..q + 3];
+        if !(card(c) && c.iter().all(|&i| best[i].is_none())) {
+            q += 1;
+            continue;
+        }
+        let mut end = q + 3;
+        loop {
+            let mut r = end;
+            while r < nb.len() && r - end < CARD_LINKS_MAX && best[nb[r]].is_some() && doc.feats[nb[r]].words <= 2 && !card(&nb[r..(r + 3).min(nb.len())]) {
+                r += 1;
+            }
+            let next = &nb[r..(r + 3).min(nb.len())];
+            if !card(next) || !next.iter().all(|&i| best[i].map_or(true, |b| soft[b])) || next.iter().all(|&i| best[i].is_none()) {
+                break;
+            }
+            for &i in next {
+                best[i] = None;
+            }
+            end = r + 3;
+        }
+        q = end;
+    }
+}
+
 /// Data lines at and above which `keep_item_list` keeps a list.
 pub const LIST_DATA_MIN: usize = 3;
 /// Data lines of a list that `keep_item_list` keeps without kept prose next to it.
@@ -2599,6 +2657,26 @@ mod tests {
             assert!(kept.contains(&i), "line {i} stays: {kept:?}");
         }
         assert!(!kept.contains(&23), "{kept:?}");
+    }
+
+    #[test]
+    fn cards_past_their_links_stay_after_a_kept_card() {
+        let text = "Our team\nAnna Berg\nLead architect\nAnna has worked on old houses in the city for many years.\nLinkedIn\nMail\nOle Dahl\nSite manager\nOle runs the building sites and talks to the crews every day.\nLinkedIn\nEva Lund\nOffice\nEva answers the phone and keeps the calendar of the studio.\nContact us\n";
+        // The model keeps the first card only.
+        let doc = Doc::analyse(text, None, &[]);
+        let links = [4, 5, 9, 13];
+        let spans: Vec<Span> = (4..14)
+            .map(|i| match links.contains(&i) {
+                true => Span::lines(i..i + 1, Category::Navigation, "quality/menu-like", 0.9, "test"),
+                false => Span::lines(i..i + 1, Category::Other, "quality/low-quality", 0.6, "test"),
+            })
+            .collect();
+        let d = decide(&doc, spans, &[]);
+        let kept: Vec<usize> = (0..doc.len()).filter(|&i| !doc.lines[i].blank && d.verdicts[i] == Verdict::Keep).collect();
+        for i in (0..4).chain(6..9).chain(10..13) {
+            assert!(kept.contains(&i), "line {i} stays: {kept:?}");
+        }
+        assert!(!kept.contains(&13), "{kept:?}");
     }
 
     #[test]

@@ -18,10 +18,10 @@ const FLOORS: &[(&str, f64)] = &[
     ("forum", 0.923),
     ("listing", 0.846),
     ("product", 0.827),
-    ("profile", 0.839),
+    ("profile", 0.954),
     ("qa", 0.897),
     ("service", 0.908),
-    ("OVERALL", 0.884),
+    ("OVERALL", 0.888),
 ];
 
 /// The first fourteen pages, two per type.
