@@ -135,6 +135,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_review_texts(doc, &soft, &mut best);
     keep_delimited_records(doc, &soft, &mut best);
     keep_card_records(doc, &soft, &mut best);
+    keep_schedule(doc, &soft, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
     keep_section_run(doc, &spans, &soft, &mut best);
@@ -2163,6 +2164,66 @@ fn keep_card_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     }
 }
 
+/// Fewest entries of a schedule that `keep_schedule` keeps.
+pub const SCHEDULE_MIN: usize = 3;
+/// Most words of a schedule entry's time line (see `keep_schedule`).
+pub const SCHEDULE_HEAD_WORDS: u32 = 8;
+
+/// A line that opens with a time of day and goes on with a short title, no
+/// sentence: "19.00 Trio Nord (SE)", "9:30 Welcome".
+fn clock_lead(doc: &Doc<'_>, i: usize) -> bool {
+    let t = doc.line(i).trim();
+    let f = &doc.feats[i];
+    if f.words < 2 || f.words > SCHEDULE_HEAD_WORDS || f.terminal {
+        return false;
+    }
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let b = t.as_bytes();
+    (1..=2).contains(&digits)
+        && b.len() > digits + 4
+        && matches!(b[digits], b':' | b'.')
+        && b[digits + 1..digits + 3].iter().all(u8::is_ascii_digit)
+        && b[digits + 3] == b' '
+}
+
+/// A schedule: at least [`SCHEDULE_MIN`] entries in a row, each a line
+/// that opens with a time of day ([`clock_lead`]) and the sentence line
+/// under it (five words or more, a sentence's end, a stopword), of which one
+/// line is kept and the others only soft signals ([`is_soft`]) remove,
+/// stays, with the short subheading right above it: an event's programme,
+/// a conference's talks, which the model reads as a headline list.
+fn keep_schedule(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    let text = |i: usize| {
+        let f = &doc.feats[i];
+        f.words >= 5 && (f.terminal || f.inner_sentences > 0) && (doc.stoplist.is_none() || f.stopwords > 0)
+    };
+    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
+    let entry = |q: usize| q + 1 < nb.len() && clock_lead(doc, nb[q]) && text(nb[q + 1]);
+    let mut q = 0;
+    while q < nb.len() {
+        if !entry(q) {
+            q += 1;
+            continue;
+        }
+        let mut e = q;
+        while entry(e + 2) {
+            e += 2;
+        }
+        let lines = &nb[q..e + 2];
+        let entries = (e - q) / 2 + 1;
+        let open = lines.iter().all(|&i| best[i].map_or(true, |b| soft[b]));
+        if entries >= SCHEDULE_MIN && open && lines.iter().any(|&i| best[i].is_none()) {
+            for &i in lines {
+                best[i] = None;
+            }
+            if let Some(h) = q.checked_sub(1).map(|p| nb[p]).filter(|&h| subheading(doc, h) && soft_at(best, soft, h)) {
+                best[h] = None;
+            }
+        }
+        q = e + 2;
+    }
+}
+
 /// Data lines at and above which `keep_item_list` keeps a list.
 pub const LIST_DATA_MIN: usize = 3;
 /// Data lines of a list that `keep_item_list` keeps without kept prose next to it.
@@ -2677,6 +2738,16 @@ mod tests {
             assert!(kept.contains(&i), "line {i} stays: {kept:?}");
         }
         assert!(!kept.contains(&13), "{kept:?}");
+    }
+
+    #[test]
+    fn a_schedule_with_one_kept_entry_stays() {
+        let text = "Programme\n19.00 The Harbour Trio\nFiddle and bass with tunes from the coast and their own songs.\n19.50 Anna North\nVoice and harp, from her new album of old ballads.\n20.40 The Night Band\nA dance floor until midnight, with a teacher for the steps.\n";
+        let doc = Doc::analyse(text, None, &[]);
+        let spans: Vec<Span> = [0, 1, 2, 3, 5, 6].iter().map(|&i| Span::lines(i..i + 1, Category::HeadlineList, "quality/headline-like", 0.7, "test")).collect();
+        assert!(clock_lead(&doc, 1) && !clock_lead(&doc, 2));
+        let d = decide(&doc, spans, &[]);
+        assert!(d.verdicts.iter().all(|v| *v == Verdict::Keep), "{:?}", d.verdicts);
     }
 
     #[test]

@@ -14,14 +14,14 @@ use std::path::Path;
 const FLOORS: &[(&str, f64)] = &[
     ("article", 0.932),
     ("docs", 0.962),
-    ("event", 0.43),
+    ("event", 0.65),
     ("forum", 0.923),
     ("listing", 0.846),
     ("product", 0.827),
     ("profile", 0.954),
     ("qa", 0.897),
     ("service", 0.908),
-    ("OVERALL", 0.888),
+    ("OVERALL", 0.896),
 ];
 
 /// The first fourteen pages, two per type.
