@@ -136,6 +136,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_delimited_records(doc, &soft, &mut best);
     keep_card_records(doc, &soft, &mut best);
     keep_schedule(doc, &soft, &mut best);
+    keep_price_table(doc, &soft, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
     keep_section_run(doc, &spans, &soft, &mut best);
@@ -2224,6 +2225,55 @@ fn keep_schedule(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     }
 }
 
+/// Fewest priced rows of a price table that `keep_price_table` keeps.
+pub const PRICE_ROWS_MIN: usize = 2;
+/// Most words of a price table's row label (see `keep_price_table`).
+pub const PRICE_LABEL_WORDS: u32 = 8;
+
+/// A price table right after the text: where the line right after a kept
+/// line is a subheading that is kept or only soft signals ([`is_soft`]) remove, and
+/// under it come rows of two lines, a label (at most [`PRICE_LABEL_WORDS`]
+/// words, no price, no sentence) over its price ([`price_line`]; the last
+/// row's value may be one word: "Free"), at least [`PRICE_ROWS_MIN`] rows
+/// with a price, all kept or only softly removed, the heading and the rows stay, and
+/// so does a sentence line right after them (the terms): an event's ticket
+/// tiers, a service's rates, which the model reads as a menu.
+fn keep_price_table(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    let label = |i: usize| {
+        let f = &doc.feats[i];
+        (1..=PRICE_LABEL_WORDS).contains(&f.words) && !f.terminal && !price_line(doc, i)
+    };
+    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
+    let open = |best: &[Option<usize>], i: usize| best[i].map_or(true, |b| soft[b]);
+    for q in 1..nb.len() {
+        let h = nb[q];
+        if best[nb[q - 1]].is_some() || !subheading(doc, h) || !open(best, h) {
+            continue;
+        }
+        let (mut r, mut priced) = (q + 1, 0);
+        while r + 1 < nb.len() && label(nb[r]) && open(best, nb[r]) && open(best, nb[r + 1]) {
+            if price_line(doc, nb[r + 1]) {
+                priced += 1;
+            } else if !(doc.feats[nb[r + 1]].words == 1 && doc.feats[nb[r + 1]].digits == 0 && priced > 0) {
+                break;
+            } else {
+                r += 2;
+                break;
+            }
+            r += 2;
+        }
+        if priced < PRICE_ROWS_MIN {
+            continue;
+        }
+        for &i in &nb[q..r] {
+            best[i] = None;
+        }
+        if let Some(&t) = nb.get(r).filter(|&&t| sentence_line(doc, t, 5) && soft_at(best, soft, t)) {
+            best[t] = None;
+        }
+    }
+}
+
 /// Data lines at and above which `keep_item_list` keeps a list.
 pub const LIST_DATA_MIN: usize = 3;
 /// Data lines of a list that `keep_item_list` keeps without kept prose next to it.
@@ -2748,6 +2798,16 @@ mod tests {
         assert!(clock_lead(&doc, 1) && !clock_lead(&doc, 2));
         let d = decide(&doc, spans, &[]);
         assert!(d.verdicts.iter().all(|v| *v == Verdict::Keep), "{:?}", d.verdicts);
+    }
+
+    #[test]
+    fn a_price_table_right_after_the_text_stays() {
+        let text = "The evening brings four bands from three countries to the old harbour hall, and the dance floor stays open until midnight.\nTickets\nStanding\n395 kr\nSeated\n495 kr\nChildren under 12\nFree\nPrices include the service fee and are paid at the door.\nChoose tickets\n";
+        let doc = Doc::analyse(text, None, &[]);
+        let spans: Vec<Span> = (1..10).map(|i| Span::lines(i..i + 1, Category::Navigation, "quality/menu-like", 0.9, "test")).collect();
+        let d = decide(&doc, spans, &[]);
+        let kept: Vec<usize> = (0..doc.len()).filter(|&i| d.verdicts[i] == Verdict::Keep).collect();
+        assert_eq!(kept, (0..9).collect::<Vec<_>>());
     }
 
     #[test]
