@@ -2083,8 +2083,7 @@ fn keep_delimited_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize
         // Records as ranges over `nb`: the first as long as the second.
         let first_len = qs[1] - qs[0];
         let start = qs[0].saturating_sub(first_len - 1);
-        let mut records: Vec<std::ops::Range<usize>> = vec![start..qs[0]];
-        records.extend(qs.windows(2).map(|w| w[0] + 1..w[1]));
+        let records: Vec<std::ops::Range<usize>> = std::iter::once(start..qs[0]).chain(qs.windows(2).map(|w| w[0] + 1..w[1])).collect();
         let (lo, hi) = (nb[start], nb[qs[qs.len() - 1]]);
         let kept_prose_outside = nb.iter().any(|&i| (i < lo || i > hi) && best[i].is_none() && prose(doc, i));
         let kept_in = |r: &std::ops::Range<usize>| nb[r.clone()].iter().any(|&i| best[i].is_none() && sentence(i));
