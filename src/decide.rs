@@ -133,6 +133,10 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_user_posts(doc, &soft, &mut best);
     keep_closed_posts(doc, &soft, &mut best);
     keep_review_texts(doc, &soft, &mut best);
+    keep_delimited_records(doc, &soft, &mut best);
+    keep_card_records(doc, &soft, &mut best);
+    keep_schedule(doc, &soft, &mut best);
+    keep_price_table(doc, &soft, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
     keep_section_run(doc, &spans, &soft, &mut best);
@@ -2058,6 +2062,240 @@ fn keep_review_texts(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     }
 }
 
+/// Fewest times a short line recurs for `keep_delimited_records` to read it as a record's end.
+pub const DELIMITER_MIN: usize = 3;
+/// Most non-blank lines between two ends of records (see `keep_delimited_records`).
+pub const DELIMITED_RECORD_MAX: usize = 40;
+/// Most words of a record's end line (see `keep_delimited_records`).
+pub const DELIMITER_WORDS: u32 = 6;
+
+/// Records closed by one repeated line: where a short line (at most
+/// [`DELIMITER_WORDS`] words, no figure: "Was this update helpful?")
+/// recurs at least [`DELIMITER_MIN`] times, at most
+/// [`DELIMITED_RECORD_MAX`] non-blank lines apart and the longest gap at
+/// most twice the shortest, each stretch it closes
+/// (the first one as long as the next) is one record of a kind: a
+/// changelog's releases, a feed's entries. When the page's kept prose
+/// lies wholly inside those records and one of them holds a kept sentence,
+/// the other records' sentence lines (five words or more, a sentence's end,
+/// a stopword) that only soft signals ([`is_soft`]) remove stay, with the
+/// short subheading right above each such sentence: the model reads only
+/// the first record as the text and the later ones as furniture.
+fn keep_delimited_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    let sentence = |i: usize| {
+        let f = &doc.feats[i];
+        f.words >= 5 && (f.terminal || f.inner_sentences > 0) && (doc.stoplist.is_none() || f.stopwords > 0)
+    };
+    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
+    let mut occ: ahash::AHashMap<&str, Vec<usize>> = ahash::AHashMap::new();
+    for (q, &i) in nb.iter().enumerate() {
+        let f = &doc.feats[i];
+        if (1..=DELIMITER_WORDS).contains(&f.words) && f.digits == 0 && !list_header(doc, i) {
+            occ.entry(doc.lower(i).trim()).or_default().push(q);
+        }
+    }
+    let mut ends: Vec<Vec<usize>> = occ.into_values().filter(|v| v.len() >= DELIMITER_MIN).collect();
+    ends.sort_unstable();
+    for qs in ends {
+        // Records of one kind are of like length: the longest at most twice the shortest.
+        let (min_gap, max_gap) = qs.windows(2).map(|w| w[1] - w[0]).fold((usize::MAX, 0), |(a, b), g| (a.min(g), b.max(g)));
+        let gaps_ok = min_gap >= 3 && max_gap <= DELIMITED_RECORD_MAX && max_gap <= 2 * min_gap;
+        if !gaps_ok {
+            continue;
+        }
+        // Records as ranges over `nb`: the first as long as the second.
+        let first_len = qs[1] - qs[0];
+        let start = qs[0].saturating_sub(first_len - 1);
+        let records: Vec<std::ops::Range<usize>> = std::iter::once(start..qs[0]).chain(qs.windows(2).map(|w| w[0] + 1..w[1])).collect();
+        let (lo, hi) = (nb[start], nb[qs[qs.len() - 1]]);
+        let kept_prose_outside = nb.iter().any(|&i| (i < lo || i > hi) && best[i].is_none() && prose(doc, i));
+        let kept_in = |r: &std::ops::Range<usize>| nb[r.clone()].iter().any(|&i| best[i].is_none() && sentence(i));
+        if kept_prose_outside || !records.iter().any(kept_in) {
+            continue;
+        }
+        // Every record holds a sentence: records of one kind, not chrome around one text.
+        if !records.iter().all(|r| nb[r.clone()].iter().any(|&i| sentence(i))) {
+            continue;
+        }
+        for r in &records {
+            for &i in &nb[r.clone()] {
+                if sentence(i) && soft_at(best, soft, i) {
+                    best[i] = None;
+                    if let Some(h) = doc.prev_nonblank(i).filter(|&h| subheading(doc, h) && soft_at(best, soft, h)) {
+                        best[h] = None;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Most words of a card's name line (see `keep_card_records`).
+pub const CARD_NAME_WORDS: u32 = 4;
+/// Most words of a card's second line, a role or a subtitle (see `keep_card_records`).
+pub const CARD_ROLE_WORDS: u32 = 6;
+/// Most link lines between two cards (see `keep_card_records`).
+pub const CARD_LINKS_MAX: usize = 3;
+
+/// Cards past their links: where three kept lines in a row are a card (a
+/// name: at most [`CARD_NAME_WORDS`] words, no figure, no sentence; a role:
+/// at most [`CARD_ROLE_WORDS`] words, no sentence; a text: a sentence line
+/// of five words or more with a stopword) and after it come at most
+/// [`CARD_LINKS_MAX`] removed lines of at most two words (the card's links:
+/// "LinkedIn", "Mail"), or none, the next three lines, when they are again
+/// such a card and only soft signals ([`is_soft`]) remove them, stay; and so
+/// on from that card: a team page's people, whose links the model reads as
+/// a menu and whose later cards it then drops with them.
+fn keep_card_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    let name = |i: usize| {
+        let f = &doc.feats[i];
+        (1..=CARD_NAME_WORDS).contains(&f.words) && f.digits == 0 && !f.terminal && !f.colon_end && f.inner_sentences == 0
+    };
+    let role = |i: usize| {
+        let f = &doc.feats[i];
+        (1..=CARD_ROLE_WORDS).contains(&f.words) && !f.terminal && !f.colon_end && f.inner_sentences == 0
+    };
+    let text = |i: usize| {
+        let f = &doc.feats[i];
+        f.words >= 5 && (f.terminal || f.inner_sentences > 0) && (doc.stoplist.is_none() || f.stopwords > 0)
+    };
+    let card = |c: &[usize]| c.len() == 3 && name(c[0]) && role(c[1]) && text(c[2]);
+    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
+    let mut q = 0;
+    while q + 3 <= nb.len() {
+        let c = &nb[q..q + 3];
+        if !(card(c) && c.iter().all(|&i| best[i].is_none())) {
+            q += 1;
+            continue;
+        }
+        let mut end = q + 3;
+        loop {
+            let mut r = end;
+            while r < nb.len() && r - end < CARD_LINKS_MAX && best[nb[r]].is_some() && doc.feats[nb[r]].words <= 2 && !card(&nb[r..(r + 3).min(nb.len())]) {
+                r += 1;
+            }
+            let next = &nb[r..(r + 3).min(nb.len())];
+            if !card(next) || !next.iter().all(|&i| best[i].map_or(true, |b| soft[b])) || next.iter().all(|&i| best[i].is_none()) {
+                break;
+            }
+            for &i in next {
+                best[i] = None;
+            }
+            end = r + 3;
+        }
+        q = end;
+    }
+}
+
+/// Fewest entries of a schedule that `keep_schedule` keeps.
+pub const SCHEDULE_MIN: usize = 3;
+/// Most words of a schedule entry's time line (see `keep_schedule`).
+pub const SCHEDULE_HEAD_WORDS: u32 = 8;
+
+/// A line that opens with a time of day and goes on with a short title, no
+/// sentence: "19.00 Trio Nord (SE)", "9:30 Welcome".
+fn clock_lead(doc: &Doc<'_>, i: usize) -> bool {
+    let t = doc.line(i).trim();
+    let f = &doc.feats[i];
+    if f.words < 2 || f.words > SCHEDULE_HEAD_WORDS || f.terminal {
+        return false;
+    }
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let b = t.as_bytes();
+    (1..=2).contains(&digits)
+        && b.len() > digits + 4
+        && matches!(b[digits], b':' | b'.')
+        && b[digits + 1..digits + 3].iter().all(u8::is_ascii_digit)
+        && b[digits + 3] == b' '
+}
+
+/// A schedule: at least [`SCHEDULE_MIN`] entries in a row, each a line
+/// that opens with a time of day ([`clock_lead`]) and the sentence line
+/// under it (five words or more, a sentence's end, a stopword), of which one
+/// line is kept and the others only soft signals ([`is_soft`]) remove,
+/// stays, with the short subheading right above it: an event's programme,
+/// a conference's talks, which the model reads as a headline list.
+fn keep_schedule(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    let text = |i: usize| {
+        let f = &doc.feats[i];
+        f.words >= 5 && (f.terminal || f.inner_sentences > 0) && (doc.stoplist.is_none() || f.stopwords > 0)
+    };
+    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
+    let entry = |q: usize| q + 1 < nb.len() && clock_lead(doc, nb[q]) && text(nb[q + 1]);
+    let mut q = 0;
+    while q < nb.len() {
+        if !entry(q) {
+            q += 1;
+            continue;
+        }
+        let mut e = q;
+        while entry(e + 2) {
+            e += 2;
+        }
+        let lines = &nb[q..e + 2];
+        let entries = (e - q) / 2 + 1;
+        let open = lines.iter().all(|&i| best[i].map_or(true, |b| soft[b]));
+        if entries >= SCHEDULE_MIN && open && lines.iter().any(|&i| best[i].is_none()) {
+            for &i in lines {
+                best[i] = None;
+            }
+            if let Some(h) = q.checked_sub(1).map(|p| nb[p]).filter(|&h| subheading(doc, h) && soft_at(best, soft, h)) {
+                best[h] = None;
+            }
+        }
+        q = e + 2;
+    }
+}
+
+/// Fewest priced rows of a price table that `keep_price_table` keeps.
+pub const PRICE_ROWS_MIN: usize = 2;
+/// Most words of a price table's row label (see `keep_price_table`).
+pub const PRICE_LABEL_WORDS: u32 = 8;
+
+/// A price table right after the text: where the line right after a kept
+/// line is a subheading that is kept or only soft signals ([`is_soft`]) remove, and
+/// under it come rows of two lines, a label (at most [`PRICE_LABEL_WORDS`]
+/// words, no price, no sentence) over its price ([`price_line`]; the last
+/// row's value may be one word: "Free"), at least [`PRICE_ROWS_MIN`] rows
+/// with a price, all kept or only softly removed, the heading and the rows stay, and
+/// so does a sentence line right after them (the terms): an event's ticket
+/// tiers, a service's rates, which the model reads as a menu.
+fn keep_price_table(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    let label = |i: usize| {
+        let f = &doc.feats[i];
+        (1..=PRICE_LABEL_WORDS).contains(&f.words) && !f.terminal && !price_line(doc, i)
+    };
+    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
+    let open = |best: &[Option<usize>], i: usize| best[i].map_or(true, |b| soft[b]);
+    for q in 1..nb.len() {
+        let h = nb[q];
+        if best[nb[q - 1]].is_some() || !subheading(doc, h) || !open(best, h) {
+            continue;
+        }
+        let (mut r, mut priced) = (q + 1, 0);
+        while r + 1 < nb.len() && label(nb[r]) && open(best, nb[r]) && open(best, nb[r + 1]) {
+            if price_line(doc, nb[r + 1]) {
+                priced += 1;
+            } else if !(doc.feats[nb[r + 1]].words == 1 && doc.feats[nb[r + 1]].digits == 0 && priced > 0) {
+                break;
+            } else {
+                r += 2;
+                break;
+            }
+            r += 2;
+        }
+        if priced < PRICE_ROWS_MIN {
+            continue;
+        }
+        for &i in &nb[q..r] {
+            best[i] = None;
+        }
+        if let Some(&t) = nb.get(r).filter(|&&t| sentence_line(doc, t, 5) && soft_at(best, soft, t)) {
+            best[t] = None;
+        }
+    }
+}
+
 /// Data lines at and above which `keep_item_list` keeps a list.
 pub const LIST_DATA_MIN: usize = 3;
 /// Data lines of a list that `keep_item_list` keeps without kept prose next to it.
@@ -2541,6 +2779,57 @@ mod tests {
         let tail = "Save the rule.\nArchive\nPiano\nThe council budget needs the approval of the regional authority before spending starts, and the council cannot change it afterwards.\n";
         let t = format!("{ARTICLE}{tail}");
         assert_eq!(kept_by_model(&t, 6..10), (0..7).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn records_closed_by_one_repeated_line_stay_with_the_kept_one() {
+        let text = "Changelog\nRSS\nVersion 9\nNew\nThe editor now saves every draft while you type, so nothing is lost.\nFixed\nThe export keeps the width of every column in the table.\nWas this helpful?\nShare\nVersion 8\nImproved\nSearch is much faster in the largest workspaces we have.\nWas this helpful?\nShare\nVersion 7\nNew\nYou can now pin a note to the top of the list.\nFixed\nThe app no longer closes when you drag an image out.\nMore\nWas this helpful?\nShare\nLoad older\n";
+        // The model keeps the first record only.
+        let kept = kept_by_model(text, 9..24);
+        for i in [11, 16, 18] {
+            assert!(kept.contains(&i), "line {i} stays: {kept:?}");
+        }
+        assert!(!kept.contains(&23), "{kept:?}");
+    }
+
+    #[test]
+    fn cards_past_their_links_stay_after_a_kept_card() {
+        let text = "Our team\nAnna Berg\nLead architect\nAnna has worked on old houses in the city for many years.\nLinkedIn\nMail\nOle Dahl\nSite manager\nOle runs the building sites and talks to the crews every day.\nLinkedIn\nEva Lund\nOffice\nEva answers the phone and keeps the calendar of the studio.\nContact us\n";
+        // The model keeps the first card only.
+        let doc = Doc::analyse(text, None, &[]);
+        let links = [4, 5, 9, 13];
+        let spans: Vec<Span> = (4..14)
+            .map(|i| match links.contains(&i) {
+                true => Span::lines(i..i + 1, Category::Navigation, "quality/menu-like", 0.9, "test"),
+                false => Span::lines(i..i + 1, Category::Other, "quality/low-quality", 0.6, "test"),
+            })
+            .collect();
+        let d = decide(&doc, spans, &[]);
+        let kept: Vec<usize> = (0..doc.len()).filter(|&i| !doc.lines[i].blank && d.verdicts[i] == Verdict::Keep).collect();
+        for i in (0..4).chain(6..9).chain(10..13) {
+            assert!(kept.contains(&i), "line {i} stays: {kept:?}");
+        }
+        assert!(!kept.contains(&13), "{kept:?}");
+    }
+
+    #[test]
+    fn a_schedule_with_one_kept_entry_stays() {
+        let text = "Programme\n19.00 The Harbour Trio\nFiddle and bass with tunes from the coast and their own songs.\n19.50 Anna North\nVoice and harp, from her new album of old ballads.\n20.40 The Night Band\nA dance floor until midnight, with a teacher for the steps.\n";
+        let doc = Doc::analyse(text, None, &[]);
+        let spans: Vec<Span> = [0, 1, 2, 3, 5, 6].iter().map(|&i| Span::lines(i..i + 1, Category::HeadlineList, "quality/headline-like", 0.7, "test")).collect();
+        assert!(clock_lead(&doc, 1) && !clock_lead(&doc, 2));
+        let d = decide(&doc, spans, &[]);
+        assert!(d.verdicts.iter().all(|v| *v == Verdict::Keep), "{:?}", d.verdicts);
+    }
+
+    #[test]
+    fn a_price_table_right_after_the_text_stays() {
+        let text = "The evening brings four bands from three countries to the old harbour hall, and the dance floor stays open until midnight.\nTickets\nStanding\n395 kr\nSeated\n495 kr\nChildren under 12\nFree\nPrices include the service fee and are paid at the door.\nChoose tickets\n";
+        let doc = Doc::analyse(text, None, &[]);
+        let spans: Vec<Span> = (1..10).map(|i| Span::lines(i..i + 1, Category::Navigation, "quality/menu-like", 0.9, "test")).collect();
+        let d = decide(&doc, spans, &[]);
+        let kept: Vec<usize> = (0..doc.len()).filter(|&i| d.verdicts[i] == Verdict::Keep).collect();
+        assert_eq!(kept, (0..9).collect::<Vec<_>>());
     }
 
     #[test]
