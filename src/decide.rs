@@ -377,6 +377,14 @@ fn soft_at(best: &[Option<usize>], soft: &[bool], i: usize) -> bool {
     best[i].is_some_and(|b| soft[b])
 }
 
+/// A post's or record's sentence line: at least `min_words` words, a
+/// sentence's end at its close or inside, and a stopword when the language
+/// has a stoplist.
+fn post_sentence(doc: &Doc<'_>, i: usize, min_words: u32) -> bool {
+    let f = &doc.feats[i];
+    f.words >= min_words && (f.terminal || f.inner_sentences > 0) && (doc.stoplist.is_none() || f.stopwords > 0)
+}
+
 /// A sentence line: at least `min_words` words, ending a sentence, with a
 /// stopword when the language has a stoplist.
 fn sentence_line(doc: &Doc<'_>, i: usize, min_words: u32) -> bool {
@@ -1888,10 +1896,7 @@ fn keep_user_posts(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     if heads.len() < 2 || !op_replies(doc, body, heads[0], best.len()) {
         return;
     }
-    let sentence = |i: usize| {
-        let f = &doc.feats[i];
-        f.words >= 4 && (f.terminal || f.inner_sentences > 0) && (doc.stoplist.is_none() || f.stopwords > 0)
-    };
+    let sentence = |i: usize| post_sentence(doc, i, 4);
     for (k, &h) in heads.iter().enumerate() {
         let end = heads.get(k + 1).copied().unwrap_or(best.len()).min(h + 1 + USER_POST_RUN);
         for i in h + 1..end {
@@ -1930,10 +1935,7 @@ fn closers<'a>(doc: &'a Doc<'_>, best: &'a [Option<usize>], i: usize) -> impl It
 /// softly). The model reads later posts as the page's tail.
 fn keep_closed_posts(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     let text = |i: usize| doc.lower(i).trim();
-    let sentence = |i: usize| {
-        let f = &doc.feats[i];
-        f.words >= 5 && (f.terminal || f.inner_sentences > 0) && (doc.stoplist.is_none() || f.stopwords > 0)
-    };
+    let sentence = |i: usize| post_sentence(doc, i, 5);
     let mut closing: Vec<&str> = Vec::new();
     for i in (0..best.len()).filter(|&i| !doc.lines[i].blank && best[i].is_none() && sentence(i)) {
         closing.extend(closers(doc, best, i).map(text));
@@ -1988,10 +1990,7 @@ pub const REVIEW_TITLE_WORDS: u32 = 12;
 /// and the helpful-vote counters between stay removed). A record whose text
 /// a specific detector removes (a comment section) makes none of them stay.
 fn keep_review_texts(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
-    let sentence = |i: usize| {
-        let f = &doc.feats[i];
-        f.words >= 5 && (f.terminal || f.inner_sentences > 0) && (doc.stoplist.is_none() || f.stopwords > 0)
-    };
+    let sentence = |i: usize| post_sentence(doc, i, 5);
     let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
     // Tokens over `nb`, a run of sentence lines folded into one.
     let mut toks: Vec<std::ops::Range<usize>> = Vec::new();
@@ -2082,10 +2081,7 @@ pub const DELIMITER_WORDS: u32 = 6;
 /// short subheading right above each such sentence: the model reads only
 /// the first record as the text and the later ones as furniture.
 fn keep_delimited_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
-    let sentence = |i: usize| {
-        let f = &doc.feats[i];
-        f.words >= 5 && (f.terminal || f.inner_sentences > 0) && (doc.stoplist.is_none() || f.stopwords > 0)
-    };
+    let sentence = |i: usize| post_sentence(doc, i, 5);
     let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
     let mut occ: ahash::AHashMap<&str, Vec<usize>> = ahash::AHashMap::new();
     for (q, &i) in nb.iter().enumerate() {
@@ -2155,10 +2151,7 @@ fn keep_card_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
         let f = &doc.feats[i];
         (1..=CARD_ROLE_WORDS).contains(&f.words) && !f.terminal && !f.colon_end && f.inner_sentences == 0
     };
-    let text = |i: usize| {
-        let f = &doc.feats[i];
-        f.words >= 5 && (f.terminal || f.inner_sentences > 0) && (doc.stoplist.is_none() || f.stopwords > 0)
-    };
+    let text = |i: usize| post_sentence(doc, i, 5);
     let card = |c: &[usize]| c.len() == 3 && name(c[0]) && role(c[1]) && text(c[2]);
     let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
     let mut q = 0;
@@ -2216,10 +2209,7 @@ fn clock_lead(doc: &Doc<'_>, i: usize) -> bool {
 /// stays, with the short subheading right above it: an event's programme,
 /// a conference's talks, which the model reads as a headline list.
 fn keep_schedule(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
-    let text = |i: usize| {
-        let f = &doc.feats[i];
-        f.words >= 5 && (f.terminal || f.inner_sentences > 0) && (doc.stoplist.is_none() || f.stopwords > 0)
-    };
+    let text = |i: usize| post_sentence(doc, i, 5);
     let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
     let entry = |q: usize| q + 1 < nb.len() && clock_lead(doc, nb[q]) && text(nb[q + 1]);
     let mut q = 0;
