@@ -119,24 +119,26 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
             }
         }
     }
+    // The non-blank lines, for the rules that walk them (blankness never changes here).
+    let nb: Vec<usize> = (0..n).filter(|&i| !doc.lines[i].blank).collect();
     keep_main_prose(doc, &soft, &mut best);
     keep_topic_sections(doc, &spans, &soft, &mut best);
     keep_between_prose(doc, &spans, &soft, &mut best);
     keep_prose_runs(doc, &spans, &soft, &mut best);
     keep_announced(doc, &soft, &mut best);
     keep_item_list(doc, &soft, &mut best);
-    keep_largest_list(doc, &soft, &mut best);
-    keep_records(doc, &soft, &mut best);
-    keep_listing_records(doc, &spans, &soft, &mut best);
-    keep_priced_records(doc, &soft, &mut best);
+    keep_largest_list(doc, &nb, &soft, &mut best);
+    keep_records(doc, &nb, &soft, &mut best);
+    keep_listing_records(doc, &nb, &spans, &soft, &mut best);
+    keep_priced_records(doc, &nb, &soft, &mut best);
     keep_thread_posts(doc, &spans, &soft, &mut best);
     keep_user_posts(doc, &soft, &mut best);
     keep_closed_posts(doc, &soft, &mut best);
-    keep_review_texts(doc, &soft, &mut best);
-    keep_delimited_records(doc, &soft, &mut best);
-    keep_card_records(doc, &soft, &mut best);
-    keep_schedule(doc, &soft, &mut best);
-    keep_price_table(doc, &soft, &mut best);
+    keep_review_texts(doc, &nb, &soft, &mut best);
+    keep_delimited_records(doc, &nb, &soft, &mut best);
+    keep_card_records(doc, &nb, &soft, &mut best);
+    keep_schedule(doc, &nb, &soft, &mut best);
+    keep_price_table(doc, &nb, &soft, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
     keep_section_run(doc, &spans, &soft, &mut best);
@@ -151,7 +153,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     smooth(doc, &mut spans, &mut best);
     relabel_inside(doc, &mut spans, &mut best);
     if !keep.contains(&Category::Other) {
-        drop_islands(doc, &protected, &mut spans, &mut best);
+        drop_islands(doc, &nb, &protected, &mut spans, &mut best);
     }
     keep_product_head(doc, &spans, &soft, &mut best);
     keep_head(doc, &spans, &soft, &mut best);
@@ -1020,7 +1022,7 @@ const ISLAND_PARAGRAPHS: usize = 6;
 /// article's topic shows that the article goes on (an inline "Read also").
 /// Lines a `--keep` category protects are never part of an island, and with
 /// `other` kept there are no islands.
-fn drop_islands(doc: &Doc<'_>, protected: &[bool], spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
+fn drop_islands(doc: &Doc<'_>, nb: &[usize], protected: &[bool], spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
     /// A run of kept lines: positions into the non-blank lines (first and
     /// last kept), its words, and the removed lines between it and the run before.
     struct Run {
@@ -1031,7 +1033,6 @@ fn drop_islands(doc: &Doc<'_>, protected: &[bool], spans: &mut Vec<Span>, best: 
         /// A related-list header ("You may also like") among the removed lines before it.
         headed: bool,
     }
-    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
     let kept = |q: usize| best[nb[q]].is_none();
     let inline = |q: usize| best[nb[q]].is_some_and(|b| matches!(spans[b].category, Category::Caption | Category::Byline));
     let mut runs: Vec<Run> = Vec::new();
@@ -1490,13 +1491,12 @@ pub const EMPTY_WORDS: u32 = 25;
 /// titles and blurbs, between their prices and ratings; menus and footers of
 /// short lines lose). An empty output is the worst answer for a listing,
 /// a search result or a category page.
-fn keep_largest_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+fn keep_largest_list(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) {
     let kept: u32 = (0..best.len()).filter(|&i| !doc.lines[i].blank && best[i].is_none()).map(|i| doc.feats[i].words).sum();
     if kept >= EMPTY_WORDS {
         return;
     }
     let open = |i: usize| best[i].map_or(true, |b| soft[b]);
-    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
     // Lines of four words or more count their words, shorter ones cost two.
     let values = nb.iter().map(|&i| open(i).then(|| if doc.feats[i].words >= 4 { doc.feats[i].words as f32 } else { -2.0 }));
     let (sum, run) = crate::detect::max_sum_run(values);
@@ -1558,12 +1558,11 @@ fn shape(doc: &Doc<'_>, i: usize) -> u8 {
 /// what only soft signals remove there stays (the first item's title, which
 /// a menu-like neighbourhood drags down; the last post, which position
 /// alone condemns). Specific detectors' removals are never undone.
-fn keep_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+fn keep_records(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) {
     // Tokens: non-blank lines, a run of sentence lines folded into one. A
     // token is its shape and a range of `nb` (the non-blank lines); the
     // lines of a token are all kept or all removed, and stay so (a token is
     // restored whole), so its first line answers for all in `kept`.
-    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
     let mut toks: Vec<(u8, std::ops::Range<usize>)> = Vec::new();
     for (q, &i) in nb.iter().enumerate() {
         let s = shape(doc, i);
@@ -1632,8 +1631,7 @@ fn keep_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
 /// title and place (a date repeated once a record is no article's
 /// dateline). The first record's head goes along (the pattern's last lines
 /// before the first description, one shape may differ).
-fn keep_listing_records(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
-    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
+fn keep_listing_records(doc: &Doc<'_>, nb: &[usize], spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
     let kept_words: u32 = nb.iter().filter(|&&i| best[i].is_none()).map(|&i| doc.feats[i].words).sum();
     let sentences: Vec<usize> = (0..nb.len()).filter(|&q| best[nb[q]].is_none() && coarse_shape(doc, nb[q]) == 0).collect();
     let restorable = |best: &[Option<usize>], i: usize| best[i].is_some_and(|b| soft[b] || spans[b].rule == "byline/dateline");
@@ -1727,8 +1725,7 @@ fn price_line_uncached(doc: &Doc<'_>, i: usize) -> bool {
 /// long line on. A category page's products are its content; a
 /// "customers also bought" strip (a name and a price each, under a header
 /// that a detector names) is not.
-fn keep_priced_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
-    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
+fn keep_priced_records(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) {
     let open = |best: &[Option<usize>], i: usize| best[i].map_or(true, |b| soft[b]);
     let long = |i: usize| doc.feats[i].words >= 4 && !price_line(doc, i);
     // Price blocks as ranges of `nb`.
@@ -1989,9 +1986,8 @@ pub const REVIEW_TITLE_WORDS: u32 = 12;
 /// differs from record to record (the reviewer's name, the date, the stars
 /// and the helpful-vote counters between stay removed). A record whose text
 /// a specific detector removes (a comment section) makes none of them stay.
-fn keep_review_texts(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+fn keep_review_texts(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) {
     let sentence = |i: usize| post_sentence(doc, i, 5);
-    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
     // Tokens over `nb`, a run of sentence lines folded into one.
     let mut toks: Vec<std::ops::Range<usize>> = Vec::new();
     for (q, &i) in nb.iter().enumerate() {
@@ -2080,9 +2076,8 @@ pub const DELIMITER_WORDS: u32 = 6;
 /// a stopword) that only soft signals ([`is_soft`]) remove stay, with the
 /// short subheading right above each such sentence: the model reads only
 /// the first record as the text and the later ones as furniture.
-fn keep_delimited_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+fn keep_delimited_records(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) {
     let sentence = |i: usize| post_sentence(doc, i, 5);
-    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
     let mut occ: ahash::AHashMap<&str, Vec<usize>> = ahash::AHashMap::new();
     for (q, &i) in nb.iter().enumerate() {
         let f = &doc.feats[i];
@@ -2142,7 +2137,7 @@ pub const CARD_LINKS_MAX: usize = 3;
 /// such a card and only soft signals ([`is_soft`]) remove them, stay; and so
 /// on from that card: a team page's people, whose links the model reads as
 /// a menu and whose later cards it then drops with them.
-fn keep_card_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+fn keep_card_records(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) {
     let name = |i: usize| {
         let f = &doc.feats[i];
         (1..=CARD_NAME_WORDS).contains(&f.words) && f.digits == 0 && !f.terminal && !f.colon_end && f.inner_sentences == 0
@@ -2153,7 +2148,6 @@ fn keep_card_records(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     };
     let text = |i: usize| post_sentence(doc, i, 5);
     let card = |c: &[usize]| c.len() == 3 && name(c[0]) && role(c[1]) && text(c[2]);
-    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
     let mut q = 0;
     while q + 3 <= nb.len() {
         let c = &nb[q..q + 3];
@@ -2208,9 +2202,8 @@ fn clock_lead(doc: &Doc<'_>, i: usize) -> bool {
 /// line is kept and the others only soft signals ([`is_soft`]) remove,
 /// stays, with the short subheading right above it: an event's programme,
 /// a conference's talks, which the model reads as a headline list.
-fn keep_schedule(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+fn keep_schedule(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) {
     let text = |i: usize| post_sentence(doc, i, 5);
-    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
     let entry = |q: usize| q + 1 < nb.len() && clock_lead(doc, nb[q]) && text(nb[q + 1]);
     let mut q = 0;
     while q < nb.len() {
@@ -2250,12 +2243,11 @@ pub const PRICE_LABEL_WORDS: u32 = 8;
 /// with a price, all kept or only softly removed, the heading and the rows stay, and
 /// so does a sentence line right after them (the terms): an event's ticket
 /// tiers, a service's rates, which the model reads as a menu.
-fn keep_price_table(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+fn keep_price_table(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) {
     let label = |i: usize| {
         let f = &doc.feats[i];
         (1..=PRICE_LABEL_WORDS).contains(&f.words) && !f.terminal && !price_line(doc, i)
     };
-    let nb: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank).collect();
     let open = |best: &[Option<usize>], i: usize| best[i].map_or(true, |b| soft[b]);
     for q in 1..nb.len() {
         let h = nb[q];
