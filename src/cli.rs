@@ -112,7 +112,14 @@ pub struct Cli {
 /// Subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Score chaff against a labelled corpus (precision/recall per category).
+    /// Score chaff against a labelled corpus: precision, recall and F1 per folder and overall.
+    ///
+    /// Every `<name>.txt` with a sibling `<name>.gold.txt` (the clean text expected) is scored
+    /// on word tokens (bag of words, macro-averaged over documents); every `<name>.txt` with a
+    /// sibling `<name>.snippets.json` (`{"with": [...], "without": [...]}`: snippets that must
+    /// stay, snippets that must go) is scored on snippets (summed over documents, with
+    /// accuracy). Other `.txt` files are skipped. Documents are grouped by their folder.
+    /// The numbers are those of the evaluation corpus's `score.py`.
     Eval(EvalArgs),
     /// Print a shell completion script to stdout.
     Completions {
@@ -167,7 +174,8 @@ pub enum TemplateMode {
 /// Flags of `chaff eval`.
 #[derive(Debug, Args)]
 pub struct EvalArgs {
-    /// Corpus folder (documents with their expected outputs and labels).
+    /// Corpus folder, walked recursively: `<name>.txt` pages with `<name>.gold.txt` or
+    /// `<name>.snippets.json` beside them.
     #[arg(long, value_name = "DIR")]
     pub corpus: PathBuf,
 

@@ -31,13 +31,12 @@ use std::time::Instant;
 #[derive(Debug, thiserror::Error)]
 pub enum EvalError {
     /// A file or directory could not be read.
-    #[error("{path}: {source}")]
+    #[error("{path}: {cause}")]
     Io {
         /// The file or directory.
         path: PathBuf,
-        /// The underlying error.
-        #[source]
-        source: std::io::Error,
+        /// The underlying error (in the message, so not also a `source`).
+        cause: std::io::Error,
     },
     /// A gold file is not valid UTF-8.
     #[error("{path}: not valid UTF-8")]
@@ -46,13 +45,12 @@ pub enum EvalError {
         path: PathBuf,
     },
     /// A snippets file is not valid JSON of the expected shape.
-    #[error("{path}: {source}")]
+    #[error("{path}: {cause}")]
     Json {
         /// The snippets file.
         path: PathBuf,
-        /// The parse error.
-        #[source]
-        source: serde_json::Error,
+        /// The parse error (in the message, so not also a `source`).
+        cause: serde_json::Error,
     },
     /// The corpus holds no scorable document.
     #[error("no documents under {0}")]
@@ -110,7 +108,7 @@ pub fn find_docs(corpus: &Path) -> Result<Vec<DocRef>, EvalError> {
         let entry = entry.map_err(|e| {
             let path = e.path().unwrap_or(corpus).to_path_buf();
             let source = e.into_io_error().unwrap_or_else(|| std::io::Error::other("filesystem loop"));
-            EvalError::Io { path, source }
+            EvalError::Io { path, cause: source }
         })?;
         let path = entry.path();
         let Some(name) = entry.file_name().to_str() else { continue };
@@ -300,7 +298,7 @@ where
         .par_iter()
         .map(|d| {
             let input_path = d.input_path();
-            let data = std::fs::read(&input_path).map_err(|source| EvalError::Io { path: input_path, source })?;
+            let data = std::fs::read(&input_path).map_err(|cause| EvalError::Io { path: input_path, cause })?;
             let (out, err) = match clean(&data) {
                 Ok(out) => (out, None),
                 Err(e) => (String::new(), Some(format!("{}: {e}", d.rel))),
@@ -339,14 +337,14 @@ pub fn report_from_rows(corpus: String, source: String, documents: Vec<DocRow>, 
 /// Scores one output against a document's labels (reads the label file).
 pub fn score_doc(doc: &DocRef, output: &str) -> Result<DocScore, EvalError> {
     let path = doc.label_path();
-    let bytes = std::fs::read(&path).map_err(|source| EvalError::Io { path: path.clone(), source })?;
+    let bytes = std::fs::read(&path).map_err(|cause| EvalError::Io { path: path.clone(), cause })?;
     match doc.kind {
         Kind::Gold => {
             let gold = String::from_utf8(bytes).map_err(|_| EvalError::Utf8 { path })?;
             Ok(DocScore::Gold(score_gold(&gold, output)))
         }
         Kind::Snippets => {
-            let s: Snippets = serde_json::from_slice(&bytes).map_err(|source| EvalError::Json { path, source })?;
+            let s: Snippets = serde_json::from_slice(&bytes).map_err(|cause| EvalError::Json { path, cause })?;
             Ok(DocScore::Snippets(score_snippets(&s.with, &s.without, output)))
         }
     }

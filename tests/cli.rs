@@ -420,6 +420,18 @@ fn eval_missing_corpus_fails_naming_it() {
 }
 
 #[test]
+fn eval_bad_label_file_names_it_and_the_reason_once() {
+    let t = TempDir::new().expect("tempdir");
+    fs::write(t.path().join("a.txt"), "Some text.\n").expect("write");
+    fs::write(t.path().join("a.snippets.json"), "{").expect("write");
+    let out = chaff().args(["eval", "--corpus"]).arg(t.path()).output().expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("a.snippets.json: EOF while parsing"), "{err}");
+    assert_eq!(err.matches("EOF while parsing").count(), 1, "reason repeated: {err}");
+}
+
+#[test]
 fn unknown_flag_is_usage_error() {
     chaff().arg("--no-such-flag").assert().code(2);
 }
