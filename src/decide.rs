@@ -610,27 +610,52 @@ const TITLE_GAP: usize = 8;
 /// metadata lines that only soft signals remove: [`meta_line`]) that only soft
 /// signals ([`is_soft`]) remove, of 5 to 25 words, without a sentence's end
 /// or a colon, that shares a content word with the article, is its
-/// headline and stays. A menu before the headline is what makes the model
-/// take it.
+/// headline and stays. Once a byline has been crossed, that line may also be
+/// the article's [`standfirst`]: it stays, and so does the line right above
+/// it when that reads as a headline shorter than it. A menu before the
+/// headline, and the author's name and role lines under it, are what make
+/// the model take the head.
 fn keep_title(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
     let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) else { return };
     let mut cur = first;
+    let mut byline = false;
+    let headline = |best: &[Option<usize>], p: usize| {
+        let f = &doc.feats[p];
+        (5..=25).contains(&f.words) && !f.terminal && !f.colon_end && !list_header(doc, p) && topic_share(doc, best, &[p]).is_some_and(|s| s > 0.0)
+    };
     for _ in 0..=TITLE_GAP {
         let Some(p) = doc.prev_nonblank(cur) else { return };
         match best[p] {
             Some(b) if soft[b] && meta_line(doc, p) => cur = p,
             Some(b) if soft[b] => {
-                let f = &doc.feats[p];
-                if (5..=25).contains(&f.words) && !f.terminal && !f.colon_end && !list_header(doc, p) && topic_share(doc, best, &[p]).is_some_and(|s| s > 0.0) {
+                if headline(best, p) {
                     best[p] = None;
+                } else if byline && standfirst(doc, best, p) {
+                    best[p] = None;
+                    if let Some(q) = doc.prev_nonblank(p).filter(|&q| best[q].is_some_and(|b| soft[b]) && !doc.feats[q].link && headline(best, q) && doc.feats[q].words < doc.feats[p].words) {
+                        best[q] = None;
+                    }
                 }
                 return;
             }
-            Some(b) if matches!(spans[b].category, Category::Byline | Category::Caption | Category::CallToAction) => cur = p,
+            Some(b) if spans[b].category == Category::Byline => {
+                byline = true;
+                cur = p;
+            }
+            Some(b) if matches!(spans[b].category, Category::Caption | Category::CallToAction) => cur = p,
             Some(b) if spans[b].rule == "navigation/link" && doc.feats[p].words <= 4 => cur = p,
             _ => return,
         }
     }
+}
+
+/// An article's standfirst: 8 to 60 words, no link, stopword-rich where the
+/// language has a stoplist, no final colon, no list header, and 20 % of its
+/// content words in the kept text.
+fn standfirst(doc: &Doc<'_>, best: &[Option<usize>], i: usize) -> bool {
+    let f = &doc.feats[i];
+    let stop_ok = doc.stoplist.is_none() || f.stop_density() >= 0.2;
+    (8..=60).contains(&f.words) && stop_ok && !f.link && !f.colon_end && !list_header(doc, i) && topic_share(doc, best, &[i]).is_some_and(|s| s >= 0.2)
 }
 
 /// A paragraph's own title: the line right before a kept prose line that

@@ -11,7 +11,7 @@ use std::path::Path;
 
 /// F1 floors: each language, then `OVERALL`.
 const FLOORS: &[(&str, f64)] = &[
-    ("de", 0.964),
+    ("de", 0.99),
     ("en", 0.99),
     ("es", 0.99),
     ("fr", 0.99),
@@ -19,7 +19,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("nl", 0.99),
     ("pl", 0.99),
     ("pt", 0.99),
-    ("OVERALL", 0.985),
+    ("OVERALL", 0.99),
 ];
 
 #[test]
