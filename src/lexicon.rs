@@ -559,7 +559,7 @@ pub static CALL_TO_ACTION: LazyLock<Phrases> = LazyLock::new(|| {
             "delivered to your inbox", "straight to your inbox", "in your inbox", "got a story", "have a story for us", "got a news tip",
             "send us your story", "share your story with us",
             "newsletter", "sign up to get", "sign up to receive", "sign up for our", "support our journalism",
-            "support independent journalism", "donate now", "make a donation", "become a member", "share on social media",
+            "support independent journalism", "donate now", "donate today", "make a donation", "make a contribution", "make your contribution", "we rely on your support", "rely on readers like you", "become a member", "share on social media",
             "submit a letter to the editor", "join us on telegram", "if you enjoyed this article", "if you liked this article",
             "we want to hear your", "we want to hear from you", "we'd like to hear what you think", "we’d like to hear what you think",
             "we'd love to hear from you", "we’d love to hear from you", "send us your feedback", "let us know what you think",
