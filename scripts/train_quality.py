@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Train chaff's line-quality model on a labelled corpus and write its weights.
 
-  scripts/train_quality.py [--corpus ../shared/eval/corpus] [--write]
+  scripts/train_quality.py [--corpus ../shared/eval/corpus] [--extra DIR ...]
+                           [--extra-weight W] [--write]
 
 1. Runs `cargo run --release --example dump_features -- CORPUS` to get each
    non-blank line's feature vector (the same code the detector runs).
@@ -12,8 +13,12 @@
    boilerplate. Other lines are not used. The gold texts themselves are
    added as clean documents (every line body, at --gold-weight), so the model
    learns that an article with nothing around it has nothing to cut.
+   Each `--extra DIR` corpus (laid out the same way, e.g. `fixtures/types`)
+   is labelled the same way and added with every line's weight multiplied
+   by --extra-weight; without --extra the fit is the dev corpus alone.
 3. Fits logistic regression (numpy + scikit-learn), holding out every fifth
-   document (by a hash of its name) for validation, and reports both halves.
+   document (by a hash of its name) for validation, and reports both halves,
+   per set of the main corpus and per extra corpus.
 4. With --write, refits on all documents and writes
    src/detect/quality_model.rs.
 """
@@ -42,7 +47,9 @@ def feature_names():
     return re.findall(r'"(\w+)"', block)
 
 
-def load(corpus, gold_weight):
+def load(corpus, gold_weight, scale=1.0, tag=""):
+    """Labelled lines of `corpus`: features, labels, weights (times `scale`) and
+    document names (prefixed with `tag`)."""
     cmd = ["cargo", "run", "--quiet", "--release", "--example", "dump_features", "--", corpus, "--gold"]
     out = subprocess.run(cmd, cwd=ROOT, capture_output=True, check=True).stdout.decode()
     rows = [json.loads(l) for l in out.split("\n") if l]
@@ -54,7 +61,7 @@ def load(corpus, gold_weight):
         words = max(1, len(re.findall(r"\w+", line)))
         if d.endswith(".gold"):
             if gold_weight > 0:
-                X.append(r["x"]); y.append(0); w.append(np.sqrt(words) * gold_weight); docs.append(d[:-5])
+                X.append(r["x"]); y.append(0); w.append(np.sqrt(words) * gold_weight * scale); docs.append(tag + d[:-5])
             continue
         stem = os.path.join(corpus, d)
         if d not in gold and d not in snips:
@@ -83,12 +90,23 @@ def load(corpus, gold_weight):
             weight = 3.0
         if label is None:
             continue
-        X.append(r["x"]); y.append(label); w.append(weight); docs.append(d)
+        X.append(r["x"]); y.append(label); w.append(weight * scale); docs.append(tag + d)
     return np.array(X, dtype=np.float64), np.array(y), np.array(w), docs
 
 
-def fit(X, y, w):
-    keep = np.array([n not in DROP for n in feature_names()])
+def load_all(corpus, extras, gold_weight, extra_weight):
+    """The main corpus and every extra corpus (tagged `extraN:`), stacked."""
+    parts = [load(corpus, gold_weight)]
+    parts += [load(e, gold_weight, extra_weight, f"extra{k}:") for k, e in enumerate(extras)]
+    X = np.concatenate([p[0] for p in parts])
+    y = np.concatenate([p[1] for p in parts])
+    w = np.concatenate([p[2] for p in parts])
+    docs = [d for p in parts for d in p[3]]
+    return X, y, w, docs
+
+
+def fit(X, y, w, drop=()):
+    keep = np.array([n not in DROP and n not in drop for n in feature_names()])
     keep[0] = False
     W = np.zeros(X.shape[1])
     X = X[:, keep]
@@ -114,12 +132,15 @@ def accuracy(W, X, y, w):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", default=os.path.join(ROOT, "..", "shared", "eval", "corpus"))
+    ap.add_argument("--extra", action="append", default=[], metavar="DIR",
+                    help="another labelled corpus to train on (repeatable), e.g. fixtures/types")
+    ap.add_argument("--extra-weight", type=float, default=1.0, help="per-line weight multiplier of the --extra corpora")
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--gold-weight", type=float, default=0.5, help="weight of the clean gold texts as training documents")
     ap.add_argument("--operating-point", type=float, default=0.6,
                     help="model probability at which a line is removed (the bias is shifted so that this maps to 0.5)")
     a = ap.parse_args()
-    X, y, w, docs = load(a.corpus, a.gold_weight)
+    X, y, w, docs = load_all(a.corpus, a.extra, a.gold_weight, a.extra_weight)
     ho = np.array([held_out(d) for d in docs])
     print(f"{len(y)} labelled lines ({y.mean():.2f} boilerplate), {ho.sum()} held out", file=sys.stderr)
     W = fit(X[~ho], y[~ho], w[~ho])
@@ -129,6 +150,10 @@ def main():
         sel = ho & np.array([d.startswith(kind) for d in docs])
         if sel.any():
             print(f"  held-out {kind}: acc {accuracy(W, X[sel], y[sel], w[sel]):.4f}", file=sys.stderr)
+    for k, e in enumerate(a.extra):
+        sel = ho & np.array([d.startswith(f"extra{k}:") for d in docs])
+        if sel.any():
+            print(f"  held-out {e}: acc {accuracy(W, X[sel], y[sel], w[sel]):.4f}", file=sys.stderr)
     if a.write:
         W = fit(X, y, w)
         # Recall-leaning operating point: remove only where p >= --operating-point.
