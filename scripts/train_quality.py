@@ -2,7 +2,7 @@
 """Train chaff's line-quality model on a labelled corpus and write its weights.
 
   scripts/train_quality.py [--corpus ../shared/eval/corpus] [--extra DIR ...]
-                           [--extra-weight W] [--write]
+                           [--extra-weight W] [--low-share SHARE] [--write]
 
 1. Runs `cargo run --release --example dump_features -- CORPUS` to get each
    non-blank line's feature vector (the same code the detector runs).
@@ -19,8 +19,12 @@
 3. Fits logistic regression (numpy + scikit-learn), holding out every fifth
    document (by a hash of its name) for validation, and reports both halves,
    per set of the main corpus and per extra corpus.
-4. With --write, refits on all documents and writes
-   src/detect/quality_model.rs.
+4. With --write, refits on all documents and writes the main model's
+   weights into src/detect/quality_model.rs. With --low-share SHARE it
+   writes the low-share model instead (used, through the lower of the two
+   probabilities, on pages whose article region holds less than SHARE of the
+   words); each write keeps the other model as it is. The shipped low-share
+   model: `--extra fixtures/types --extra-weight 3 --low-share 0.15 --write`.
 """
 import argparse, hashlib, json, os, re, subprocess, sys
 import numpy as np
@@ -135,11 +139,15 @@ def main():
     ap.add_argument("--extra", action="append", default=[], metavar="DIR",
                     help="another labelled corpus to train on (repeatable), e.g. fixtures/types")
     ap.add_argument("--extra-weight", type=float, default=1.0, help="per-line weight multiplier of the --extra corpora")
+    ap.add_argument("--low-share", type=float, metavar="SHARE",
+                    help="fit (and with --write, write) the low-share model instead of the main one: it is used "
+                         "on pages whose article region holds less than SHARE of the words")
     ap.add_argument("--write", action="store_true")
     ap.add_argument("--gold-weight", type=float, default=0.5, help="weight of the clean gold texts as training documents")
     ap.add_argument("--operating-point", type=float, default=0.6,
                     help="model probability at which a line is removed (the bias is shifted so that this maps to 0.5)")
     a = ap.parse_args()
+    a.extra = [os.path.abspath(e) for e in a.extra]
     X, y, w, docs = load_all(a.corpus, a.extra, a.gold_weight, a.extra_weight)
     ho = np.array([held_out(d) for d in docs])
     print(f"{len(y)} labelled lines ({y.mean():.2f} boilerplate), {ho.sum()} held out", file=sys.stderr)
@@ -158,17 +166,43 @@ def main():
         W = fit(X, y, w)
         # Recall-leaning operating point: remove only where p >= --operating-point.
         W[0] -= np.log(a.operating_point / (1 - a.operating_point))
-        body = ", ".join(f"{v:.6}" for v in W)
-        src = f"""//! Weights of the line-quality model, written by `scripts/train_quality.py`.
-#![allow(clippy::excessive_precision)]
+        write_model(W, a)
 
+
+MODEL = os.path.join(ROOT, "src", "detect", "quality_model.rs")
+HEADER = """//! Weights of the line-quality model, written by `scripts/train_quality.py`.
+#![allow(clippy::excessive_precision)]
+"""
+LOW_MARK = "\n/// Below this share"
+
+
+def write_model(W, a):
+    """Writes the fitted vector (the main model's, or with --low-share the
+    low-share model's) into quality_model.rs, keeping the other as it is."""
+    body = ", ".join(f"{v:.6}" for v in W)
+    old = open(MODEL, encoding="utf-8").read()[len(HEADER):]
+    main, low = old.split(LOW_MARK, 1) if LOW_MARK in old else (old, None)
+    low = LOW_MARK + low if low is not None else None
+    if a.low_share is None:
+        main = f"""
 /// Logistic-regression weights, one per feature of [`super::quality::FEATURES`];
 /// the bias is shifted so that 0.5 is the trained operating point ({a.operating_point}).
 pub const WEIGHTS: [f32; super::quality::N] = [{body}];
 """
-        open(os.path.join(ROOT, "src", "detect", "quality_model.rs"), "w").write(src)
-        print("wrote src/detect/quality_model.rs", file=sys.stderr)
+    else:
+        extras = ", ".join(f"`{os.path.relpath(e, ROOT)}`" for e in a.extra) or "nothing else"
+        low = f"""{LOW_MARK} (above 0) of a page's words in its article region, the line model
+/// takes the lower of its probability and [`LOW_SHARE_WEIGHTS`]'s.
+pub const LOW_SHARE: f32 = {a.low_share};
 
+/// The low-share model: trained on the dev corpus and {extras} (each line's
+/// weight times {a.extra_weight}), the bias shifted to operating point {a.operating_point}.
+pub const LOW_SHARE_WEIGHTS: [f32; super::quality::N] = [{body}];
+"""
+    if low is None:
+        sys.exit("quality_model.rs has no low-share model: write it first with --low-share")
+    open(MODEL, "w", encoding="utf-8").write(HEADER + main + low)
+    print(f"wrote {os.path.relpath(MODEL, ROOT)}", file=sys.stderr)
 
 if __name__ == "__main__":
     main()
