@@ -8,9 +8,12 @@
 //! punctuated lines. Lines far from the region, or whose content words
 //! overlap little with its vocabulary, are more likely boilerplate.
 //! The model is logistic regression, trained by `scripts/train_quality.py`
-//! on the dev corpus; its weights live in [`super::quality_model`]. A line
-//! goes at probability 0.5, or 0.7 inside the article region; runs of prose
-//! are decided together and rows of data tables stay.
+//! on the dev corpus; its weights live in [`super::quality_model`]. On a
+//! page whose article region holds little of its text (a listing, a product
+//! page), a second model, trained on the dev corpus and non-news pages, may
+//! lower a line's probability: the lower of the two counts. A line goes at
+//! probability 0.5, or 0.7 inside the article region; runs of prose are
+//! decided together and rows of data tables stay.
 
 use super::quality_model as model;
 use super::{Category, Detector, Span};
@@ -324,9 +327,27 @@ fn overlap(_doc: &Doc<'_>, i: usize, vocab: &Vocab<'_>, inside: bool) -> f32 {
     hit as f32 / ids.len() as f32
 }
 
-/// Probability that a line with feature vector `v` is boilerplate.
+/// Index of `region_share` (the article region's share of the page's words) in a feature vector.
+const REGION_SHARE: usize = 33;
+
+/// Probability that a line with feature vector `v` is boilerplate: the main
+/// model's, or on a page whose article region holds some but less than
+/// [`model::LOW_SHARE`] of its words, the lower of the main and the
+/// low-share model's (a line of such a page goes only if both would remove
+/// it). A page with no article region at all (no line reads as prose, as in
+/// a script whose stopwords the stoplist misses) stays with the main model.
 pub fn probability(v: &[f32; N]) -> f32 {
-    let z: f32 = v.iter().zip(model::WEIGHTS.iter()).map(|(x, w)| x * w).sum();
+    let p = logistic(v, &model::WEIGHTS);
+    if v[REGION_SHARE] > 0.0 && v[REGION_SHARE] < model::LOW_SHARE {
+        p.min(logistic(v, &model::LOW_SHARE_WEIGHTS))
+    } else {
+        p
+    }
+}
+
+/// Logistic regression: the probability of `v` under `weights`.
+fn logistic(v: &[f32; N], weights: &[f32; N]) -> f32 {
+    let z: f32 = v.iter().zip(weights.iter()).map(|(x, w)| x * w).sum();
     1.0 / (1.0 + (-z).exp())
 }
 
@@ -536,6 +557,24 @@ mod tests {
         for l in &lines {
             assert_eq!(code_like(l), reference(l), "{l:?}");
         }
+    }
+
+    #[test]
+    fn region_share_index_names_the_feature() {
+        assert_eq!(FEATURES[REGION_SHARE], "region_share");
+    }
+
+    #[test]
+    fn low_share_model_only_lowers_probability() {
+        let mut v = [0.5f32; N];
+        v[0] = 1.0;
+        v[REGION_SHARE] = model::LOW_SHARE + 0.1;
+        assert_eq!(probability(&v), logistic(&v, &model::WEIGHTS));
+        v[REGION_SHARE] = 0.0;
+        assert_eq!(probability(&v), logistic(&v, &model::WEIGHTS));
+        v[REGION_SHARE] = model::LOW_SHARE / 2.0;
+        let p = probability(&v);
+        assert!(p <= logistic(&v, &model::WEIGHTS) && p <= logistic(&v, &model::LOW_SHARE_WEIGHTS));
     }
 
     #[test]
