@@ -455,22 +455,58 @@ pub(crate) fn explain_to(f: &mut std::fmt::Formatter<'_>, top: [u16; 2], p: f32)
 
 /// The two features that pushed the line most towards removal.
 fn strongest(v: &[f32; N]) -> [u16; 2] {
-    // The first two of the contributions sorted by value (descending), then index.
-    let before = |a: (f32, usize), b: (f32, usize)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).is_lt();
-    let mut top = [(f32::NEG_INFINITY, usize::MAX); 2];
-    for c in (1..N).map(|j| (v[j] * model::WEIGHTS[j], j)) {
-        if top[0].1 == usize::MAX || before(c, top[0]) {
-            top = [c, top[0]];
-        } else if top[1].1 == usize::MAX || before(c, top[1]) {
-            top[1] = c;
+    // The first two of the contributions sorted by value (descending, in
+    // `f32::total_cmp`'s order), then index. The contributions come in
+    // index order, so a later one goes first only with a greater value;
+    // values are compared as `total_cmp`'s integer keys.
+    let key = |x: f32| {
+        let b = x.to_bits() as i32;
+        b ^ (((b >> 31) as u32) >> 1) as i32
+    };
+    let (mut k0, mut j0) = (key(v[1] * model::WEIGHTS[1]), 1);
+    let (mut k1, mut j1) = (i32::MIN, usize::MAX);
+    for j in 2..N {
+        let k = key(v[j] * model::WEIGHTS[j]);
+        if k > k0 {
+            (k1, j1) = (k0, j0);
+            (k0, j0) = (k, j);
+        } else if j1 == usize::MAX || k > k1 {
+            (k1, j1) = (k, j);
         }
     }
-    [top[0].1 as u16, top[1].1 as u16]
+    [j0 as u16, j1 as u16]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plain sort that [`strongest`] must equal.
+    fn strongest_reference(v: &[f32; N]) -> [u16; 2] {
+        let mut c: Vec<(f32, usize)> = (1..N).map(|j| (v[j] * model::WEIGHTS[j], j)).collect();
+        c.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        [c[0].1 as u16, c[1].1 as u16]
+    }
+
+    #[test]
+    fn strongest_equals_the_sort() {
+        let special = [0.0, -0.0, 1.0, -1.0, f32::NAN, -f32::NAN, f32::INFINITY, f32::NEG_INFINITY, 1e-30, -1e-30, 0.5];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for round in 0..4000 {
+            let mut v = [0f32; N];
+            for x in v.iter_mut() {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                *x = match round % 4 {
+                    0 => special[(seed % special.len() as u64) as usize],
+                    1 => (seed % 5) as f32 - 2.0,
+                    _ => (seed % 20_001) as f32 / 1000.0 - 10.0,
+                };
+            }
+            assert_eq!(strongest(&v), strongest_reference(&v), "{v:?}");
+        }
+    }
 
     /// The plain split that [`content_words`] must equal.
     fn content_words_reference(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)) {
