@@ -826,6 +826,27 @@ fn set_line_end(f: &mut LineFeatures, t: &str) {
     f.colon_end = tail.ends_with(':');
 }
 
+/// Classes of ASCII bytes for [`line_features`]' runs: 1 for a lowercase
+/// letter, 3 for an uppercase one, 5 for a digit, 0 for the rest.
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_lowercase() {
+            1
+        } else if b.is_ascii_uppercase() {
+            3
+        } else if b.is_ascii_digit() {
+            5
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+};
+
 /// Computes the features of one line.
 pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
     let t = trim(line);
@@ -860,23 +881,27 @@ pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
     let mut i = 0;
     while i < b.len() {
         if b[i].is_ascii_alphanumeric() {
-            // A run of ASCII letters and digits, in bulk.
+            // A run of ASCII letters and digits, in bulk: its uppercase
+            // letters and digits counted from a class table.
             let start = i;
-            while i < b.len() && b[i].is_ascii_alphanumeric() {
-                if b[i].is_ascii_alphabetic() {
-                    w_letters += 1;
-                    if b[i].is_ascii_uppercase() {
-                        w_upper += 1;
-                        w_first_upper |= word_start;
-                    }
-                } else {
-                    f.digits += 1;
-                    w_digits += 1;
+            w_first_upper |= word_start && b[i].is_ascii_uppercase();
+            let (mut upper, mut digits) = (0u32, 0u32);
+            while i < b.len() {
+                let k = ASCII_CLASS[b[i] as usize];
+                if k == 0 {
+                    break;
                 }
-                word_start = false;
+                upper += u32::from(k >> 1 & 1);
+                digits += u32::from(k >> 2);
                 i += 1;
             }
-            f.chars += (i - start) as u32;
+            word_start = false;
+            let run = (i - start) as u32;
+            w_letters += run - digits;
+            w_upper += upper;
+            f.digits += digits;
+            w_digits += digits;
+            f.chars += run;
             if stoplist.is_some() {
                 let at = lower.len();
                 lower.push_str(&t[start..i]);
@@ -949,12 +974,26 @@ fn list_number(t: &str) -> bool {
 
 /// `t.contains("http://") || t.contains("https://") || t.contains("www.")`, in one pass.
 fn has_web_address(t: &str) -> bool {
+    // Each "www." starts at a 'w'; each "http://" or "https://" has its
+    // "://" at a ':'. Both bytes are found with `memchr`.
     let b = t.as_bytes();
-    (0..b.len()).any(|i| match b[i] {
-        b'h' => b[i..].starts_with(b"http://") || b[i..].starts_with(b"https://"),
-        b'w' => b[i..].starts_with(b"www."),
-        _ => false,
-    })
+    let mut from = 0;
+    while let Some(k) = t[from..].find('w') {
+        let at = from + k;
+        if b[at..].starts_with(b"www.") {
+            return true;
+        }
+        from = at + 1;
+    }
+    from = 0;
+    while let Some(k) = t[from..].find(':') {
+        let at = from + k;
+        if b[at..].starts_with(b"://") && (b[..at].ends_with(b"http") || b[..at].ends_with(b"https")) {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
 }
 
 #[cfg(test)]
