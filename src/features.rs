@@ -710,9 +710,16 @@ fn all_spaces(s: &[u8]) -> bool {
 }
 
 /// `s.trim()`, skipping ASCII white space a byte at a time first (lines
-/// blanked by masking are all spaces).
-fn trim(s: &str) -> &str {
+/// blanked by masking are all spaces): a line whose ends are ASCII and not
+/// white space comes back after two byte tests.
+#[inline]
+pub(crate) fn trim(s: &str) -> &str {
     let b = s.as_bytes();
+    if let (Some(&first), Some(&last)) = (b.first(), b.last()) {
+        if first > b' ' && first < 0x80 && last > b' ' && last < 0x80 {
+            return s;
+        }
+    }
     let ws = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
     let mut i = 0;
     while i < b.len() && ws(b[i]) {

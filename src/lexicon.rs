@@ -114,7 +114,13 @@ pub fn norm(line: &str) -> String {
 /// [`norm`] of a line that is already lowercased (`str::to_lowercase`);
 /// borrows when nothing but trimming is needed.
 pub fn norm_lower(lower: &str) -> Cow<'_, str> {
-    let t = lower.trim_matches(|c: char| !crate::features::is_alphanumeric(c));
+    // Ends that are ASCII letters or digits are trimmed already.
+    let b = lower.as_bytes();
+    let t = if b.first().is_some_and(u8::is_ascii_alphanumeric) && b.last().is_some_and(u8::is_ascii_alphanumeric) {
+        lower
+    } else {
+        lower.trim_matches(|c: char| !crate::features::is_alphanumeric(c))
+    };
     // Plain: no white space but single ASCII spaces (bytes below 0x80 are
     // whole characters; ASCII white space is what `char::is_whitespace` says).
     let b = t.as_bytes();

@@ -163,7 +163,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     if doc.lines[i].blank {
         return Kind::Plain;
     }
-    let line = doc.line(i).trim();
+    let line = crate::features::trim(doc.line(i));
     if f.words <= 8 && COMMENT_MARKERS.is_norm(&doc.norm_lower(i)) {
         return Kind::Marker;
     }
@@ -185,7 +185,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
         return Kind::Time;
     }
     // A lone share verb ("Share", "teilen") is a share bar's, not a comment's.
-    let share_verb = f.words == 1 && SHARE_CORE.contains(&doc.lower(i).trim());
+    let share_verb = f.words == 1 && SHARE_CORE.contains(&crate::features::trim(doc.lower(i)));
     if f.words <= 5 && !share_verb && COMMENT_ACTIONS.is_norm(&doc.norm_lower(i)) || f.words <= 8 && starts_with_any(line, "riaeo") && REPLY_TO.is_match(line) {
         return Kind::Action;
     }
@@ -204,7 +204,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     if is_trailer(line) {
         return Kind::Trailer;
     }
-    if f.words <= 40 && phrase_sets(doc, i) & set::COMMENT_FORM != 0 && COMMENT_FORM.contains(doc.lower(i).trim())
+    if f.words <= 40 && phrase_sets(doc, i) & set::COMMENT_FORM != 0 && COMMENT_FORM.contains(crate::features::trim(doc.lower(i)))
         || f.words <= 4 && may_be_form_field(line) && FORM_FIELD.is_match(line)
     {
         return Kind::Form;
@@ -349,7 +349,7 @@ fn fold_lower(s: &str) -> String {
 
 /// "Like · Reply · 3 · 2y", "Reply · Share ›": every item an action, a count or a short time.
 fn is_action_bar(line: &str) -> bool {
-    let items: Vec<&str> = line.split(['·', '•', '|']).map(str::trim).filter(|s| !s.is_empty()).collect();
+    let items: Vec<&str> = line.split(['·', '•', '|']).map(crate::features::trim).filter(|s| !s.is_empty()).collect();
     items.len() >= 2
         && items.iter().any(|it| COMMENT_ACTIONS.is_line(without_count(it)))
         && items.iter().all(|it| COMMENT_ACTIONS.is_line(without_count(it)) || TIME_TOKEN.is_match(it) || AGO.is_match(it))
@@ -357,7 +357,7 @@ fn is_action_bar(line: &str) -> bool {
 
 /// A commenter's name and the post's age between separators: "Birgitta H · 2 tim".
 fn is_name_time(line: &str) -> bool {
-    let items: Vec<&str> = line.split(['·', '•', '|']).map(str::trim).filter(|s| !s.is_empty()).collect();
+    let items: Vec<&str> = line.split(['·', '•', '|']).map(crate::features::trim).filter(|s| !s.is_empty()).collect();
     matches!(items.as_slice(), [name, time] if name.split_whitespace().count() <= 3 && (TIME_TOKEN.is_match(time) || AGO.is_match(time)))
 }
 
@@ -440,7 +440,7 @@ const POST_GAP: (usize, usize) = (4, 12);
 /// the question and under an answer). (A post's time is no such sign: an
 /// article's dateline lies between its standfirst and its body.)
 fn posts_before(doc: &Doc<'_>, kinds: &[Kind], prose: &dyn Fn(usize) -> bool, first: usize, start: usize, end: usize) -> bool {
-    let actions: Vec<&str> = (start..end).filter(|&i| kinds[i] == Kind::Action).map(|i| doc.lower(i).trim()).collect();
+    let actions: Vec<&str> = (start..end).filter(|&i| kinds[i] == Kind::Action).map(|i| crate::features::trim(doc.lower(i))).collect();
     let near = |from: usize, back: bool, gap: usize| {
         let mut seen = 0;
         let mut i = from;
@@ -468,17 +468,17 @@ fn posts_before(doc: &Doc<'_>, kinds: &[Kind], prose: &dyn Fn(usize) -> bool, fi
         }
     };
     let closes_before = (first + 1..start).any(|j| {
-        kinds[j] == Kind::Action && actions.contains(&doc.lower(j).trim()) && near(j, true, POST_GAP.0) && near(j, false, POST_GAP.1)
+        kinds[j] == Kind::Action && actions.contains(&crate::features::trim(doc.lower(j))) && near(j, true, POST_GAP.0) && near(j, false, POST_GAP.1)
     });
     // The marker that opens the thread closes a later post again ("Add a
     // comment" under the question and under each answer of a Q&A page); a
     // count ("2 comments") is a header that may come twice.
-    let marker = doc.lower(start).trim();
+    let marker = crate::features::trim(doc.lower(start));
     closes_before
         || kinds[start] == Kind::Marker
             && doc.feats[start].digits == 0
             && (start + 1..end).any(|j| {
-                doc.lower(j).trim() == marker && (j.saturating_sub(POST_GAP.1)..j).any(|k| !doc.lines[k].blank && prose(k))
+                crate::features::trim(doc.lower(j)) == marker && (j.saturating_sub(POST_GAP.1)..j).any(|k| !doc.lines[k].blank && prose(k))
             })
 }
 

@@ -71,7 +71,7 @@ fn edition_link(doc: &Doc<'_>, i: usize) -> Option<Lang> {
         return None;
     }
     // Lowercasing keeps the colon, so the lowercased line splits where the line does.
-    let lower = doc.lower(i).trim();
+    let lower = crate::features::trim(doc.lower(i));
     let (label, rest) = lower.split_at(lower.find(':')?);
     if label.split_whitespace().count() > 8 || rest[1..].split_whitespace().count() < 2 {
         return None;

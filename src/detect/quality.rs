@@ -90,7 +90,7 @@ fn each_vector(doc: &Doc<'_>, mut sink: impl FnMut(usize, [f32; N])) {
     let mut seen: HashMap<&str, u32> = HashMap::with_capacity(nb.len());
     let (mut group, mut counts) = (Vec::with_capacity(nb.len()), Vec::new());
     for &i in &nb {
-        let g = *seen.entry(doc.line(i).trim()).or_insert_with(|| {
+        let g = *seen.entry(crate::features::trim(doc.line(i))).or_insert_with(|| {
             counts.push(0u32);
             counts.len() as u32 - 1
         });
@@ -205,7 +205,7 @@ pub fn is_code_line(doc: &Doc<'_>, i: usize) -> bool {
 /// documentation page such lines sit between paragraphs; the article region
 /// runs on across them instead of ending there.
 pub fn code_like(line: &str) -> bool {
-    let t = line.trim();
+    let t = crate::features::trim(line);
     // Every mark and opener below holds one of these bytes.
     if t.is_empty() || !t.bytes().any(|b| matches!(b, b'=' | b'{' | b'}' | b';' | b'(' | b')' | b'[' | b'-' | b':' | b'<' | b'$' | b'#' | b'/' | b'*' | b'@')) {
         return false;
@@ -388,11 +388,11 @@ pub fn table_cells(line: &str) -> usize {
     if !line.as_bytes().contains(&b'\t') {
         return 0;
     }
-    let line = line.trim();
+    let line = crate::features::trim(line);
     if !line.contains('\t') {
         return 0;
     }
-    line.split('\t').filter(|c| !c.trim().is_empty()).count()
+    line.split('\t').filter(|c| !crate::features::trim(c).is_empty()).count()
 }
 
 /// Keeps data tables: three or more consecutive rows with the same number
