@@ -456,25 +456,21 @@ pub(crate) fn explain_to(f: &mut std::fmt::Formatter<'_>, top: [u16; 2], p: f32)
 /// The two features that pushed the line most towards removal.
 fn strongest(v: &[f32; N]) -> [u16; 2] {
     // The first two of the contributions sorted by value (descending, in
-    // `f32::total_cmp`'s order), then index. The contributions come in
-    // index order, so a later one goes first only with a greater value;
-    // values are compared as `total_cmp`'s integer keys.
-    let key = |x: f32| {
-        let b = x.to_bits() as i32;
-        b ^ (((b >> 31) as u32) >> 1) as i32
-    };
-    let (mut k0, mut j0) = (key(v[1] * model::WEIGHTS[1]), 1);
-    let (mut k1, mut j1) = (i32::MIN, usize::MAX);
-    for j in 2..N {
-        let k = key(v[j] * model::WEIGHTS[j]);
-        if k > k0 {
-            (k1, j1) = (k0, j0);
-            (k0, j0) = (k, j);
-        } else if j1 == usize::MAX || k > k1 {
-            (k1, j1) = (k, j);
-        }
+    // `f32::total_cmp`'s order), then index: values compared as
+    // `total_cmp`'s integer keys, the first is the first greatest key, the
+    // second the first greatest of the others (in passes the compiler
+    // vectorises).
+    let mut keys = [0i32; N - 1];
+    for j in 1..N {
+        let b = (v[j] * model::WEIGHTS[j]).to_bits() as i32;
+        keys[j - 1] = b ^ (((b >> 31) as u32) >> 1) as i32;
     }
-    [j0 as u16, j1 as u16]
+    let max = |s: &[i32]| s.iter().copied().fold(i32::MIN, i32::max);
+    let k0 = max(&keys);
+    let j0 = keys.iter().position(|&k| k == k0).unwrap_or(0);
+    let k1 = max(&keys[..j0]).max(max(&keys[j0 + 1..]));
+    let j1 = keys.iter().enumerate().position(|(j, &k)| j != j0 && k == k1).unwrap_or(0);
+    [(j0 + 1) as u16, (j1 + 1) as u16]
 }
 
 #[cfg(test)]
