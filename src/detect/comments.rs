@@ -214,7 +214,13 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
 
 /// A comment cut with "Read more »", or "Last edited …".
 fn is_trailer(line: &str) -> bool {
-    !line.is_ascii() && line.contains(['»', '›', '…']) && TRAILER_END.is_match(line) || may_be_trailer_start(line) && TRAILER_START.is_match(line)
+    !line.is_ascii() && may_have_trailer_mark(line) && line.contains(['»', '›', '…']) && TRAILER_END.is_match(line) || may_be_trailer_start(line) && TRAILER_START.is_match(line)
+}
+
+/// Necessary for a `»`, `›` or `…` in `line`: a byte that ends one of them
+/// in UTF-8 (0xBB, 0xBA, 0xA6), found in a pass the compiler vectorises.
+fn may_have_trailer_mark(line: &str) -> bool {
+    line.bytes().fold(false, |a, c| a | matches!(c, 0xBB | 0xBA | 0xA6))
 }
 
 /// Cheap necessary condition for [`TRAILER_START`]: the line opens with the
@@ -612,6 +618,14 @@ mod tests {
 
     /// The rewritten word boundaries of [`AGO`], [`COUNT`], [`TRAILER_START`]
     /// and [`DATETIME`] match the same lines as the `\b` forms they replace.
+    #[test]
+    fn trailer_mark_screen_keeps_every_mark() {
+        for l in ["Read more »", "Weiterlesen ›", "and so on…", "»", "Цена", "plain", "ünd", "x\u{bb}"] {
+            assert!(may_have_trailer_mark(l) || !l.contains(['»', '›', '…']), "{l:?}");
+        }
+        assert!(!may_have_trailer_mark("plain ascii") && !may_have_trailer_mark("über"));
+    }
+
     #[test]
     fn boundary_free_regexes_match_as_before() {
         let old_ago = Regex::new(concat!(
