@@ -125,6 +125,15 @@ pub fn norm_lower(lower: &str) -> Cow<'_, str> {
     // whole characters; ASCII white space is what `char::is_whitespace` says).
     let b = t.as_bytes();
     let (mut plain, mut prev_space, mut i) = (true, false, 0);
+    if t.is_ascii() {
+        // ASCII white space is the space and U+0009 to U+000D: plain
+        // without the latter and without two spaces in a row (in passes
+        // the compiler vectorises).
+        let other = b.iter().fold(false, |a, &c| a | (c.wrapping_sub(b'\t') < 5));
+        let two = b.iter().zip(b.get(1..).unwrap_or_default()).fold(false, |a, (&x, &y)| a | (x == b' ') & (y == b' '));
+        plain = !other && !two;
+        i = b.len();
+    }
     while i < b.len() {
         if b[i] < 0x80 {
             let ws = matches!(b[i], b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
