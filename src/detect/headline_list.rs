@@ -451,8 +451,10 @@ fn read_also(doc: &Doc<'_>, i: usize) -> Option<String> {
         return None;
     }
     let line = crate::features::trim(doc.line(i));
-    let (head, rest) = line.split_once([':', '|'])?;
-    if head.chars().count() > 40 || rest.split_whitespace().count() < 2 {
+    // ':' and '|' are ASCII: the first such byte is where `split_once` splits.
+    let at = line.bytes().position(|c| c == b':' || c == b'|')?;
+    let (head, rest) = (&line[..at], &line[at + 1..]);
+    if head.chars().count() > 40 || rest.split_whitespace().nth(1).is_none() {
         return None;
     }
     let head = crate::lexicon::norm(head);
