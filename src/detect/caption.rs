@@ -216,7 +216,9 @@ static CREDIT_CJK_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// Cheap necessary condition for [`credit_tail_cjk`] to find a credit: 摄 or 제공.
 fn may_be_credit_tail_cjk(line: &str) -> bool {
-    !line.is_ascii() && (line.contains(['摄', '攝']) || line.contains("제공"))
+    // '摄' and '攝' start with the byte 0xE6 in UTF-8, "제공" with 0xEC: a
+    // line without either byte (a pass the compiler vectorises) has none.
+    !line.is_ascii() && line.bytes().fold(false, |a, c| a | (c == 0xE6) | (c == 0xEC)) && (line.contains(['摄', '攝']) || line.contains("제공"))
 }
 
 /// Where the Chinese or Korean credit ([`CREDIT_TAIL_CJK`]) that closes the
