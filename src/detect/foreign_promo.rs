@@ -73,7 +73,7 @@ fn edition_link(doc: &Doc<'_>, i: usize) -> Option<Lang> {
     // Lowercasing keeps the colon, so the lowercased line splits where the line does.
     let lower = crate::features::trim(doc.lower(i));
     let (label, rest) = lower.split_at(lower.find(':')?);
-    if label.split_whitespace().count() > 8 || rest[1..].split_whitespace().count() < 2 {
+    if label.split_whitespace().nth(8).is_some() || rest[1..].split_whitespace().nth(1).is_none() {
         return None;
     }
     let edge = |c: Option<char>| c.map_or(true, |c| !c.is_alphanumeric());
