@@ -253,7 +253,7 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
     let line = crate::features::trim(doc.line(i));
     // What the regexes need literally: PAREN a colon and a bracket (PAREN_BARE a bracket), TAIL a
     // colon or ©, PREFIX a colon, © or |.
-    let colon = line.contains(':');
+    let colon = crate::features::has_byte(line.as_bytes(), b':');
     let copy = has_copyright_sign(line);
     // PAREN and PAREN_BARE end with a closing bracket (the line is trimmed as `\s` is) and name a
     // credit word; TAIL needs a `©`, or a colon and one of its words.

@@ -96,7 +96,7 @@ impl Detector for ForeignPromo {
         // Edition links stand alone (the blocks below skip them).
         let mut edition = vec![false; doc.len()];
         for i in 0..doc.len() {
-            if doc.lines[i].blank || doc.feats[i].words < 3 || !doc.line(i).contains(':') || !doc.memo_flag(slot::FOREIGN_FLAGS, F_EDITION, i, || edition_link(doc, i).is_some()) {
+            if doc.lines[i].blank || doc.feats[i].words < 3 || !crate::features::has_byte(doc.line(i).as_bytes(), b':') || !doc.memo_flag(slot::FOREIGN_FLAGS, F_EDITION, i, || edition_link(doc, i).is_some()) {
                 continue;
             }
             if let Some(l) = edition_link(doc, i).filter(|&l| l != main) {
