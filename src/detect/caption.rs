@@ -241,7 +241,7 @@ pub struct Caption;
 /// never continues a character.
 fn has_copyright_sign(line: &str) -> bool {
     let b = line.as_bytes();
-    b.contains(&0xA9) && b.windows(2).any(|w| w == [0xC2, 0xA9])
+    crate::features::has_byte(b, 0xA9) && b.windows(2).any(|w| w == [0xC2, 0xA9])
 }
 
 /// True when line `i` is a photo credit.
@@ -273,10 +273,10 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
     if f.words <= 40 && may_be_credit_cjk(line, doc.lower(i)) && (CREDIT_CJK.is_match(line) || credit_tail_cjk(line) == Some(0)) {
         return true;
     }
-    if f.words <= 15 && ((colon || copy || line.contains('|')) && PREFIX.is_match(line) || may_be_by_credit(line) && BY_CREDIT.is_match(line)) {
+    if f.words <= 15 && ((colon || copy || crate::features::has_byte(line.as_bytes(), b'|')) && PREFIX.is_match(line) || may_be_by_credit(line) && BY_CREDIT.is_match(line)) {
         return true;
     }
-    if f.words <= 40 && f.inner_sentences > 0 && line.contains('/') && TAIL_AGENCY.is_match(line) {
+    if f.words <= 40 && f.inner_sentences > 0 && crate::features::has_byte(line.as_bytes(), b'/') && TAIL_AGENCY.is_match(line) {
         return true;
     }
     if f.words <= 40 && f.inner_sentences > 0 && line.ends_with(|c: char| c.is_uppercase()) && TAIL_CAPS_NAME.is_match(line) {

@@ -178,7 +178,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
         return Kind::Time;
     }
     // `'@'` first: a byte search, where `"(@"` sets up a substring searcher.
-    if f.words <= 10 && line.contains('@') && line.contains("(@") && HANDLE.is_match(line) {
+    if f.words <= 10 && crate::features::has_byte(line.as_bytes(), b'@') && line.contains("(@") && HANDLE.is_match(line) {
         return Kind::Handle;
     }
     if f.words <= 10 && (may_be_ago(line, doc.lower(i)) && AGO.is_match(line) || has_clock(line) && DATETIME.is_match(line)) || f.words <= 5 && f.separators > 0 && f.digits > 0 && is_name_time(line) {

@@ -341,6 +341,9 @@ static INNER_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// after it white space and a capital. `char::is_uppercase` is a superset of
 /// `\p{Lu}`, and `char::is_whitespace` is the regex's `\s`.
 fn may_be_inner_dateline(line: &str) -> bool {
+    if !crate::features::has_byte(line.as_bytes(), b':') {
+        return false;
+    }
     let mut from = 0;
     while let Some(k) = line[from..].find(':') {
         let at = from + k;
