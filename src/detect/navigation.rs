@@ -219,6 +219,11 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<usize> {
             return Some(BREADCRUMB);
         }
     }
+    // Both tests below need two items: a separator, whose last UTF-8 byte
+    // ('|', 0xB7 of '·', 0xA2 of '•', 0xBB of '»') a vectorised pass finds.
+    if !line.bytes().fold(false, |a, c| a | (c == b'|') | (c == 0xB7) | (c == 0xA2) | (c == 0xBB)) {
+        return None;
+    }
     let items = item_split(line);
     // A service link with a duration beside it: "Artikel anhören • 3 Min.", "Listen | 4 min".
     let link_or_duration = |it: &&str| LEGAL_LINKS.is_line(it) || duration(it);
