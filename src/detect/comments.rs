@@ -68,7 +68,14 @@ static AGO_CJK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Cheap necessary condition for [`AGO_CJK`]: one of its closing words.
 fn may_be_ago_cjk(line: &str) -> bool {
-    !line.is_ascii() && (line.contains('前') || line.contains('전') || line.contains("назад") || line.contains("тому"))
+    !line.is_ascii() && has_lead(line, [0xE5, 0xEC, 0xD0, 0xD1]) && (line.contains('前') || line.contains('전') || line.contains("назад") || line.contains("тому"))
+}
+
+/// Whether `s` holds one of the bytes `lead` (the first UTF-8 bytes of the
+/// words a test looks for: a cheap necessary condition, in a pass the
+/// compiler vectorises).
+fn has_lead(s: &str, lead: [u8; 4]) -> bool {
+    s.bytes().fold(false, |a, c| a | (c == lead[0]) | (c == lead[1]) | (c == lead[2]) | (c == lead[3]))
 }
 
 /// A comment action with its count glued on: "点赞(12)", "Like(3)" → the action.
@@ -171,7 +178,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     if (f.words <= 15 || f.words <= 40 && !f.terminal) && may_be_count(doc, i, line) && (COUNT.is_match(line) || COUNT_PAREN.is_match(line)) {
         return Kind::Marker;
     }
-    if f.words <= 8 && !line.is_ascii() && COUNT_CJK_STEMS.iter().any(|k| doc.lower(i).contains(k)) && COUNT_CJK.is_match(line) {
+    if f.words <= 8 && !line.is_ascii() && has_lead(doc.lower(i), [0xE8, 0xE3, 0xEB, 0xD0]) && COUNT_CJK_STEMS.iter().any(|k| doc.lower(i).contains(k)) && COUNT_CJK.is_match(line) {
         return Kind::Marker;
     }
     if f.words <= 10 && f.digits > 0 && may_be_ago_cjk(line) && AGO_CJK.is_match(line) {
@@ -297,7 +304,8 @@ fn may_be_ago(line: &str, lower: &str) -> bool {
         // with its whitespace inside the trimmed line is inside `lower` too.
         return AGO_KEYS.is_match(lower);
     }
-    if !line.contains(['ſ', '\u{212A}', '\u{212B}']) {
+    // 'ſ' starts with 0xC5 in UTF-8, U+212A and U+212B hold 0x84.
+    if !has_lead(line, [0xC5, 0x84, 0xC5, 0x84]) || !line.contains(['ſ', '\u{212A}', '\u{212B}']) {
         // Without those, fold_lower(line) is `lower` trimmed, up to the
         // context rule for 'Σ' (no key has a sigma), and no key begins or
         // ends with white space.
@@ -618,6 +626,20 @@ mod tests {
 
     /// The rewritten word boundaries of [`AGO`], [`COUNT`], [`TRAILER_START`]
     /// and [`DATETIME`] match the same lines as the `\b` forms they replace.
+    #[test]
+    fn lead_byte_screens_keep_every_word() {
+        for k in COUNT_CJK_STEMS {
+            assert!(has_lead(k, [0xE8, 0xE3, 0xEB, 0xD0]), "{k}");
+        }
+        for k in ["前", "전", "назад", "тому"] {
+            assert!(has_lead(k, [0xE5, 0xEC, 0xD0, 0xD1]), "{k}");
+        }
+        for k in ["ſ", "\u{212A}", "\u{212B}"] {
+            assert!(has_lead(k, [0xC5, 0x84, 0xC5, 0x84]), "{k:?}");
+        }
+        assert!(!has_lead("plain über", [0xE8, 0xE3, 0xEB, 0xD0]));
+    }
+
     #[test]
     fn trailer_mark_screen_keeps_every_mark() {
         for l in ["Read more »", "Weiterlesen ›", "and so on…", "»", "Цена", "plain", "ünd", "x\u{bb}"] {
