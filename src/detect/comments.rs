@@ -317,6 +317,15 @@ fn may_be_ago(line: &str, lower: &str) -> bool {
 /// Cheap necessary condition for [`DATETIME`]: a clock time, a digit, `:`, `.`
 /// or `h`, and two digits.
 fn has_clock(line: &str) -> bool {
+    if line.is_ascii() {
+        // Of an ASCII character, `is_numeric` is `is_ascii_digit`.
+        return line.as_bytes().windows(4).any(|w| w[0].is_ascii_digit() && matches!(w[1], b':' | b'.' | b'h' | b'H') && w[2].is_ascii_digit() && w[3].is_ascii_digit());
+    }
+    has_clock_chars(line)
+}
+
+/// [`has_clock`] a character at a time.
+fn has_clock_chars(line: &str) -> bool {
     let mut w = ['\0'; 4];
     for c in line.chars() {
         w = [w[1], w[2], w[3], c];
@@ -626,6 +635,13 @@ mod tests {
 
     /// The rewritten word boundaries of [`AGO`], [`COUNT`], [`TRAILER_START`]
     /// and [`DATETIME`] match the same lines as the `\b` forms they replace.
+    #[test]
+    fn ascii_clock_test_equals_the_char_scan() {
+        for l in ["10:32", "a 1.05 b", "7h30", "9H15x", "1:2", "12:3", "", "abc", "x 2 : 30", "19.11.2026 08:02 Uhr", "10h", "1h 30"] {
+            assert_eq!(has_clock(l), has_clock_chars(l), "{l:?}");
+        }
+    }
+
     #[test]
     fn lead_byte_screens_keep_every_word() {
         for k in COUNT_CJK_STEMS {
