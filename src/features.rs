@@ -710,9 +710,16 @@ fn all_spaces(s: &[u8]) -> bool {
 }
 
 /// `s.trim()`, skipping ASCII white space a byte at a time first (lines
-/// blanked by masking are all spaces).
-fn trim(s: &str) -> &str {
+/// blanked by masking are all spaces): a line whose ends are ASCII and not
+/// white space comes back after two byte tests.
+#[inline]
+pub(crate) fn trim(s: &str) -> &str {
     let b = s.as_bytes();
+    if let (Some(&first), Some(&last)) = (b.first(), b.last()) {
+        if first > b' ' && first < 0x80 && last > b' ' && last < 0x80 {
+            return s;
+        }
+    }
     let ws = |c: u8| matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
     let mut i = 0;
     while i < b.len() && ws(b[i]) {
@@ -826,6 +833,27 @@ fn set_line_end(f: &mut LineFeatures, t: &str) {
     f.colon_end = tail.ends_with(':');
 }
 
+/// Classes of ASCII bytes for [`line_features`]' runs: 1 for a lowercase
+/// letter, 3 for an uppercase one, 5 for a digit, 0 for the rest.
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_lowercase() {
+            1
+        } else if b.is_ascii_uppercase() {
+            3
+        } else if b.is_ascii_digit() {
+            5
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+};
+
 /// Computes the features of one line.
 pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
     let t = trim(line);
@@ -860,23 +888,27 @@ pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
     let mut i = 0;
     while i < b.len() {
         if b[i].is_ascii_alphanumeric() {
-            // A run of ASCII letters and digits, in bulk.
+            // A run of ASCII letters and digits, in bulk: its uppercase
+            // letters and digits counted from a class table.
             let start = i;
-            while i < b.len() && b[i].is_ascii_alphanumeric() {
-                if b[i].is_ascii_alphabetic() {
-                    w_letters += 1;
-                    if b[i].is_ascii_uppercase() {
-                        w_upper += 1;
-                        w_first_upper |= word_start;
-                    }
-                } else {
-                    f.digits += 1;
-                    w_digits += 1;
+            w_first_upper |= word_start && b[i].is_ascii_uppercase();
+            let (mut upper, mut digits) = (0u32, 0u32);
+            while i < b.len() {
+                let k = ASCII_CLASS[b[i] as usize];
+                if k == 0 {
+                    break;
                 }
-                word_start = false;
+                upper += u32::from(k >> 1 & 1);
+                digits += u32::from(k >> 2);
                 i += 1;
             }
-            f.chars += (i - start) as u32;
+            word_start = false;
+            let run = (i - start) as u32;
+            w_letters += run - digits;
+            w_upper += upper;
+            f.digits += digits;
+            w_digits += digits;
+            f.chars += run;
             if stoplist.is_some() {
                 let at = lower.len();
                 lower.push_str(&t[start..i]);
@@ -947,14 +979,38 @@ fn list_number(t: &str) -> bool {
     (1..=2).contains(&d) && matches!(b.get(d), Some(b'.' | b')')) && b.get(d + 1) == Some(&b' ')
 }
 
-/// `t.contains("http://") || t.contains("https://") || t.contains("www.")`, in one pass.
+/// Whether byte `x` occurs in `s`: one pass over all of `s` that the
+/// compiler vectorises, cheaper than `memchr` on lines of a few dozen bytes.
+#[inline]
+pub(crate) fn has_byte(s: &[u8], x: u8) -> bool {
+    s.iter().fold(false, |a, &c| a | (c == x))
+}
+
+/// `t.contains("http://") || t.contains("https://") || t.contains("www.")`.
 fn has_web_address(t: &str) -> bool {
+    // Each "www." starts at a 'w' and holds "w."; each "http://" or
+    // "https://" has its "://" at a ':'. Both bytes are found with `memchr`
+    // in a line that passes the vectorised screens for ':' and "w.".
     let b = t.as_bytes();
-    (0..b.len()).any(|i| match b[i] {
-        b'h' => b[i..].starts_with(b"http://") || b[i..].starts_with(b"https://"),
-        b'w' => b[i..].starts_with(b"www."),
-        _ => false,
-    })
+    let w_dot = b.iter().zip(b.get(1..).unwrap_or_default()).fold(false, |a, (&x, &y)| a | (x == b'w') & (y == b'.'));
+    let mut from = 0;
+    while let Some(k) = if w_dot { t[from..].find('w') } else { None } {
+        let at = from + k;
+        if b[at..].starts_with(b"www.") {
+            return true;
+        }
+        from = at + 1;
+    }
+    from = 0;
+    let colon = has_byte(b, b':');
+    while let Some(k) = if colon { t[from..].find(':') } else { None } {
+        let at = from + k;
+        if b[at..].starts_with(b"://") && (b[..at].ends_with(b"http") || b[..at].ends_with(b"https")) {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
 }
 
 #[cfg(test)]

@@ -114,30 +114,22 @@ pub fn norm(line: &str) -> String {
 /// [`norm`] of a line that is already lowercased (`str::to_lowercase`);
 /// borrows when nothing but trimming is needed.
 pub fn norm_lower(lower: &str) -> Cow<'_, str> {
-    let t = lower.trim_matches(|c: char| !crate::features::is_alphanumeric(c));
-    // Plain: no white space but single ASCII spaces (bytes below 0x80 are
-    // whole characters; ASCII white space is what `char::is_whitespace` says).
+    // Ends that are ASCII letters or digits are trimmed already.
+    let b = lower.as_bytes();
+    let t = if b.first().is_some_and(u8::is_ascii_alphanumeric) && b.last().is_some_and(u8::is_ascii_alphanumeric) {
+        lower
+    } else {
+        lower.trim_matches(|c: char| !crate::features::is_alphanumeric(c))
+    };
+    // Plain: no white space but single ASCII spaces. ASCII white space is
+    // the space and U+0009 to U+000D; other white space starts with one of
+    // four lead bytes (see [`unicode_space_at`]), looked at only in a line
+    // that has one. The byte tests are passes the compiler vectorises.
     let b = t.as_bytes();
-    let (mut plain, mut prev_space, mut i) = (true, false, 0);
-    while i < b.len() {
-        if b[i] < 0x80 {
-            let ws = matches!(b[i], b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
-            if ws && (b[i] != b' ' || prev_space) {
-                plain = false;
-                break;
-            }
-            prev_space = ws;
-            i += 1;
-        } else {
-            let Some(c) = t[i..].chars().next() else { break };
-            if c.is_whitespace() {
-                plain = false;
-                break;
-            }
-            prev_space = false;
-            i += c.len_utf8();
-        }
-    }
+    let other = b.iter().fold(false, |a, &c| a | (c.wrapping_sub(b'\t') < 5));
+    let two = b.iter().zip(b.get(1..).unwrap_or_default()).fold(false, |a, (&x, &y)| a | (x == b' ') & (y == b' '));
+    let lead = || b.iter().fold(false, |a, &c| a | matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3));
+    let plain = !other && !two && !(lead() && (0..b.len()).any(|i| unicode_space_at(b, i)));
     if plain {
         return Cow::Borrowed(t);
     }
@@ -149,6 +141,24 @@ pub fn norm_lower(lower: &str) -> Cow<'_, str> {
         out.push_str(w);
     }
     Cow::Owned(out)
+}
+
+/// True when a non-ASCII white space character (`char::is_whitespace`:
+/// U+0085, U+00A0, U+1680, U+2000 to U+200A, U+2028, U+2029, U+202F,
+/// U+205F, U+3000) starts at byte `i` of UTF-8 text `b`.
+fn unicode_space_at(b: &[u8], i: usize) -> bool {
+    let next = |k: usize| b.get(i + k).copied().unwrap_or(0);
+    match b[i] {
+        0xC2 => matches!(next(1), 0x85 | 0xA0),
+        0xE1 => next(1) == 0x9A && next(2) == 0x80,
+        0xE2 => match next(1) {
+            0x80 => matches!(next(2), 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF),
+            0x81 => next(2) == 0x9F,
+            _ => false,
+        },
+        0xE3 => next(1) == 0x80 && next(2) == 0x80,
+        _ => false,
+    }
 }
 
 /// Bits of the phrase sets that [`phrase_sets`] screens for.
@@ -1225,6 +1235,15 @@ mod tests {
     fn norm_reference(lower: &str) -> String {
         let t = lower.trim_matches(|c: char| !c.is_alphanumeric());
         t.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn unicode_space_at_is_char_white_space() {
+        for c in (0x80..=0x10ffffu32).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let s = c.encode_utf8(&mut buf);
+            assert_eq!(unicode_space_at(s.as_bytes(), 0), c.is_whitespace(), "{c:?}");
+        }
     }
 
     #[test]

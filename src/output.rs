@@ -289,6 +289,12 @@ static JSON_ESCAPES: [bool; 256] = json_escapes();
 fn push_json_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
     let b = s.as_bytes();
+    // Most text needs no escape: one vectorised pass says so.
+    if !b.iter().fold(false, |a, &c| a | (c < 0x20) | (c == b'"') | (c == b'\\')) {
+        out.extend_from_slice(b);
+        out.push(b'"');
+        return;
+    }
     let mut start = 0;
     for (i, &c) in b.iter().enumerate() {
         if !JSON_ESCAPES[c as usize] {

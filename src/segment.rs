@@ -75,7 +75,13 @@ impl LineIter<'_> {
 }
 
 fn make(text: &str, start: usize, end: usize) -> Line {
-    let blank = text[start..end].trim().is_empty();
+    // Blank: white space only. Up to the first byte that is not ASCII white
+    // space; past a non-ASCII one, `str::trim` decides.
+    let s = &text[start..end];
+    let blank = match s.bytes().position(|c| !matches!(c, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')) {
+        None => true,
+        Some(at) => s.as_bytes()[at] >= 0x80 && s[at..].trim().is_empty(),
+    };
     Line { start, end, blank }
 }
 
@@ -159,5 +165,12 @@ mod tests {
         let ls = lines(t);
         assert!(ls[2].blank);
         assert_eq!(blocks(&ls), vec![0..2, 3..4]);
+    }
+
+    #[test]
+    fn blank_is_white_space_only() {
+        for t in ["", " ", "\t \x0b\x0c", "\u{a0}", " \u{2003}\u{3000} ", "x", " x ", "\u{e9}", " \u{a0}x", "\u{200b}", " \u{85}"] {
+            assert_eq!(make(t, 0, t.len()).blank, t.trim().is_empty(), "{t:?}");
+        }
     }
 }

@@ -114,7 +114,7 @@ fn is_date_meta(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 fn date_meta(doc: &Doc<'_>, i: usize) -> bool {
-    let line = doc.line(i).trim();
+    let line = crate::features::trim(doc.line(i));
     if !may_be_date(line, doc, i) {
         return false;
     }
@@ -185,7 +185,7 @@ fn is_by_line(doc: &Doc<'_>, i: usize) -> bool {
 
 fn by_line(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
-    let line = doc.line(i).trim();
+    let line = crate::features::trim(doc.line(i));
     f.words >= 2 && f.words <= 12 && !f.terminal && BY.is_match(line) && f.title_ratio() >= 0.5
         || f.words <= 20 && !f.terminal && may_be_cjk_byline(line) && BY_CJK.is_match(line)
 }
@@ -196,7 +196,7 @@ fn is_header_prefixed(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 fn header_prefixed(doc: &Doc<'_>, i: usize) -> bool {
-    let line = doc.line(i).trim();
+    let line = crate::features::trim(doc.line(i));
     doc.feats[i].words <= 60 && line.split_once(':').is_some_and(|(head, _)| head.split_whitespace().count() <= 4 && BYLINE_LINES.is_line(head))
 }
 
@@ -206,12 +206,12 @@ fn is_bio(doc: &Doc<'_>, i: usize) -> bool {
 
 fn bio(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
-    f.words >= 4 && f.words <= 90 && may_be_bio(doc, i) && (BIO.is_match(doc.line(i).trim()) || writes_for(doc, i))
+    f.words >= 4 && f.words <= 90 && may_be_bio(doc, i) && (BIO.is_match(crate::features::trim(doc.line(i))) || writes_for(doc, i))
 }
 
 /// [`WRITES_FOR`], opening with a name rather than a stopword ("Die Zeitung schreibt über …").
 fn writes_for(doc: &Doc<'_>, i: usize) -> bool {
-    let line = doc.line(i).trim();
+    let line = crate::features::trim(doc.line(i));
     let first = line.split_whitespace().next().unwrap_or("").to_lowercase();
     !doc.stoplist.is_some_and(|st| st.contains(first.as_str())) && WRITES_FOR.is_match(line)
 }
@@ -371,7 +371,7 @@ impl Detector for Byline {
             if marker[i] {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/author-box", 0.9, "author box header"));
             } else if doc.feats[i].words <= 30 && doc.memo_flag(slot::BYLINE, F_DATELINE, i, || {
-                let line = doc.line(i).trim();
+                let line = crate::features::trim(doc.line(i));
                 may_be_dateline(line) && DATELINE.is_match(line) || may_be_cjk_byline(line) && DATELINE_CJK.is_match(line)
             }) || is_date_meta(doc, i) {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/dateline", 0.8, "publication date or reporting credit"));

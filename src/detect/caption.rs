@@ -120,7 +120,7 @@ fn is_photo_caption(doc: &Doc<'_>, i: usize) -> bool {
     if doc.lines[i].blank || f.words < 4 || f.words > 80 {
         return false;
     }
-    let line = doc.line(i).trim();
+    let line = crate::features::trim(doc.line(i));
     line.starts_with("In ") && IN_THIS_PHOTO.is_match(line)
         || may_be_placed(doc, i, line) && PLACED.is_match(line) && CAPTION_DATE.is_match(line)
         || f.words >= 8 && f.words <= 70 && line.contains(',') && line.contains("day") && WEEKDAY_DATE.find(line).is_some_and(|m| m.start() <= 300 && scene_date(&line[..m.start()]))
@@ -216,7 +216,9 @@ static CREDIT_CJK_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// Cheap necessary condition for [`credit_tail_cjk`] to find a credit: 摄 or 제공.
 fn may_be_credit_tail_cjk(line: &str) -> bool {
-    !line.is_ascii() && (line.contains(['摄', '攝']) || line.contains("제공"))
+    // '摄' and '攝' start with the byte 0xE6 in UTF-8, "제공" with 0xEC: a
+    // line without either byte (a pass the compiler vectorises) has none.
+    !line.is_ascii() && line.bytes().fold(false, |a, c| a | (c == 0xE6) | (c == 0xEC)) && (line.contains(['摄', '攝']) || line.contains("제공"))
 }
 
 /// Where the Chinese or Korean credit ([`CREDIT_TAIL_CJK`]) that closes the
@@ -227,7 +229,7 @@ fn credit_tail_cjk(line: &str) -> Option<usize> {
     let from = body.rfind(['。', '.', '！', '？']).map_or(0, |at| at + body[at..].chars().next().map_or(1, char::len_utf8));
     let rest = &body[from..];
     let lead = rest.len() - rest.trim_start().len();
-    (rest.chars().count() <= 30 && CREDIT_TAIL_CJK.is_match(rest.trim())).then_some(if body[..from].trim().is_empty() { 0 } else { from + lead })
+    (rest.chars().count() <= 30 && CREDIT_TAIL_CJK.is_match(crate::features::trim(rest))).then_some(if body[..from].trim().is_empty() { 0 } else { from + lead })
 }
 
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^\W{{0,3}}({CREDIT_WORDS})\s*[:©|]\s*\S")).expect("valid regex"));
@@ -239,7 +241,7 @@ pub struct Caption;
 /// never continues a character.
 fn has_copyright_sign(line: &str) -> bool {
     let b = line.as_bytes();
-    b.contains(&0xA9) && b.windows(2).any(|w| w == [0xC2, 0xA9])
+    crate::features::has_byte(b, 0xA9) && b.windows(2).any(|w| w == [0xC2, 0xA9])
 }
 
 /// True when line `i` is a photo credit.
@@ -248,10 +250,10 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
     if doc.lines[i].blank || f.words == 0 {
         return false;
     }
-    let line = doc.line(i).trim();
+    let line = crate::features::trim(doc.line(i));
     // What the regexes need literally: PAREN a colon and a bracket (PAREN_BARE a bracket), TAIL a
     // colon or ©, PREFIX a colon, © or |.
-    let colon = line.contains(':');
+    let colon = crate::features::has_byte(line.as_bytes(), b':');
     let copy = has_copyright_sign(line);
     // PAREN and PAREN_BARE end with a closing bracket (the line is trimmed as `\s` is) and name a
     // credit word; TAIL needs a `©`, or a colon and one of its words.
@@ -271,10 +273,10 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
     if f.words <= 40 && may_be_credit_cjk(line, doc.lower(i)) && (CREDIT_CJK.is_match(line) || credit_tail_cjk(line) == Some(0)) {
         return true;
     }
-    if f.words <= 15 && ((colon || copy || line.contains('|')) && PREFIX.is_match(line) || may_be_by_credit(line) && BY_CREDIT.is_match(line)) {
+    if f.words <= 15 && ((colon || copy || crate::features::has_byte(line.as_bytes(), b'|')) && PREFIX.is_match(line) || may_be_by_credit(line) && BY_CREDIT.is_match(line)) {
         return true;
     }
-    if f.words <= 40 && f.inner_sentences > 0 && line.contains('/') && TAIL_AGENCY.is_match(line) {
+    if f.words <= 40 && f.inner_sentences > 0 && crate::features::has_byte(line.as_bytes(), b'/') && TAIL_AGENCY.is_match(line) {
         return true;
     }
     if f.words <= 40 && f.inner_sentences > 0 && line.ends_with(|c: char| c.is_uppercase()) && TAIL_CAPS_NAME.is_match(line) {
@@ -287,7 +289,7 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
         return true;
     }
     if f.words <= 10 && !f.terminal {
-        let lower = doc.lower(i).trim();
+        let lower = crate::features::trim(doc.lower(i));
         if phrase_sets(doc, i) & set::PHOTO_AGENCIES != 0 && PHOTO_AGENCIES.contains(lower) {
             return line.contains('©') && f.words <= 8 || line.contains('/') || PHOTO_AGENCIES.is_norm(&doc.norm_lower(i)) || (lower.contains(" via ") && f.words <= 6);
         }
@@ -297,7 +299,7 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
 
 /// True when line `i` opens as a figure caption ([`FIGURE`]).
 fn is_figure(doc: &Doc<'_>, i: usize) -> bool {
-    FIGURE.is_match(doc.line(i).trim())
+    FIGURE.is_match(crate::features::trim(doc.line(i)))
 }
 
 /// A photo agency and the photographer's name in brackets at the line's
@@ -307,14 +309,14 @@ fn agency_in_brackets(line: &str) -> bool {
     let Some(open) = line.rfind('(') else { return false };
     let inner = &line[open + 1..line.len() - 1];
     let Some((agency, name)) = inner.split_once('/') else { return false };
-    let agency = agency.trim();
-    !agency.is_empty() && !name.trim().is_empty() && inner.len() <= 60 && PHOTO_AGENCIES.is_norm(&crate::lexicon::norm_lower(&agency.to_lowercase()))
+    let agency = crate::features::trim(agency);
+    !agency.is_empty() && !crate::features::trim(name).is_empty() && inner.len() <= 60 && PHOTO_AGENCIES.is_norm(&crate::lexicon::norm_lower(&agency.to_lowercase()))
 }
 
 /// A line that opens as a numbered item ("2. The Cobb, Dorset") or is a
 /// time of day alone ("14:58", "9.30 am"): part of the text, never a photo's caption.
 fn text_marker(line: &str) -> bool {
-    let t = line.trim();
+    let t = crate::features::trim(line);
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     if !(1..=2).contains(&digits) {
         return false;

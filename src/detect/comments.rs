@@ -68,7 +68,14 @@ static AGO_CJK: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Cheap necessary condition for [`AGO_CJK`]: one of its closing words.
 fn may_be_ago_cjk(line: &str) -> bool {
-    !line.is_ascii() && (line.contains('前') || line.contains('전') || line.contains("назад") || line.contains("тому"))
+    !line.is_ascii() && has_lead(line, [0xE5, 0xEC, 0xD0, 0xD1]) && (line.contains('前') || line.contains('전') || line.contains("назад") || line.contains("тому"))
+}
+
+/// Whether `s` holds one of the bytes `lead` (the first UTF-8 bytes of the
+/// words a test looks for: a cheap necessary condition, in a pass the
+/// compiler vectorises).
+fn has_lead(s: &str, lead: [u8; 4]) -> bool {
+    s.bytes().fold(false, |a, c| a | (c == lead[0]) | (c == lead[1]) | (c == lead[2]) | (c == lead[3]))
 }
 
 /// A comment action with its count glued on: "点赞(12)", "Like(3)" → the action.
@@ -163,7 +170,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     if doc.lines[i].blank {
         return Kind::Plain;
     }
-    let line = doc.line(i).trim();
+    let line = crate::features::trim(doc.line(i));
     if f.words <= 8 && COMMENT_MARKERS.is_norm(&doc.norm_lower(i)) {
         return Kind::Marker;
     }
@@ -171,21 +178,21 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     if (f.words <= 15 || f.words <= 40 && !f.terminal) && may_be_count(doc, i, line) && (COUNT.is_match(line) || COUNT_PAREN.is_match(line)) {
         return Kind::Marker;
     }
-    if f.words <= 8 && !line.is_ascii() && COUNT_CJK_STEMS.iter().any(|k| doc.lower(i).contains(k)) && COUNT_CJK.is_match(line) {
+    if f.words <= 8 && !line.is_ascii() && has_lead(doc.lower(i), [0xE8, 0xE3, 0xEB, 0xD0]) && COUNT_CJK_STEMS.iter().any(|k| doc.lower(i).contains(k)) && COUNT_CJK.is_match(line) {
         return Kind::Marker;
     }
     if f.words <= 10 && f.digits > 0 && may_be_ago_cjk(line) && AGO_CJK.is_match(line) {
         return Kind::Time;
     }
     // `'@'` first: a byte search, where `"(@"` sets up a substring searcher.
-    if f.words <= 10 && line.contains('@') && line.contains("(@") && HANDLE.is_match(line) {
+    if f.words <= 10 && crate::features::has_byte(line.as_bytes(), b'@') && line.contains("(@") && HANDLE.is_match(line) {
         return Kind::Handle;
     }
     if f.words <= 10 && (may_be_ago(line, doc.lower(i)) && AGO.is_match(line) || has_clock(line) && DATETIME.is_match(line)) || f.words <= 5 && f.separators > 0 && f.digits > 0 && is_name_time(line) {
         return Kind::Time;
     }
     // A lone share verb ("Share", "teilen") is a share bar's, not a comment's.
-    let share_verb = f.words == 1 && SHARE_CORE.contains(&doc.lower(i).trim());
+    let share_verb = f.words == 1 && SHARE_CORE.contains(&crate::features::trim(doc.lower(i)));
     if f.words <= 5 && !share_verb && COMMENT_ACTIONS.is_norm(&doc.norm_lower(i)) || f.words <= 8 && starts_with_any(line, "riaeo") && REPLY_TO.is_match(line) {
         return Kind::Action;
     }
@@ -204,7 +211,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     if is_trailer(line) {
         return Kind::Trailer;
     }
-    if f.words <= 40 && phrase_sets(doc, i) & set::COMMENT_FORM != 0 && COMMENT_FORM.contains(doc.lower(i).trim())
+    if f.words <= 40 && phrase_sets(doc, i) & set::COMMENT_FORM != 0 && COMMENT_FORM.contains(crate::features::trim(doc.lower(i)))
         || f.words <= 4 && may_be_form_field(line) && FORM_FIELD.is_match(line)
     {
         return Kind::Form;
@@ -214,7 +221,13 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
 
 /// A comment cut with "Read more »", or "Last edited …".
 fn is_trailer(line: &str) -> bool {
-    !line.is_ascii() && line.contains(['»', '›', '…']) && TRAILER_END.is_match(line) || may_be_trailer_start(line) && TRAILER_START.is_match(line)
+    !line.is_ascii() && may_have_trailer_mark(line) && line.contains(['»', '›', '…']) && TRAILER_END.is_match(line) || may_be_trailer_start(line) && TRAILER_START.is_match(line)
+}
+
+/// Necessary for a `»`, `›` or `…` in `line`: a byte that ends one of them
+/// in UTF-8 (0xBB, 0xBA, 0xA6), found in a pass the compiler vectorises.
+fn may_have_trailer_mark(line: &str) -> bool {
+    line.bytes().fold(false, |a, c| a | matches!(c, 0xBB | 0xBA | 0xA6))
 }
 
 /// Cheap necessary condition for [`TRAILER_START`]: the line opens with the
@@ -291,7 +304,8 @@ fn may_be_ago(line: &str, lower: &str) -> bool {
         // with its whitespace inside the trimmed line is inside `lower` too.
         return AGO_KEYS.is_match(lower);
     }
-    if !line.contains(['ſ', '\u{212A}', '\u{212B}']) {
+    // 'ſ' starts with 0xC5 in UTF-8, U+212A and U+212B hold 0x84.
+    if !has_lead(line, [0xC5, 0x84, 0xC5, 0x84]) || !line.contains(['ſ', '\u{212A}', '\u{212B}']) {
         // Without those, fold_lower(line) is `lower` trimmed, up to the
         // context rule for 'Σ' (no key has a sigma), and no key begins or
         // ends with white space.
@@ -303,6 +317,15 @@ fn may_be_ago(line: &str, lower: &str) -> bool {
 /// Cheap necessary condition for [`DATETIME`]: a clock time, a digit, `:`, `.`
 /// or `h`, and two digits.
 fn has_clock(line: &str) -> bool {
+    if line.is_ascii() {
+        // Of an ASCII character, `is_numeric` is `is_ascii_digit`.
+        return line.as_bytes().windows(4).any(|w| w[0].is_ascii_digit() && matches!(w[1], b':' | b'.' | b'h' | b'H') && w[2].is_ascii_digit() && w[3].is_ascii_digit());
+    }
+    has_clock_chars(line)
+}
+
+/// [`has_clock`] a character at a time.
+fn has_clock_chars(line: &str) -> bool {
     let mut w = ['\0'; 4];
     for c in line.chars() {
         w = [w[1], w[2], w[3], c];
@@ -349,7 +372,7 @@ fn fold_lower(s: &str) -> String {
 
 /// "Like · Reply · 3 · 2y", "Reply · Share ›": every item an action, a count or a short time.
 fn is_action_bar(line: &str) -> bool {
-    let items: Vec<&str> = line.split(['·', '•', '|']).map(str::trim).filter(|s| !s.is_empty()).collect();
+    let items: Vec<&str> = line.split(['·', '•', '|']).map(crate::features::trim).filter(|s| !s.is_empty()).collect();
     items.len() >= 2
         && items.iter().any(|it| COMMENT_ACTIONS.is_line(without_count(it)))
         && items.iter().all(|it| COMMENT_ACTIONS.is_line(without_count(it)) || TIME_TOKEN.is_match(it) || AGO.is_match(it))
@@ -357,7 +380,7 @@ fn is_action_bar(line: &str) -> bool {
 
 /// A commenter's name and the post's age between separators: "Birgitta H · 2 tim".
 fn is_name_time(line: &str) -> bool {
-    let items: Vec<&str> = line.split(['·', '•', '|']).map(str::trim).filter(|s| !s.is_empty()).collect();
+    let items: Vec<&str> = line.split(['·', '•', '|']).map(crate::features::trim).filter(|s| !s.is_empty()).collect();
     matches!(items.as_slice(), [name, time] if name.split_whitespace().count() <= 3 && (TIME_TOKEN.is_match(time) || AGO.is_match(time)))
 }
 
@@ -440,7 +463,7 @@ const POST_GAP: (usize, usize) = (4, 12);
 /// the question and under an answer). (A post's time is no such sign: an
 /// article's dateline lies between its standfirst and its body.)
 fn posts_before(doc: &Doc<'_>, kinds: &[Kind], prose: &dyn Fn(usize) -> bool, first: usize, start: usize, end: usize) -> bool {
-    let actions: Vec<&str> = (start..end).filter(|&i| kinds[i] == Kind::Action).map(|i| doc.lower(i).trim()).collect();
+    let actions: Vec<&str> = (start..end).filter(|&i| kinds[i] == Kind::Action).map(|i| crate::features::trim(doc.lower(i))).collect();
     let near = |from: usize, back: bool, gap: usize| {
         let mut seen = 0;
         let mut i = from;
@@ -468,17 +491,17 @@ fn posts_before(doc: &Doc<'_>, kinds: &[Kind], prose: &dyn Fn(usize) -> bool, fi
         }
     };
     let closes_before = (first + 1..start).any(|j| {
-        kinds[j] == Kind::Action && actions.contains(&doc.lower(j).trim()) && near(j, true, POST_GAP.0) && near(j, false, POST_GAP.1)
+        kinds[j] == Kind::Action && actions.contains(&crate::features::trim(doc.lower(j))) && near(j, true, POST_GAP.0) && near(j, false, POST_GAP.1)
     });
     // The marker that opens the thread closes a later post again ("Add a
     // comment" under the question and under each answer of a Q&A page); a
     // count ("2 comments") is a header that may come twice.
-    let marker = doc.lower(start).trim();
+    let marker = crate::features::trim(doc.lower(start));
     closes_before
         || kinds[start] == Kind::Marker
             && doc.feats[start].digits == 0
             && (start + 1..end).any(|j| {
-                doc.lower(j).trim() == marker && (j.saturating_sub(POST_GAP.1)..j).any(|k| !doc.lines[k].blank && prose(k))
+                crate::features::trim(doc.lower(j)) == marker && (j.saturating_sub(POST_GAP.1)..j).any(|k| !doc.lines[k].blank && prose(k))
             })
 }
 
@@ -612,6 +635,35 @@ mod tests {
 
     /// The rewritten word boundaries of [`AGO`], [`COUNT`], [`TRAILER_START`]
     /// and [`DATETIME`] match the same lines as the `\b` forms they replace.
+    #[test]
+    fn ascii_clock_test_equals_the_char_scan() {
+        for l in ["10:32", "a 1.05 b", "7h30", "9H15x", "1:2", "12:3", "", "abc", "x 2 : 30", "19.11.2026 08:02 Uhr", "10h", "1h 30"] {
+            assert_eq!(has_clock(l), has_clock_chars(l), "{l:?}");
+        }
+    }
+
+    #[test]
+    fn lead_byte_screens_keep_every_word() {
+        for k in COUNT_CJK_STEMS {
+            assert!(has_lead(k, [0xE8, 0xE3, 0xEB, 0xD0]), "{k}");
+        }
+        for k in ["前", "전", "назад", "тому"] {
+            assert!(has_lead(k, [0xE5, 0xEC, 0xD0, 0xD1]), "{k}");
+        }
+        for k in ["ſ", "\u{212A}", "\u{212B}"] {
+            assert!(has_lead(k, [0xC5, 0x84, 0xC5, 0x84]), "{k:?}");
+        }
+        assert!(!has_lead("plain über", [0xE8, 0xE3, 0xEB, 0xD0]));
+    }
+
+    #[test]
+    fn trailer_mark_screen_keeps_every_mark() {
+        for l in ["Read more »", "Weiterlesen ›", "and so on…", "»", "Цена", "plain", "ünd", "x\u{bb}"] {
+            assert!(may_have_trailer_mark(l) || !l.contains(['»', '›', '…']), "{l:?}");
+        }
+        assert!(!may_have_trailer_mark("plain ascii") && !may_have_trailer_mark("über"));
+    }
+
     #[test]
     fn boundary_free_regexes_match_as_before() {
         let old_ago = Regex::new(concat!(

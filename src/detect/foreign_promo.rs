@@ -71,9 +71,9 @@ fn edition_link(doc: &Doc<'_>, i: usize) -> Option<Lang> {
         return None;
     }
     // Lowercasing keeps the colon, so the lowercased line splits where the line does.
-    let lower = doc.lower(i).trim();
+    let lower = crate::features::trim(doc.lower(i));
     let (label, rest) = lower.split_at(lower.find(':')?);
-    if label.split_whitespace().count() > 8 || rest[1..].split_whitespace().count() < 2 {
+    if label.split_whitespace().nth(8).is_some() || rest[1..].split_whitespace().nth(1).is_none() {
         return None;
     }
     let edge = |c: Option<char>| c.map_or(true, |c| !c.is_alphanumeric());
@@ -96,7 +96,7 @@ impl Detector for ForeignPromo {
         // Edition links stand alone (the blocks below skip them).
         let mut edition = vec![false; doc.len()];
         for i in 0..doc.len() {
-            if doc.lines[i].blank || doc.feats[i].words < 3 || !doc.line(i).contains(':') || !doc.memo_flag(slot::FOREIGN_FLAGS, F_EDITION, i, || edition_link(doc, i).is_some()) {
+            if doc.lines[i].blank || doc.feats[i].words < 3 || !crate::features::has_byte(doc.line(i).as_bytes(), b':') || !doc.memo_flag(slot::FOREIGN_FLAGS, F_EDITION, i, || edition_link(doc, i).is_some()) {
                 continue;
             }
             if let Some(l) = edition_link(doc, i).filter(|&l| l != main) {

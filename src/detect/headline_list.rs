@@ -119,7 +119,7 @@ fn is_stamp(doc: &Doc<'_>, i: usize) -> bool {
 /// bit 2 set for a story card, bit 3 for a time stamp.
 fn line_memo(doc: &Doc<'_>, i: usize) -> u16 {
     doc.memo(slot::HEADLINE, i, || {
-        let line = doc.line(i).trim();
+        let line = crate::features::trim(doc.line(i));
         let card = glued_card(line) || may_be_inner_dateline(line) && INNER_DATELINE.is_match(line);
         let f = &doc.feats[i];
         let stamp = f.digits > 0 && f.words <= 8 && STAMP.is_match(line);
@@ -145,7 +145,7 @@ static STAMP: LazyLock<Regex> = LazyLock::new(|| {
 /// A user name alone on a line: one token of at most 30 characters, with a
 /// letter ("jorge.lima", "petra_k", "Waldschrat77").
 fn is_handle(line: &str) -> bool {
-    let t = line.trim();
+    let t = crate::features::trim(line);
     !t.is_empty() && t.chars().count() <= 30 && !t.contains(char::is_whitespace) && t.chars().any(char::is_alphabetic)
 }
 
@@ -195,7 +195,7 @@ fn stamped_feeds(doc: &Doc<'_>, nonblank: &[usize], kinds: &[Kind]) -> Vec<(usiz
 
 fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     let f = &doc.feats[i];
-    let line = doc.line(i).trim();
+    let line = crate::features::trim(doc.line(i));
     if f.words <= 6 && LIST_HEADERS.is_norm(&doc.norm_lower(i)) || f.colon_end && f.words <= 8 && opens_with_header(doc.lower(i)) {
         return Kind::Header;
     }
@@ -341,6 +341,9 @@ static INNER_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
 /// after it white space and a capital. `char::is_uppercase` is a superset of
 /// `\p{Lu}`, and `char::is_whitespace` is the regex's `\s`.
 fn may_be_inner_dateline(line: &str) -> bool {
+    if !crate::features::has_byte(line.as_bytes(), b':') {
+        return false;
+    }
     let mut from = 0;
     while let Some(k) = line[from..].find(':') {
         let at = from + k;
@@ -362,7 +365,7 @@ fn may_be_inner_dateline(line: &str) -> bool {
 /// teaser with no space ("Tape Gaffe Ends Hamlin's Title RunDenny Hamlin's
 /// championship run was foiled …").
 fn glued_card(line: &str) -> bool {
-    let line = line.trim();
+    let line = crate::features::trim(line);
     if line.is_ascii() && !may_glue_ascii(line) {
         return false;
     }
@@ -414,7 +417,7 @@ static TRAILING_DATE: LazyLock<Regex> = LazyLock::new(|| super::nfa_regex(r"\s*[
 /// one or two digits and "." or ")", then three to sixteen words without a
 /// sentence's end or a final colon (a trailing date aside).
 fn numbered_headline(doc: &Doc<'_>, i: usize) -> bool {
-    let t = doc.line(i).trim();
+    let t = crate::features::trim(doc.line(i));
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     if !(1..=2).contains(&digits) || !(t[digits..].starts_with(". ") || t[digits..].starts_with(") ")) {
         return false;
@@ -450,9 +453,11 @@ fn read_also(doc: &Doc<'_>, i: usize) -> Option<String> {
     if f.words < 3 || f.words > 30 || f.inner_sentences > 1 {
         return None;
     }
-    let line = doc.line(i).trim();
-    let (head, rest) = line.split_once([':', '|'])?;
-    if head.chars().count() > 40 || rest.split_whitespace().count() < 2 {
+    let line = crate::features::trim(doc.line(i));
+    // ':' and '|' are ASCII: the first such byte is where `split_once` splits.
+    let at = line.bytes().position(|c| c == b':' || c == b'|')?;
+    let (head, rest) = (&line[..at], &line[at + 1..]);
+    if head.chars().count() > 40 || rest.split_whitespace().nth(1).is_none() {
         return None;
     }
     let head = crate::lexicon::norm(head);

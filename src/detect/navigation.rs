@@ -51,7 +51,7 @@ fn edit_mark(line: &str) -> Option<usize> {
     let body = t.strip_suffix(']')?;
     let open = body.rfind('[')?;
     let inner = body[open + 1..].to_lowercase();
-    let known = inner.split('|').map(str::trim).all(|part| EDIT_MARKS.contains(&part));
+    let known = inner.split('|').map(crate::features::trim).all(|part| EDIT_MARKS.contains(&part));
     (open > 0 && !t[..open].trim().is_empty() && known).then_some(open)
 }
 
@@ -71,7 +71,7 @@ fn category_line(lower: &str) -> bool {
 
 /// A duration alone: "3 Min.", "4 minutes", "12 min".
 fn duration(item: &str) -> bool {
-    let t = item.trim().trim_end_matches('.');
+    let t = crate::features::trim(item).trim_end_matches('.');
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     (1..=3).contains(&digits) && ["min", "mins", "minute", "minutes", "minuten", "minuti", "minutos", "minuty", "minut"].contains(&t[digits..].trim().to_lowercase().as_str())
 }
@@ -80,7 +80,7 @@ fn duration(item: &str) -> bool {
 pub struct Navigation;
 
 fn item_split(line: &str) -> Vec<&str> {
-    line.split(['|', '·', '•', '»']).map(str::trim).filter(|s| !s.is_empty()).collect()
+    line.split(['|', '·', '•', '»']).map(crate::features::trim).filter(|s| !s.is_empty()).collect()
 }
 
 /// Every outcome of [`classify`] (rule, score, reason); [`classify`] returns
@@ -125,7 +125,7 @@ fn site_credit(lower: &str, words: u32, terminal: bool) -> bool {
     if words > 12 || terminal || !lower.contains("powered by ") {
         return false;
     }
-    lower.split(['|', '·', '•', ',', '–', '-']).map(str::trim).any(|it| CREDIT_OPENINGS.iter().any(|o| it.starts_with(o)))
+    lower.split(['|', '·', '•', ',', '–', '-']).map(crate::features::trim).any(|it| CREDIT_OPENINGS.iter().any(|o| it.starts_with(o)))
 }
 
 /// Words for a browser cookie in languages that do not borrow "cookie"
@@ -150,12 +150,12 @@ fn outcome(doc: &Doc<'_>, i: usize) -> Option<(&'static str, f32, &'static str)>
 /// Why line `i` is navigation (an index into [`OUTCOMES`]), or `None`.
 fn classify(doc: &Doc<'_>, i: usize) -> Option<usize> {
     let f = &doc.feats[i];
-    let line = doc.line(i).trim();
+    let line = crate::features::trim(doc.line(i));
     // Notices may run long; anything else past 30 words is not furniture.
     if f.words == 0 || f.words > 150 {
         return None;
     }
-    let lower = doc.lower(i).trim();
+    let lower = crate::features::trim(doc.lower(i));
     let sets = phrase_sets(doc, i);
     let consent = if sets & set::CONSENT != 0 { CONSENT.count(lower) } else { 0 };
     // A long notice counts when its phrase comes early ("This website uses cookies to …").
@@ -214,10 +214,15 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<usize> {
         return Some(SHARE_BAR);
     }
     if f.separators >= 1 && f.words <= 15 {
-        let items: Vec<&str> = line.split(['>', '»', '›', '/']).map(str::trim).filter(|s| !s.is_empty()).collect();
+        let items: Vec<&str> = line.split(['>', '»', '›', '/']).map(crate::features::trim).filter(|s| !s.is_empty()).collect();
         if items.len() >= 2 && BREADCRUMB_HOME.contains(&norm(items[0]).as_str()) {
             return Some(BREADCRUMB);
         }
+    }
+    // Both tests below need two items: a separator, whose last UTF-8 byte
+    // ('|', 0xB7 of '·', 0xA2 of '•', 0xBB of '»') a vectorised pass finds.
+    if !line.bytes().fold(false, |a, c| a | (c == b'|') | (c == 0xB7) | (c == 0xA2) | (c == 0xBB)) {
+        return None;
     }
     let items = item_split(line);
     // A service link with a duration beside it: "Artikel anhören • 3 Min.", "Listen | 4 min".
@@ -251,7 +256,7 @@ impl Detector for Navigation {
                 let start = doc.lines[i].start;
                 let end = start + line.trim_end().len();
                 out.push(Span { lines: i..i + 1, cut: Some(start + at..end), category: Category::Navigation, rule: "navigation/edit-mark", score: 0.9, reason: "a wiki section's edit links".into() });
-            } else if wiki_reference(line) || line.contains(':') && category_line(&doc.lower(i)) {
+            } else if wiki_reference(line) || crate::features::has_byte(line.as_bytes(), b':') && category_line(&doc.lower(i)) {
                 out.push(Span::lines(i..i + 1, Category::Navigation, "navigation/reference", 0.85, "a wiki's reference entry or category line"));
             }
         }

@@ -93,7 +93,7 @@ fn each_vector(doc: &Doc<'_>, mut sink: impl FnMut(usize, [f32; N])) {
     let mut seen: HashMap<&str, u32> = HashMap::with_capacity(nb.len());
     let (mut group, mut counts) = (Vec::with_capacity(nb.len()), Vec::new());
     for &i in &nb {
-        let g = *seen.entry(doc.line(i).trim()).or_insert_with(|| {
+        let g = *seen.entry(crate::features::trim(doc.line(i))).or_insert_with(|| {
             counts.push(0u32);
             counts.len() as u32 - 1
         });
@@ -208,7 +208,7 @@ pub fn is_code_line(doc: &Doc<'_>, i: usize) -> bool {
 /// documentation page such lines sit between paragraphs; the article region
 /// runs on across them instead of ending there.
 pub fn code_like(line: &str) -> bool {
-    let t = line.trim();
+    let t = crate::features::trim(line);
     // Every mark and opener below holds one of these bytes.
     if t.is_empty() || !t.bytes().any(|b| matches!(b, b'=' | b'{' | b'}' | b';' | b'(' | b')' | b'[' | b'-' | b':' | b'<' | b'$' | b'#' | b'/' | b'*' | b'@')) {
         return false;
@@ -406,14 +406,14 @@ const IN_REGION_MIN: f32 = 0.7;
 /// Cells of a tab-separated table row (0 for a line without tabs).
 pub fn table_cells(line: &str) -> usize {
     // Trimming only takes bytes away: no tab in the line, none in it trimmed.
-    if !line.as_bytes().contains(&b'\t') {
+    if !crate::features::has_byte(line.as_bytes(), b'\t') {
         return 0;
     }
-    let line = line.trim();
+    let line = crate::features::trim(line);
     if !line.contains('\t') {
         return 0;
     }
-    line.split('\t').filter(|c| !c.trim().is_empty()).count()
+    line.split('\t').filter(|c| !crate::features::trim(c).is_empty()).count()
 }
 
 /// Keeps data tables: three or more consecutive rows with the same number
@@ -476,22 +476,54 @@ pub(crate) fn explain_to(f: &mut std::fmt::Formatter<'_>, top: [u16; 2], p: f32)
 
 /// The two features that pushed the line most towards removal.
 fn strongest(v: &[f32; N]) -> [u16; 2] {
-    // The first two of the contributions sorted by value (descending), then index.
-    let before = |a: (f32, usize), b: (f32, usize)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).is_lt();
-    let mut top = [(f32::NEG_INFINITY, usize::MAX); 2];
-    for c in (1..N).map(|j| (v[j] * model::WEIGHTS[j], j)) {
-        if top[0].1 == usize::MAX || before(c, top[0]) {
-            top = [c, top[0]];
-        } else if top[1].1 == usize::MAX || before(c, top[1]) {
-            top[1] = c;
-        }
+    // The first two of the contributions sorted by value (descending, in
+    // `f32::total_cmp`'s order), then index: values compared as
+    // `total_cmp`'s integer keys, the first is the first greatest key, the
+    // second the first greatest of the others (in passes the compiler
+    // vectorises).
+    let mut keys = [0i32; N - 1];
+    for j in 1..N {
+        let b = (v[j] * model::WEIGHTS[j]).to_bits() as i32;
+        keys[j - 1] = b ^ (((b >> 31) as u32) >> 1) as i32;
     }
-    [top[0].1 as u16, top[1].1 as u16]
+    let max = |s: &[i32]| s.iter().copied().fold(i32::MIN, i32::max);
+    let k0 = max(&keys);
+    let j0 = keys.iter().position(|&k| k == k0).unwrap_or(0);
+    let k1 = max(&keys[..j0]).max(max(&keys[j0 + 1..]));
+    let j1 = keys.iter().enumerate().position(|(j, &k)| j != j0 && k == k1).unwrap_or(0);
+    [(j0 + 1) as u16, (j1 + 1) as u16]
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plain sort that [`strongest`] must equal.
+    fn strongest_reference(v: &[f32; N]) -> [u16; 2] {
+        let mut c: Vec<(f32, usize)> = (1..N).map(|j| (v[j] * model::WEIGHTS[j], j)).collect();
+        c.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        [c[0].1 as u16, c[1].1 as u16]
+    }
+
+    #[test]
+    fn strongest_equals_the_sort() {
+        let special = [0.0, -0.0, 1.0, -1.0, f32::NAN, -f32::NAN, f32::INFINITY, f32::NEG_INFINITY, 1e-30, -1e-30, 0.5];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for round in 0..4000 {
+            let mut v = [0f32; N];
+            for x in v.iter_mut() {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                *x = match round % 4 {
+                    0 => special[(seed % special.len() as u64) as usize],
+                    1 => (seed % 5) as f32 - 2.0,
+                    _ => (seed % 20_001) as f32 / 1000.0 - 10.0,
+                };
+            }
+            assert_eq!(strongest(&v), strongest_reference(&v), "{v:?}");
+        }
+    }
 
     /// The plain split that [`content_words`] must equal.
     fn content_words_reference(line: &str, stop: Option<&Stoplist>, emit: &mut dyn FnMut(&str)) {
