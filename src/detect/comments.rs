@@ -402,7 +402,7 @@ impl Detector for Comments {
             let first = (0..s).find(|&i| prose(i)).unwrap_or(s);
             if body_before >= 2 && !op_replies(doc, first, s, doc.len()) {
                 let e = thread_end(doc, &kinds, s);
-                if !posts_before(doc, &kinds, &prose, first, s, e) {
+                if !posts_before(doc, &kinds, &prose, first, s, e) && !teaser_counts(doc, &kinds, s, e) {
                     thread = Some((s, e));
                 }
             }
@@ -480,6 +480,28 @@ fn posts_before(doc: &Doc<'_>, kinds: &[Kind], prose: &dyn Fn(usize) -> bool, fi
             && (start + 1..end).any(|j| {
                 doc.lower(j).trim() == marker && (j.saturating_sub(POST_GAP.1)..j).any(|k| !doc.lines[k].blank && prose(k))
             })
+}
+
+/// Fewest distinct comment counts that make a would-be thread a list of teasers.
+const TEASER_COUNTS: usize = 3;
+
+/// The would-be thread `start..end` is a list of teasers (a topic page's
+/// stories, each with its comment count): it holds no comment action
+/// ("Reply", "Like"), "X says:" line or handle, only times and counts, and
+/// at least [`TEASER_COUNTS`] comment counts ("48 comments") with different
+/// numbers. A thread has one count, at its head; its posts carry actions.
+fn teaser_counts(doc: &Doc<'_>, kinds: &[Kind], start: usize, end: usize) -> bool {
+    let end = end.min(kinds.len());
+    if (start..end).any(|i| matches!(kinds[i], Kind::Action | Kind::Says | Kind::Handle | Kind::Form)) {
+        return false;
+    }
+    let mut counts: Vec<&str> = (start..end)
+        .filter(|&i| kinds[i] == Kind::Marker && doc.feats[i].digits > 0)
+        .map(|i| doc.line(i).trim().trim_start_matches(|c: char| !c.is_ascii_digit()).split(|c: char| !c.is_ascii_digit()).next().unwrap_or(""))
+        .collect();
+    counts.sort_unstable();
+    counts.dedup();
+    counts.len() >= TEASER_COUNTS
 }
 
 /// Lines before a post's first paragraph that `op_replies` reads for its author.
