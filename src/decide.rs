@@ -610,27 +610,66 @@ const TITLE_GAP: usize = 8;
 /// metadata lines that only soft signals remove: [`meta_line`]) that only soft
 /// signals ([`is_soft`]) remove, of 5 to 25 words, without a sentence's end
 /// or a colon, that shares a content word with the article, is its
-/// headline and stays. A menu before the headline is what makes the model
-/// take it.
+/// headline and stays. Past a soft line of four words or fewer that is no
+/// metadata (a control: "Listen", "Share", a platform's name) the walk goes
+/// on, up to [`TITLE_FAR`] lines across removed lines of four words or fewer,
+/// metadata and bylines (a podcast's player, a help article's "updated"
+/// line), but the headline found beyond must have at least
+/// [`TITLE_FAR_SHARE`] of its content words in the article. A menu before
+/// the headline is what makes the model take it.
 fn keep_title(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
     let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) else { return };
     let mut cur = first;
-    for _ in 0..=TITLE_GAP {
+    let mut far = false;
+    for step in 0..=TITLE_FAR {
         let Some(p) = doc.prev_nonblank(cur) else { return };
+        if step > TITLE_GAP {
+            // Far from the text, past a band of controls (a player, share and
+            // listen buttons, platform links): only a headline mostly in the
+            // article's words, across removed lines of four words or fewer.
+            match best[p] {
+                Some(b) if soft[b] && title_like(doc, p) && topic_share(doc, best, &[p]).is_some_and(|s| s >= TITLE_FAR_SHARE) => {
+                    best[p] = None;
+                    return;
+                }
+                Some(b) if doc.feats[p].words <= 4 || meta_line(doc, p) || matches!(spans[b].category, Category::Byline | Category::Caption | Category::CallToAction) => {
+                    cur = p;
+                    continue;
+                }
+                _ => return,
+            }
+        }
         match best[p] {
             Some(b) if soft[b] && meta_line(doc, p) => cur = p,
             Some(b) if soft[b] => {
-                let f = &doc.feats[p];
-                if (5..=25).contains(&f.words) && !f.terminal && !f.colon_end && !list_header(doc, p) && topic_share(doc, best, &[p]).is_some_and(|s| s > 0.0) {
+                if title_like(doc, p) && topic_share(doc, best, &[p]).is_some_and(|s| s > if far { TITLE_FAR_SHARE } else { 0.0 }) {
                     best[p] = None;
                 }
-                return;
+                if doc.feats[p].words > 4 || best[p].is_none() {
+                    return;
+                }
+                // A short control ("Listen to this article", "Share"): only a headline mostly in the article's words lies beyond.
+                far = true;
+                cur = p;
             }
             Some(b) if matches!(spans[b].category, Category::Byline | Category::Caption | Category::CallToAction) => cur = p,
             Some(b) if spans[b].rule == "navigation/link" && doc.feats[p].words <= 4 => cur = p,
             _ => return,
         }
     }
+}
+
+/// Most non-blank lines between an article's headline and its first kept
+/// paragraph that `keep_title` crosses when they are all short removed lines.
+const TITLE_FAR: usize = 30;
+/// Least share of a far headline's content words in the kept text (`keep_title`).
+const TITLE_FAR_SHARE: f32 = 0.5;
+
+/// A headline's shape for `keep_title`: 5 to 25 words, no sentence's end,
+/// no final colon, no list header.
+fn title_like(doc: &Doc<'_>, i: usize) -> bool {
+    let f = &doc.feats[i];
+    (5..=25).contains(&f.words) && !f.terminal && !f.colon_end && !list_header(doc, i)
 }
 
 /// A paragraph's own title: the line right before a kept prose line that
@@ -2831,3 +2870,4 @@ mod tests {
         assert!(!kept_by_model(&t, 7..12).contains(&11));
     }
 }
+
