@@ -158,6 +158,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_product_head(doc, &spans, &soft, &mut best);
     keep_head(doc, &spans, &soft, &mut best);
     keep_entry_times(doc, &spans, &soft, &mut best);
+    drop_ratings(doc, &mut spans, &mut best);
     let mut verdicts: Vec<Verdict> = best.iter().map(|b| b.map_or(Verdict::Keep, Verdict::Remove)).collect();
     for (si, s) in spans.iter().enumerate() {
         if let (Some(cut), Some(i)) = (&s.cut, (s.lines.start < n).then_some(s.lines.start)) {
@@ -1858,6 +1859,59 @@ fn drop_grid_buttons(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<us
     }
 }
 
+/// Rule id of [`drop_ratings`].
+const RATING_RULE: &str = "decide/rating";
+
+/// A rating or a count of ratings alone on a line: stars ("★★★★☆"), a score
+/// out of five or ten ("4,8 sur 5", "4.5 out of 5"), a count and its word
+/// in brackets ("(56 avis)"), a discount badge ("-20 %"). At most five
+/// tokens, no sentence.
+fn rating_line(doc: &Doc<'_>, i: usize) -> bool {
+    let f = &doc.feats[i];
+    let t = doc.line(i).trim();
+    if t.is_empty() || f.terminal || t.split_whitespace().count() > 5 {
+        return false;
+    }
+    let stars = t.chars().filter(|c| matches!(c, '★' | '☆' | '⭐')).count();
+    if stars >= 3 && t.chars().all(|c| matches!(c, '★' | '☆' | '⭐') || c.is_whitespace() || c.is_ascii_digit() || matches!(c, ',' | '.' | '/' | '(' | ')')) {
+        return true;
+    }
+    let numbers: Vec<&str> = t.split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).filter(|w| w.chars().any(|c| c.is_ascii_digit())).collect();
+    // "4,8 sur 5": a decimal score, one short word, and the scale.
+    let score = numbers.len() == 2
+        && matches!(numbers[1].trim_matches(['.', ',']), "5" | "10")
+        && numbers[0].len() <= 3
+        && t.split_whitespace().count() <= 4
+        && t.starts_with(|c: char| c.is_ascii_digit())
+        // A decimal score or a word before the scale ("sur", "of"): "1 / 5" counts photos.
+        && (numbers[0].contains([',', '.']) || t.chars().any(char::is_alphabetic));
+    // "(56 avis)": a count and at most one word, in brackets.
+    let inner = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')).unwrap_or("");
+    let count = numbers.len() == 1 && inner.split_whitespace().count() == 2 && inner.starts_with(|c: char| c.is_ascii_digit()) && inner.chars().any(char::is_alphabetic);
+    // "-20 %": a discount.
+    let discount = t.starts_with(['-', '−']) && t.ends_with('%') && t[1..t.len() - 1].trim().chars().all(|c| c.is_ascii_digit());
+    score || count || discount
+}
+
+/// Ratings stay out: a kept rating line ([`rating_line`]) goes. The gold of
+/// every page type leaves ratings, review counts and discount badges out;
+/// the listing and product rules bring them back with the records around
+/// them. This runs last, so no context rule reads the gap it leaves (a
+/// short line between removed blocks) in the same pass.
+fn drop_ratings(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
+    let mut span = None;
+    for i in 0..best.len() {
+        if doc.lines[i].blank || best[i].is_some() || !rating_line(doc, i) {
+            continue;
+        }
+        let si = *span.get_or_insert_with(|| {
+            spans.push(Span::lines(0..0, Category::Other, RATING_RULE, STRONG, "rating, review count or discount badge"));
+            spans.len() - 1
+        });
+        best[i] = Some(si);
+    }
+}
+
 /// Reply prefixes of a thread's post subjects ("Re: <title>"), lowercase.
 const REPLY_PREFIXES: [&str; 7] = ["re:", "re :", "aw:", "antw:", "odp:", "sv:", "vs:"];
 
@@ -2474,6 +2528,14 @@ mod tests {
         assert!(!facet_count("(412)"));
         assert!(!facet_count("Weight"));
         assert!(!facet_count("Brand ()"));
+    }
+
+    #[test]
+    fn ratings_are_told_from_data() {
+        let text = "4,8 sur 5\n(56 avis)\n★★★★☆\n-20 %\n4.5 out of 5\n1 / 5\n(2019)\n42 cm\n64,90 €\nRated 5 stars by our team.";
+        let doc = Doc::analyse(text, None, &[]);
+        let got: Vec<bool> = (0..doc.len()).map(|i| rating_line(&doc, i)).collect();
+        assert_eq!(got, [true, true, true, true, true, false, false, false, false, false]);
     }
 
     /// Clean text of `text` after `decide` with a navigation span over the lines `menu`.
