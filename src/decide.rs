@@ -126,6 +126,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_between_prose(doc, &spans, &soft, &mut best);
     keep_prose_runs(doc, &spans, &soft, &mut best);
     keep_announced(doc, &soft, &mut best);
+    keep_code_blocks(doc, &soft, &mut best);
     keep_item_list(doc, &soft, &mut best);
     keep_largest_list(doc, &nb, &soft, &mut best);
     keep_records(doc, &nb, &soft, &mut best);
@@ -1324,6 +1325,75 @@ fn keep_announced(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
             }
         }
         i = members.last().map_or(i + 1, |&l| l + 1);
+    }
+}
+
+/// Fewest lines of a code block that `keep_code_blocks` keeps.
+pub const CODE_BLOCK_MIN: usize = 3;
+
+/// Code lines in a block at and above which `keep_code_blocks` keeps it on
+/// any page, not only on one [`code_between_prose`] finds.
+pub const CODE_BLOCK_ALONE: usize = 4;
+
+/// A line that may belong to a code block: no prose, and code
+/// ([`code_line`]) or a code block's other lines: a URL, a line continued
+/// ("\\", ",", an opening bracket), a JSON member or a closing bracket.
+fn codeish(doc: &Doc<'_>, i: usize) -> bool {
+    if prose(doc, i) {
+        return false;
+    }
+    let t = doc.line(i).trim();
+    code_line(doc, i) || t.contains("://") || t.ends_with(['\\', ',', '{', '[', '(']) || t.starts_with(['"', '\'', '{', '}', ']', ')'])
+}
+
+/// A documentation page's code blocks: a run of at least
+/// [`CODE_BLOCK_MIN`] lines that may belong to code ([`codeish`]; one line
+/// of three tokens or fewer may bridge two parts: an `import`), with
+/// [`CODE_BLOCK_ALONE`] code lines ([`code_line`]) or, on a page with code
+/// between its paragraphs ([`code_between_prose`]), two, that lies between the first and the
+/// last kept prose line and that only soft signals ([`is_soft`]) remove,
+/// stays: a request sample under its language tabs, a response body, a
+/// program a lesson builds. The tabs and the "Copy" button between the text
+/// and the block are what keep `keep_announced` from reaching it.
+fn keep_code_blocks(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    let kept_prose: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)).collect();
+    let (Some(&first), Some(&last)) = (kept_prose.first(), kept_prose.last()) else { return };
+    if first == last {
+        return;
+    }
+    let mut docs_page = None;
+    let open = |best: &[Option<usize>], i: usize| best[i].map_or(true, |b| soft[b]);
+    let mut i = first + 1;
+    while i < last {
+        if doc.lines[i].blank || !codeish(doc, i) || !open(best, i) {
+            i += 1;
+            continue;
+        }
+        let mut run = vec![i];
+        let mut j = i;
+        while let Some(n) = doc.next_nonblank(j).filter(|&n| n < last && open(best, n)) {
+            if codeish(doc, n) {
+                run.push(n);
+                j = n;
+                continue;
+            }
+            // One short line between two parts of the block.
+            let bridge = doc.line(n).split_whitespace().count() <= 3;
+            match doc.next_nonblank(n).filter(|&m| bridge && m < last && open(best, m) && codeish(doc, m)) {
+                Some(m) => {
+                    run.extend([n, m]);
+                    j = m;
+                }
+                None => break,
+            }
+        }
+        let code = run.iter().filter(|&&k| code_line(doc, k)).count();
+        if run.len() >= CODE_BLOCK_MIN && (code >= CODE_BLOCK_ALONE || code >= 2 && *docs_page.get_or_insert_with(|| code_between_prose(doc))) {
+            for &k in &run {
+                best[k] = None;
+            }
+        }
+        i = j + 1;
     }
 }
 
@@ -2638,6 +2708,14 @@ mod tests {
         let t = format!("{P1}\npool = Pool(dsn)\nwith pool.connection() as conn:\n{P2}\n");
         let v = verdicts(&t, vec![model(1..3)]);
         assert_eq!(&v[..4], &[Verdict::Keep; 4]);
+    }
+
+    #[test]
+    fn a_code_block_under_its_tabs_stays() {
+        let code = "refund = client.create(\npayment=\"pay_1\",\namount=1500,\nreason=\"duplicate\",\n)";
+        let t = format!("{P1}\nRequest\nPython\nNode.js\nCopy\n{code}\nResponse\n{P2}\n");
+        let v = verdicts(&t, vec![model(1..12)]);
+        assert_eq!(&v[5..10], &[Verdict::Keep; 5]);
     }
 
     #[test]
