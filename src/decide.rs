@@ -289,10 +289,22 @@ fn subheading(doc: &Doc<'_>, i: usize) -> bool {
     (1..=SUBHEADING_WORDS).contains(&f.words) && !f.terminal && !f.colon_end
 }
 
+/// Longest kept heading (in words) that `keep_continuation` crosses to an
+/// on-topic paragraph right below it.
+pub const KEPT_HEADING_WORDS: u32 = 12;
+
+/// A kept section heading's shape: at most [`KEPT_HEADING_WORDS`] words,
+/// no sentence's end, no colon ("When to take it to a shop instead").
+fn kept_heading(doc: &Doc<'_>, i: usize) -> bool {
+    let f = &doc.feats[i];
+    (1..=KEPT_HEADING_WORDS).contains(&f.words) && !f.terminal && !f.colon_end
+}
+
 /// The article goes on: a prose line right after a kept prose line, which
 /// only the generic model removes, stays, and so does the next one after
 /// it, and so on; the chain may cross a short subheading the model removes
-/// (or keeps, when a paragraph on the article's topic follows it at once)
+/// (or keeps, when a paragraph on the article's topic follows it at once;
+/// a kept heading may be longer: [`kept_heading`])
 /// (at most [`SUBHEADING_WORDS`] words, no sentence end, no colon) when
 /// prose follows it, and it steps over what sits inside articles and stays
 /// removed: photo captions, short lists under a related-stories header
@@ -357,7 +369,7 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
                 vec![n]
             } else if by_model(best, n) && n == last + 1 && short_sentence(doc, n) {
                 vec![n]
-            } else if (by_model(best, n) || best[n].is_none()) && subheading(doc, n) {
+            } else if (by_model(best, n) || best[n].is_none()) && subheading(doc, n) || best[n].is_none() && kept_heading(doc, n) {
                 // Past a kept subheading, only a paragraph on the article's topic
                 // right below it (not a comment or a teaser further down).
                 match doc.next_nonblank(n) {
