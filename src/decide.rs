@@ -146,7 +146,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_continuation(doc, &spans, &mut best);
     keep_section_list(doc, &soft, &mut best);
     keep_steps(doc, &soft, &mut best);
-    keep_lede(doc, &soft, &mut best);
+    keep_lede(doc, &spans, &soft, &mut best);
     keep_title(doc, &spans, &soft, &mut best);
     keep_paragraph_heads(doc, &soft, &mut best);
     dissolve_runs(doc, &spans, &mut best);
@@ -584,8 +584,10 @@ fn keep_section_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
 /// of the page, back to the first line that is not prose or that a
 /// specific detector removes, stay when only soft signals ([`is_soft`])
 /// remove them (the intro that a run of header lines or the model's
-/// neighbourhood signals drag down with the page head).
-fn keep_lede(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+/// neighbourhood signals drag down with the page head), also across an
+/// affiliate or advertiser disclosure right above the first kept line
+/// when the prose beyond it is on the kept text's topic.
+fn keep_lede(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
     let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none()) else { return };
     let mut cur = first;
     loop {
@@ -597,6 +599,18 @@ fn keep_lede(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
         // A repeated title or a tagline between the intro and the article
         // (a recipe or product card's head): up to two short lines the soft
         // signals remove, crossed to prose on the article's topic; they stay removed.
+        // A disclosure between the intro and the text ("This post contains
+        // affiliate links"): one line a notice rule removes, crossed to prose
+        // on the article's topic; it stays removed.
+        if cur == first {
+            if let Some(q) = doc.prev_nonblank(cur).filter(|&q| best[q].is_some_and(|b| spans[b].rule == "navigation/disclosure")) {
+                if let Some(r) = doc.prev_nonblank(q).filter(|&r| soft_at(best, soft, r) && prose(doc, r) && on_topic(doc, best, &[r])) {
+                    best[r] = None;
+                    cur = r;
+                    continue;
+                }
+            }
+        }
         let mut p = cur;
         let mut crossed = 0;
         while let Some(q) = doc.prev_nonblank(p).filter(|&q| crossed < 2 && soft_at(best, soft, q) && !prose(doc, q) && doc.feats[q].words <= 12) {
