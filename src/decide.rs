@@ -160,6 +160,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_head(doc, &spans, &soft, &mut best);
     keep_entry_times(doc, &spans, &soft, &mut best);
     drop_ratings(doc, &mut spans, &mut best);
+    drop_ai_summaries(doc, &mut spans, &mut best);
     let mut verdicts: Vec<Verdict> = best.iter().map(|b| b.map_or(Verdict::Keep, Verdict::Remove)).collect();
     for (si, s) in spans.iter().enumerate() {
         if let (Some(cut), Some(i)) = (&s.cut, (s.lines.start < n).then_some(s.lines.start)) {
@@ -2005,6 +2006,52 @@ fn drop_ratings(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]
             spans.len() - 1
         });
         best[i] = Some(si);
+    }
+}
+
+/// Rule id of [`drop_ai_summaries`].
+const AI_SUMMARY_RULE: &str = "decide/ai-summary";
+/// Most lines of a machine-written summary box after its label.
+const AI_SUMMARY_RUN: usize = 8;
+
+/// A machine-written summary box ("Generated with AI", the summary's
+/// points, "Was this summary useful?") goes: a line of at most eight words
+/// holding an AI summary label ([`crate::lexicon::AI_SUMMARY_LABELS`]) and
+/// the lines after it, up to the last within [`AI_SUMMARY_RUN`] lines that
+/// names the summary ([`crate::lexicon::SUMMARY_WORDS`]: the box's own
+/// closing note or feedback question), or without such a line, the short
+/// sentences right after the label (none of more than 25 words). The
+/// article's own words come after; the box restates them.
+fn drop_ai_summaries(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
+    use crate::lexicon::{AI_SUMMARY_LABELS, SUMMARY_WORDS};
+    let mut i = 0;
+    while i < best.len() {
+        let label = !doc.lines[i].blank && doc.feats[i].words <= 8 && AI_SUMMARY_LABELS.iter().any(|l| doc.lower(i).contains(l));
+        if !label {
+            i += 1;
+            continue;
+        }
+        let mut after = Vec::new();
+        let mut j = i;
+        while let Some(n) = doc.next_nonblank(j).filter(|_| after.len() < AI_SUMMARY_RUN) {
+            after.push(n);
+            j = n;
+        }
+        let names = |k: usize| doc.feats[k].words <= 20 && SUMMARY_WORDS.iter().any(|w| doc.lower(k).contains(w));
+        let end = match after.iter().rposition(|&k| names(k)) {
+            Some(e) => e + 1,
+            None => after.iter().position(|&k| doc.feats[k].words > 25 || !doc.feats[k].terminal).unwrap_or(after.len()),
+        };
+        let members: Vec<usize> = std::iter::once(i).chain(after[..end].iter().copied()).collect();
+        let last = members[members.len() - 1];
+        spans.push(Span::lines(i..last + 1, Category::Other, AI_SUMMARY_RULE, STRONG, "machine-written summary box"));
+        let si = spans.len() - 1;
+        for k in members {
+            if best[k].is_none() {
+                best[k] = Some(si);
+            }
+        }
+        i = last + 1;
     }
 }
 
