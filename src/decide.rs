@@ -161,6 +161,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_entry_times(doc, &spans, &soft, &mut best);
     drop_ratings(doc, &mut spans, &mut best);
     drop_ai_summaries(doc, &mut spans, &mut best);
+    drop_excerpts(doc, &mut spans, &mut best);
     let mut verdicts: Vec<Verdict> = best.iter().map(|b| b.map_or(Verdict::Keep, Verdict::Remove)).collect();
     for (si, s) in spans.iter().enumerate() {
         if let (Some(cut), Some(i)) = (&s.cut, (s.lines.start < n).then_some(s.lines.start)) {
@@ -2055,6 +2056,76 @@ fn drop_ai_summaries(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<us
     }
 }
 
+/// Rule id of [`drop_excerpts`].
+const EXCERPT_RULE: &str = "decide/excerpt";
+
+/// `text` lowercased, without quotation marks, its spaces collapsed,
+/// trimmed of spaces and of closing punctuation, written into `out`.
+fn excerpt_key(text: &str, out: &mut String) {
+    out.clear();
+    for c in text.chars() {
+        if matches!(c, '«' | '»' | '"' | '“' | '”' | '„' | '‘' | '›' | '‹') {
+            continue;
+        }
+        if c.is_whitespace() {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+            continue;
+        }
+        out.extend(c.to_lowercase());
+    }
+    let keep = out.trim_end_matches(|c: char| matches!(c, '.' | '!' | '?' | ':' | ';' | ',' | '…') || c == ' ').len();
+    out.truncate(keep);
+}
+
+/// Repeated excerpts go: a kept line of 4 to 30 words that is word
+/// for word one sentence (or clause before a colon or semicolon) of a kept
+/// paragraph at least five words longer elsewhere on the page is a pull
+/// quote of an article or a quoted excerpt of an earlier forum post; the
+/// text is that paragraph's.
+fn drop_excerpts(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
+    let kept = |i: usize| !doc.lines[i].blank && best[i].is_none();
+    let mut key = String::new();
+    // The candidates' keys, each with its lines.
+    let mut wanted: ahash::AHashMap<String, Vec<usize>> = ahash::AHashMap::new();
+    for i in (0..best.len()).filter(|&i| kept(i) && (4..=30).contains(&doc.feats[i].words)) {
+        excerpt_key(doc.line(i), &mut key);
+        if key.split(' ').count() >= 4 {
+            wanted.entry(key.clone()).or_default().push(i);
+        }
+    }
+    if wanted.is_empty() {
+        return;
+    }
+    let mut found: Vec<usize> = Vec::new();
+    for i in (0..best.len()).filter(|&i| kept(i) && doc.feats[i].words >= 12 && prose(doc, i)) {
+        let line = doc.line(i);
+        let bytes = line.as_bytes();
+        let mut from = 0;
+        for (k, &b) in bytes.iter().enumerate() {
+            let end = matches!(b, b'.' | b'!' | b'?' | b':' | b';') && bytes.get(k + 1).map_or(true, |n| n.is_ascii_whitespace());
+            if !(end || k + 1 == bytes.len()) {
+                continue;
+            }
+            // `k` ends an ASCII mark or the line, so `k + 1` is a char boundary.
+            excerpt_key(&line[from..=k], &mut key);
+            from = k + 1;
+            if let Some(lines) = wanted.get(key.as_str()) {
+                found.extend(lines.iter().copied().filter(|&c| c != i && doc.feats[i].words >= doc.feats[c].words + 5));
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    spans.push(Span::lines(0..0, Category::Other, EXCERPT_RULE, STRONG, "excerpt repeating a sentence of a kept paragraph (pull quote, quoted post)"));
+    let si = spans.len() - 1;
+    for c in found {
+        best[c] = Some(si);
+    }
+}
+
 /// Reply prefixes of a thread's post subjects ("Re: <title>"), lowercase.
 const REPLY_PREFIXES: [&str; 7] = ["re:", "re :", "aw:", "antw:", "odp:", "sv:", "vs:"];
 
@@ -2789,6 +2860,15 @@ mod tests {
         let t = format!("{P1}\nRequest\nPython\nNode.js\nCopy\n{code}\nResponse\n{P2}\n");
         let v = verdicts(&t, vec![model(1..12)]);
         assert_eq!(&v[5..10], &[Verdict::Keep; 5]);
+    }
+
+    #[test]
+    fn a_pull_quote_repeating_a_kept_sentence_goes() {
+        let para = "The herd came down early this year. What makes them leave is that they cannot sleep, not the solitude. The shepherd has worked the pasture for six summers now.";
+        let t = format!("{P1}\n{para}\n« What makes them leave is that they cannot sleep, not the solitude. »\n{P2}\n");
+        let v = verdicts(&t, vec![]);
+        assert!(matches!(v[2], Verdict::Remove(_)));
+        assert_eq!([v[0], v[1], v[3]], [Verdict::Keep; 3]);
     }
 
     #[test]
