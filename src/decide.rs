@@ -159,9 +159,12 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_product_head(doc, &spans, &soft, &mut best);
     keep_head(doc, &spans, &soft, &mut best);
     keep_entry_times(doc, &spans, &soft, &mut best);
-    drop_ratings(doc, &mut spans, &mut best);
-    drop_ai_summaries(doc, &mut spans, &mut best);
-    drop_excerpts(doc, &mut spans, &mut best);
+    // Removals of their own: none when `other` is kept.
+    if !keep.contains(&Category::Other) {
+        drop_ratings(doc, &mut spans, &mut best);
+        drop_ai_summaries(doc, &mut spans, &mut best);
+        drop_excerpts(doc, &mut spans, &mut best);
+    }
     let mut verdicts: Vec<Verdict> = best.iter().map(|b| b.map_or(Verdict::Keep, Verdict::Remove)).collect();
     for (si, s) in spans.iter().enumerate() {
         if let (Some(cut), Some(i)) = (&s.cut, (s.lines.start < n).then_some(s.lines.start)) {
