@@ -126,6 +126,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_between_prose(doc, &spans, &soft, &mut best);
     keep_prose_runs(doc, &spans, &soft, &mut best);
     keep_announced(doc, &soft, &mut best);
+    keep_code_blocks(doc, &soft, &mut best);
     keep_item_list(doc, &soft, &mut best);
     keep_largest_list(doc, &nb, &soft, &mut best);
     keep_records(doc, &nb, &soft, &mut best);
@@ -145,7 +146,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_continuation(doc, &spans, &mut best);
     keep_section_list(doc, &soft, &mut best);
     keep_steps(doc, &soft, &mut best);
-    keep_lede(doc, &soft, &mut best);
+    keep_lede(doc, &spans, &soft, &mut best);
     keep_title(doc, &spans, &soft, &mut best);
     keep_paragraph_heads(doc, &soft, &mut best);
     dissolve_runs(doc, &spans, &mut best);
@@ -158,6 +159,12 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_product_head(doc, &spans, &soft, &mut best);
     keep_head(doc, &spans, &soft, &mut best);
     keep_entry_times(doc, &spans, &soft, &mut best);
+    // Removals of their own: none when `other` is kept.
+    if !keep.contains(&Category::Other) {
+        drop_ratings(doc, &mut spans, &mut best);
+        drop_ai_summaries(doc, &mut spans, &mut best);
+        drop_excerpts(doc, &mut spans, &mut best);
+    }
     let mut verdicts: Vec<Verdict> = best.iter().map(|b| b.map_or(Verdict::Keep, Verdict::Remove)).collect();
     for (si, s) in spans.iter().enumerate() {
         if let (Some(cut), Some(i)) = (&s.cut, (s.lines.start < n).then_some(s.lines.start)) {
@@ -287,10 +294,22 @@ fn subheading(doc: &Doc<'_>, i: usize) -> bool {
     (1..=SUBHEADING_WORDS).contains(&f.words) && !f.terminal && !f.colon_end
 }
 
+/// Longest kept heading (in words) that `keep_continuation` crosses to an
+/// on-topic paragraph right below it.
+pub const KEPT_HEADING_WORDS: u32 = 12;
+
+/// A kept section heading's shape: at most [`KEPT_HEADING_WORDS`] words,
+/// no sentence's end, no colon ("When to take it to a shop instead").
+fn kept_heading(doc: &Doc<'_>, i: usize) -> bool {
+    let f = &doc.feats[i];
+    (1..=KEPT_HEADING_WORDS).contains(&f.words) && !f.terminal && !f.colon_end
+}
+
 /// The article goes on: a prose line right after a kept prose line, which
 /// only the generic model removes, stays, and so does the next one after
 /// it, and so on; the chain may cross a short subheading the model removes
-/// (or keeps, when a paragraph on the article's topic follows it at once)
+/// (or keeps, when a paragraph on the article's topic follows it at once;
+/// a kept heading may be longer: [`kept_heading`])
 /// (at most [`SUBHEADING_WORDS`] words, no sentence end, no colon) when
 /// prose follows it, and it steps over what sits inside articles and stays
 /// removed: photo captions, short lists under a related-stories header
@@ -355,7 +374,7 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
                 vec![n]
             } else if by_model(best, n) && n == last + 1 && short_sentence(doc, n) {
                 vec![n]
-            } else if (by_model(best, n) || best[n].is_none()) && subheading(doc, n) {
+            } else if (by_model(best, n) || best[n].is_none()) && subheading(doc, n) || best[n].is_none() && kept_heading(doc, n) {
                 // Past a kept subheading, only a paragraph on the article's topic
                 // right below it (not a comment or a teaser further down).
                 match doc.next_nonblank(n) {
@@ -570,8 +589,10 @@ fn keep_section_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
 /// of the page, back to the first line that is not prose or that a
 /// specific detector removes, stay when only soft signals ([`is_soft`])
 /// remove them (the intro that a run of header lines or the model's
-/// neighbourhood signals drag down with the page head).
-fn keep_lede(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+/// neighbourhood signals drag down with the page head), also across an
+/// affiliate or advertiser disclosure right above the first kept line
+/// when the prose beyond it is on the kept text's topic.
+fn keep_lede(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
     let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none()) else { return };
     let mut cur = first;
     loop {
@@ -583,6 +604,18 @@ fn keep_lede(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
         // A repeated title or a tagline between the intro and the article
         // (a recipe or product card's head): up to two short lines the soft
         // signals remove, crossed to prose on the article's topic; they stay removed.
+        // A disclosure between the intro and the text ("This post contains
+        // affiliate links"): one line a notice rule removes, crossed to prose
+        // on the article's topic; it stays removed.
+        if cur == first {
+            if let Some(q) = doc.prev_nonblank(cur).filter(|&q| best[q].is_some_and(|b| spans[b].rule == "navigation/disclosure")) {
+                if let Some(r) = doc.prev_nonblank(q).filter(|&r| soft_at(best, soft, r) && prose(doc, r) && on_topic(doc, best, &[r])) {
+                    best[r] = None;
+                    cur = r;
+                    continue;
+                }
+            }
+        }
         let mut p = cur;
         let mut crossed = 0;
         while let Some(q) = doc.prev_nonblank(p).filter(|&q| crossed < 2 && soft_at(best, soft, q) && !prose(doc, q) && doc.feats[q].words <= 12) {
@@ -612,31 +645,55 @@ const TITLE_GAP: usize = 8;
 /// or a colon, that shares a content word with the article, is its
 /// headline and stays. Once a byline has been crossed, that line may also be
 /// the article's [`standfirst`]: it stays, and so does the line right above
-/// it when that reads as a headline shorter than it. A menu before the
-/// headline, and the author's name and role lines under it, are what make
-/// the model take the head.
+/// it when that reads as a headline shorter than it. Past a soft line of
+/// four words or fewer that is no metadata (a control: "Listen", "Share", a
+/// platform's name) the walk goes on, up to [`TITLE_FAR`] lines across
+/// removed lines of four words or fewer, metadata and bylines (a podcast's
+/// player, a help article's "updated" line), but the headline found beyond
+/// must have at least [`TITLE_FAR_SHARE`] of its content words in the
+/// article. A menu before the headline, and the author's name and role lines
+/// under it, are what make the model take the head.
 fn keep_title(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
     let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) else { return };
     let mut cur = first;
+    let mut far = false;
     let mut byline = false;
-    let headline = |best: &[Option<usize>], p: usize| {
-        let f = &doc.feats[p];
-        (5..=25).contains(&f.words) && !f.terminal && !f.colon_end && !list_header(doc, p) && topic_share(doc, best, &[p]).is_some_and(|s| s > 0.0)
-    };
-    for _ in 0..=TITLE_GAP {
+    for step in 0..=TITLE_FAR {
         let Some(p) = doc.prev_nonblank(cur) else { return };
+        if step > TITLE_GAP {
+            // Far from the text, past a band of controls (a player, share and
+            // listen buttons, platform links): only a headline mostly in the
+            // article's words, across removed lines of four words or fewer.
+            match best[p] {
+                Some(b) if soft[b] && title_like(doc, p) && topic_share(doc, best, &[p]).is_some_and(|s| s >= TITLE_FAR_SHARE) => {
+                    best[p] = None;
+                    return;
+                }
+                Some(b) if doc.feats[p].words <= 4 || meta_line(doc, p) || matches!(spans[b].category, Category::Byline | Category::Caption | Category::CallToAction) => {
+                    cur = p;
+                    continue;
+                }
+                _ => return,
+            }
+        }
         match best[p] {
             Some(b) if soft[b] && meta_line(doc, p) => cur = p,
             Some(b) if soft[b] => {
-                if headline(best, p) {
+                if title_like(doc, p) && topic_share(doc, best, &[p]).is_some_and(|s| s > if far { TITLE_FAR_SHARE } else { 0.0 }) {
                     best[p] = None;
-                } else if byline && standfirst(doc, best, p) {
+                } else if byline && !far && standfirst(doc, best, p) {
                     best[p] = None;
-                    if let Some(q) = doc.prev_nonblank(p).filter(|&q| best[q].is_some_and(|b| soft[b]) && !doc.feats[q].link && headline(best, q) && doc.feats[q].words < doc.feats[p].words) {
+                    let headline = |q: usize| title_like(doc, q) && topic_share(doc, best, &[q]).is_some_and(|s| s > 0.0);
+                    if let Some(q) = doc.prev_nonblank(p).filter(|&q| best[q].is_some_and(|b| soft[b]) && !doc.feats[q].link && headline(q) && doc.feats[q].words < doc.feats[p].words) {
                         best[q] = None;
                     }
                 }
-                return;
+                if doc.feats[p].words > 4 || best[p].is_none() {
+                    return;
+                }
+                // A short control ("Listen to this article", "Share"): only a headline mostly in the article's words lies beyond.
+                far = true;
+                cur = p;
             }
             Some(b) if spans[b].category == Category::Byline => {
                 byline = true;
@@ -647,6 +704,19 @@ fn keep_title(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<u
             _ => return,
         }
     }
+}
+
+/// Most non-blank lines between an article's headline and its first kept
+/// paragraph that `keep_title` crosses when they are all short removed lines.
+const TITLE_FAR: usize = 30;
+/// Least share of a far headline's content words in the kept text (`keep_title`).
+const TITLE_FAR_SHARE: f32 = 0.5;
+
+/// A headline's shape for `keep_title`: 5 to 25 words, no sentence's end,
+/// no final colon, no list header.
+fn title_like(doc: &Doc<'_>, i: usize) -> bool {
+    let f = &doc.feats[i];
+    (5..=25).contains(&f.words) && !f.terminal && !f.colon_end && !list_header(doc, i)
 }
 
 /// An article's standfirst: 8 to 60 words, no link, stopword-rich where the
@@ -1312,6 +1382,75 @@ fn keep_announced(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     }
 }
 
+/// Fewest lines of a code block that `keep_code_blocks` keeps.
+pub const CODE_BLOCK_MIN: usize = 3;
+
+/// Code lines in a block at and above which `keep_code_blocks` keeps it on
+/// any page, not only on one [`code_between_prose`] finds.
+pub const CODE_BLOCK_ALONE: usize = 4;
+
+/// A line that may belong to a code block: no prose, and code
+/// ([`code_line`]) or a code block's other lines: a URL, a line continued
+/// ("\\", ",", an opening bracket), a JSON member or a closing bracket.
+fn codeish(doc: &Doc<'_>, i: usize) -> bool {
+    if prose(doc, i) {
+        return false;
+    }
+    let t = doc.line(i).trim();
+    code_line(doc, i) || t.contains("://") || t.ends_with(['\\', ',', '{', '[', '(']) || t.starts_with(['"', '\'', '{', '}', ']', ')'])
+}
+
+/// A documentation page's code blocks: a run of at least
+/// [`CODE_BLOCK_MIN`] lines that may belong to code ([`codeish`]; one line
+/// of three tokens or fewer may bridge two parts: an `import`), with
+/// [`CODE_BLOCK_ALONE`] code lines ([`code_line`]) or, on a page with code
+/// between its paragraphs ([`code_between_prose`]), two, that lies between the first and the
+/// last kept prose line and that only soft signals ([`is_soft`]) remove,
+/// stays: a request sample under its language tabs, a response body, a
+/// program a lesson builds. The tabs and the "Copy" button between the text
+/// and the block are what keep `keep_announced` from reaching it.
+fn keep_code_blocks(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    let kept_prose: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)).collect();
+    let (Some(&first), Some(&last)) = (kept_prose.first(), kept_prose.last()) else { return };
+    if first == last {
+        return;
+    }
+    let mut docs_page = None;
+    let open = |best: &[Option<usize>], i: usize| best[i].map_or(true, |b| soft[b]);
+    let mut i = first + 1;
+    while i < last {
+        if doc.lines[i].blank || !codeish(doc, i) || !open(best, i) {
+            i += 1;
+            continue;
+        }
+        let mut run = vec![i];
+        let mut j = i;
+        while let Some(n) = doc.next_nonblank(j).filter(|&n| n < last && open(best, n)) {
+            if codeish(doc, n) {
+                run.push(n);
+                j = n;
+                continue;
+            }
+            // One short line between two parts of the block.
+            let bridge = doc.line(n).split_whitespace().count() <= 3;
+            match doc.next_nonblank(n).filter(|&m| bridge && m < last && open(best, m) && codeish(doc, m)) {
+                Some(m) => {
+                    run.extend([n, m]);
+                    j = m;
+                }
+                None => break,
+            }
+        }
+        let code = run.iter().filter(|&&k| code_line(doc, k)).count();
+        if run.len() >= CODE_BLOCK_MIN && (code >= CODE_BLOCK_ALONE || code >= 2 && *docs_page.get_or_insert_with(|| code_between_prose(doc))) {
+            for &k in &run {
+                best[k] = None;
+            }
+        }
+        i = j + 1;
+    }
+}
+
 /// Longest list (in lines) that `keep_item_list` keeps after kept prose.
 pub const LIST_RUN: usize = 30;
 
@@ -1841,6 +1980,175 @@ fn drop_grid_buttons(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<us
             spans.push(Span::lines(i..i + 1, Category::CallToAction, BUTTON_RULE, STRONG, "the same button after every price of a product grid"));
             best[i] = Some(spans.len() - 1);
         }
+    }
+}
+
+/// Rule id of [`drop_ratings`].
+const RATING_RULE: &str = "decide/rating";
+
+/// A rating or a count of ratings alone on a line: stars ("★★★★☆"), a score
+/// out of five or ten ("4,8 sur 5", "4.5 out of 5"), a count and its word
+/// in brackets ("(56 avis)"), a discount badge ("-20 %"). At most five
+/// tokens, no sentence.
+fn rating_line(doc: &Doc<'_>, i: usize) -> bool {
+    let f = &doc.feats[i];
+    let t = doc.line(i).trim();
+    if t.is_empty() || f.terminal || t.split_whitespace().count() > 5 {
+        return false;
+    }
+    let stars = t.chars().filter(|c| matches!(c, '★' | '☆' | '⭐')).count();
+    if stars >= 3 && t.chars().all(|c| matches!(c, '★' | '☆' | '⭐') || c.is_whitespace() || c.is_ascii_digit() || matches!(c, ',' | '.' | '/' | '(' | ')')) {
+        return true;
+    }
+    let numbers: Vec<&str> = t.split(|c: char| !(c.is_ascii_digit() || c == ',' || c == '.')).filter(|w| w.chars().any(|c| c.is_ascii_digit())).collect();
+    // "4,8 sur 5": a decimal score, one short word, and the scale.
+    let score = numbers.len() == 2
+        && matches!(numbers[1].trim_matches(['.', ',']), "5" | "10")
+        && numbers[0].len() <= 3
+        && t.split_whitespace().count() <= 4
+        && t.starts_with(|c: char| c.is_ascii_digit())
+        // A decimal score or a word before the scale ("sur", "of"): "1 / 5" counts photos.
+        && (numbers[0].contains([',', '.']) || t.chars().any(char::is_alphabetic));
+    // "(56 avis)": a count and at most one word, in brackets.
+    let inner = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')).unwrap_or("");
+    let count = numbers.len() == 1 && inner.split_whitespace().count() == 2 && inner.starts_with(|c: char| c.is_ascii_digit()) && inner.chars().any(char::is_alphabetic);
+    // "-20 %": a discount.
+    let discount = t.starts_with(['-', '−']) && t.ends_with('%') && t[1..t.len() - 1].trim().chars().all(|c| c.is_ascii_digit());
+    score || count || discount
+}
+
+/// Ratings stay out: a kept rating line ([`rating_line`]) goes. The gold of
+/// every page type leaves ratings, review counts and discount badges out;
+/// the listing and product rules bring them back with the records around
+/// them. This runs last, so no context rule reads the gap it leaves (a
+/// short line between removed blocks) in the same pass.
+fn drop_ratings(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
+    let mut span = None;
+    for i in 0..best.len() {
+        if doc.lines[i].blank || best[i].is_some() || !rating_line(doc, i) {
+            continue;
+        }
+        let si = *span.get_or_insert_with(|| {
+            spans.push(Span::lines(0..0, Category::Other, RATING_RULE, STRONG, "rating, review count or discount badge"));
+            spans.len() - 1
+        });
+        best[i] = Some(si);
+    }
+}
+
+/// Rule id of [`drop_ai_summaries`].
+const AI_SUMMARY_RULE: &str = "decide/ai-summary";
+/// Most lines of a machine-written summary box after its label.
+const AI_SUMMARY_RUN: usize = 8;
+
+/// A machine-written summary box ("Generated with AI", the summary's
+/// points, "Was this summary useful?") goes: a line of at most eight words
+/// holding an AI summary label ([`crate::lexicon::AI_SUMMARY_LABELS`]) and
+/// the lines after it, up to the last within [`AI_SUMMARY_RUN`] lines that
+/// names the summary ([`crate::lexicon::SUMMARY_WORDS`]: the box's own
+/// closing note or feedback question), or without such a line, the short
+/// sentences right after the label (none of more than 25 words). The
+/// article's own words come after; the box restates them.
+fn drop_ai_summaries(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
+    use crate::lexicon::{AI_SUMMARY_LABELS, SUMMARY_WORDS};
+    let mut i = 0;
+    while i < best.len() {
+        let label = !doc.lines[i].blank && doc.feats[i].words <= 8 && AI_SUMMARY_LABELS.iter().any(|l| doc.lower(i).contains(l));
+        if !label {
+            i += 1;
+            continue;
+        }
+        let mut after = Vec::new();
+        let mut j = i;
+        while let Some(n) = doc.next_nonblank(j).filter(|_| after.len() < AI_SUMMARY_RUN) {
+            after.push(n);
+            j = n;
+        }
+        let names = |k: usize| doc.feats[k].words <= 20 && SUMMARY_WORDS.iter().any(|w| doc.lower(k).contains(w));
+        let end = match after.iter().rposition(|&k| names(k)) {
+            Some(e) => e + 1,
+            None => after.iter().position(|&k| doc.feats[k].words > 25 || !doc.feats[k].terminal).unwrap_or(after.len()),
+        };
+        let members: Vec<usize> = std::iter::once(i).chain(after[..end].iter().copied()).collect();
+        let last = members[members.len() - 1];
+        spans.push(Span::lines(i..last + 1, Category::Other, AI_SUMMARY_RULE, STRONG, "machine-written summary box"));
+        let si = spans.len() - 1;
+        for k in members {
+            if best[k].is_none() {
+                best[k] = Some(si);
+            }
+        }
+        i = last + 1;
+    }
+}
+
+/// Rule id of [`drop_excerpts`].
+const EXCERPT_RULE: &str = "decide/excerpt";
+
+/// `text` lowercased, without quotation marks, its spaces collapsed,
+/// trimmed of spaces and of closing punctuation, written into `out`.
+fn excerpt_key(text: &str, out: &mut String) {
+    out.clear();
+    for c in text.chars() {
+        if matches!(c, '«' | '»' | '"' | '“' | '”' | '„' | '‘' | '›' | '‹') {
+            continue;
+        }
+        if c.is_whitespace() {
+            if !out.is_empty() && !out.ends_with(' ') {
+                out.push(' ');
+            }
+            continue;
+        }
+        out.extend(c.to_lowercase());
+    }
+    let keep = out.trim_end_matches(|c: char| matches!(c, '.' | '!' | '?' | ':' | ';' | ',' | '…') || c == ' ').len();
+    out.truncate(keep);
+}
+
+/// Repeated excerpts go: a kept line of 4 to 30 words that is word
+/// for word one sentence (or clause before a colon or semicolon) of a kept
+/// paragraph at least five words longer elsewhere on the page is a pull
+/// quote of an article or a quoted excerpt of an earlier forum post; the
+/// text is that paragraph's.
+fn drop_excerpts(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
+    let kept = |i: usize| !doc.lines[i].blank && best[i].is_none();
+    let mut key = String::new();
+    // The candidates' keys, each with its lines.
+    let mut wanted: ahash::AHashMap<String, Vec<usize>> = ahash::AHashMap::new();
+    for i in (0..best.len()).filter(|&i| kept(i) && (4..=30).contains(&doc.feats[i].words)) {
+        excerpt_key(doc.line(i), &mut key);
+        if key.split(' ').count() >= 4 {
+            wanted.entry(key.clone()).or_default().push(i);
+        }
+    }
+    if wanted.is_empty() {
+        return;
+    }
+    let mut found: Vec<usize> = Vec::new();
+    for i in (0..best.len()).filter(|&i| kept(i) && doc.feats[i].words >= 12 && prose(doc, i)) {
+        let line = doc.line(i);
+        let bytes = line.as_bytes();
+        let mut from = 0;
+        for (k, &b) in bytes.iter().enumerate() {
+            let end = matches!(b, b'.' | b'!' | b'?' | b':' | b';') && bytes.get(k + 1).map_or(true, |n| n.is_ascii_whitespace());
+            if !(end || k + 1 == bytes.len()) {
+                continue;
+            }
+            // `k` ends an ASCII mark or the line, so `k + 1` is a char boundary.
+            excerpt_key(&line[from..=k], &mut key);
+            from = k + 1;
+            if let Some(lines) = wanted.get(key.as_str()) {
+                found.extend(lines.iter().copied().filter(|&c| c != i && doc.feats[i].words >= doc.feats[c].words + 5));
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    spans.push(Span::lines(0..0, Category::Other, EXCERPT_RULE, STRONG, "excerpt repeating a sentence of a kept paragraph (pull quote, quoted post)"));
+    let si = spans.len() - 1;
+    for c in found {
+        best[c] = Some(si);
     }
 }
 
@@ -2462,6 +2770,14 @@ mod tests {
         assert!(!facet_count("Brand ()"));
     }
 
+    #[test]
+    fn ratings_are_told_from_data() {
+        let text = "4,8 sur 5\n(56 avis)\n★★★★☆\n-20 %\n4.5 out of 5\n1 / 5\n(2019)\n42 cm\n64,90 €\nRated 5 stars by our team.";
+        let doc = Doc::analyse(text, None, &[]);
+        let got: Vec<bool> = (0..doc.len()).map(|i| rating_line(&doc, i)).collect();
+        assert_eq!(got, [true, true, true, true, true, false, false, false, false, false]);
+    }
+
     /// Clean text of `text` after `decide` with a navigation span over the lines `menu`.
     fn kept(text: &str, menu: std::ops::Range<usize>, model: Option<std::ops::Range<usize>>) -> Vec<usize> {
         let doc = Doc::analyse(text, None, &[]);
@@ -2562,6 +2878,23 @@ mod tests {
         let t = format!("{P1}\npool = Pool(dsn)\nwith pool.connection() as conn:\n{P2}\n");
         let v = verdicts(&t, vec![model(1..3)]);
         assert_eq!(&v[..4], &[Verdict::Keep; 4]);
+    }
+
+    #[test]
+    fn a_code_block_under_its_tabs_stays() {
+        let code = "refund = client.create(\npayment=\"pay_1\",\namount=1500,\nreason=\"duplicate\",\n)";
+        let t = format!("{P1}\nRequest\nPython\nNode.js\nCopy\n{code}\nResponse\n{P2}\n");
+        let v = verdicts(&t, vec![model(1..12)]);
+        assert_eq!(&v[5..10], &[Verdict::Keep; 5]);
+    }
+
+    #[test]
+    fn a_pull_quote_repeating_a_kept_sentence_goes() {
+        let para = "The herd came down early this year. What makes them leave is that they cannot sleep, not the solitude. The shepherd has worked the pasture for six summers now.";
+        let t = format!("{P1}\n{para}\n« What makes them leave is that they cannot sleep, not the solitude. »\n{P2}\n");
+        let v = verdicts(&t, vec![]);
+        assert!(matches!(v[2], Verdict::Remove(_)));
+        assert_eq!([v[0], v[1], v[3]], [Verdict::Keep; 3]);
     }
 
     #[test]
@@ -2856,3 +3189,4 @@ mod tests {
         assert!(!kept_by_model(&t, 7..12).contains(&11));
     }
 }
+

@@ -364,20 +364,27 @@ impl Detector for Byline {
         let marker: Vec<bool> = (0..n)
             .map(|i| !doc.lines[i].blank && doc.feats[i].words <= 6 && doc.memo_flag(slot::BYLINE, F_MARKER, i, || BYLINE_LINES.is_norm(&doc.norm_lower(i))))
             .collect();
+        let dateline = |i: usize| {
+            doc.feats[i].words <= 30
+                && doc.memo_flag(slot::BYLINE, F_DATELINE, i, || {
+                    let line = crate::features::trim(doc.line(i));
+                    may_be_dateline(line) && DATELINE.is_match(line) || may_be_cjk_byline(line) && DATELINE_CJK.is_match(line)
+                })
+        };
+        // A one-word marker right under a date ("on Jan 14, 2026" / "Author"):
+        // a post header's badge, with the post's own text below it, not a bio.
+        let badge = |j: usize| doc.feats[j].words == 1 && doc.prev_nonblank(j).is_some_and(|d| dateline(d) || is_date_meta(doc, d));
         for i in 0..n {
             if doc.lines[i].blank {
                 continue;
             }
             if marker[i] {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/author-box", 0.9, "author box header"));
-            } else if doc.feats[i].words <= 30 && doc.memo_flag(slot::BYLINE, F_DATELINE, i, || {
-                let line = crate::features::trim(doc.line(i));
-                may_be_dateline(line) && DATELINE.is_match(line) || may_be_cjk_byline(line) && DATELINE_CJK.is_match(line)
-            }) || is_date_meta(doc, i) {
+            } else if dateline(i) || is_date_meta(doc, i) {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/dateline", 0.8, "publication date or reporting credit"));
             } else if is_header_prefixed(doc, i) {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/author-box", 0.85, "author box"));
-            } else if doc.prev_nonblank(i).is_some_and(|j| marker[j]) && (3..=60).contains(&doc.feats[i].words) && doc.line(i).trim_start().starts_with(char::is_uppercase) {
+            } else if doc.prev_nonblank(i).is_some_and(|j| marker[j] && !badge(j)) && (3..=60).contains(&doc.feats[i].words) && doc.line(i).trim_start().starts_with(char::is_uppercase) {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/author-box", 0.85, "author bio under an author box header"));
             } else if is_by_line(doc, i) {
                 out.push(Span::lines(i..i + 1, Category::Byline, "byline/by", 0.85, "byline"));

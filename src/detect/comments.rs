@@ -425,7 +425,7 @@ impl Detector for Comments {
             let first = (0..s).find(|&i| prose(i)).unwrap_or(s);
             if body_before >= 2 && !op_replies(doc, first, s, doc.len()) {
                 let e = thread_end(doc, &kinds, s);
-                if !posts_before(doc, &kinds, &prose, first, s, e) {
+                if !posts_before(doc, &kinds, &prose, first, s, e) && !teaser_counts(doc, &kinds, s, e) && !reply_subject_before(doc, s) {
                     thread = Some((s, e));
                 }
             }
@@ -503,6 +503,48 @@ fn posts_before(doc: &Doc<'_>, kinds: &[Kind], prose: &dyn Fn(usize) -> bool, fi
             && (start + 1..end).any(|j| {
                 crate::features::trim(doc.lower(j)) == marker && (j.saturating_sub(POST_GAP.1)..j).any(|k| !doc.lines[k].blank && prose(k))
             })
+}
+
+/// Reply prefixes of a forum post's subject line ("Re: <title>"), lowercase.
+const REPLY_PREFIXES: [&str; 7] = ["re:", "re :", "aw:", "antw:", "odp:", "sv:", "vs:"];
+/// Non-blank lines before a would-be thread that `reply_subject_before` reads.
+const SUBJECT_LOOK: usize = 6;
+
+/// The would-be thread starting at `start` is a forum's later post: within
+/// [`SUBJECT_LOOK`] non-blank lines before it lies a reply subject
+/// ("Re: <title>") that the page has already shown at least twice before
+/// (the earlier posts of the same thread carry it too).
+fn reply_subject_before(doc: &Doc<'_>, start: usize) -> bool {
+    let subject = |i: usize| {
+        let l = doc.lower(i).trim();
+        (REPLY_PREFIXES.iter().any(|p| l.starts_with(p)) && doc.feats[i].words >= 3).then_some(l)
+    };
+    let Some((at, line)) = (0..start).rev().filter(|&i| !doc.lines[i].blank).take(SUBJECT_LOOK).find_map(|i| subject(i).map(|l| (i, l))) else {
+        return false;
+    };
+    (0..at).filter(|&i| !doc.lines[i].blank && doc.lower(i).trim() == line).count() >= 2
+}
+
+/// Fewest distinct comment counts that make a would-be thread a list of teasers.
+const TEASER_COUNTS: usize = 3;
+
+/// The would-be thread `start..end` is a list of teasers (a topic page's
+/// stories, each with its comment count): it holds no comment action
+/// ("Reply", "Like"), "X says:" line or handle, only times and counts, and
+/// at least [`TEASER_COUNTS`] comment counts ("48 comments") with different
+/// numbers. A thread has one count, at its head; its posts carry actions.
+fn teaser_counts(doc: &Doc<'_>, kinds: &[Kind], start: usize, end: usize) -> bool {
+    let end = end.min(kinds.len());
+    if (start..end).any(|i| matches!(kinds[i], Kind::Action | Kind::Says | Kind::Handle | Kind::Form)) {
+        return false;
+    }
+    let mut counts: Vec<&str> = (start..end)
+        .filter(|&i| kinds[i] == Kind::Marker && doc.feats[i].digits > 0)
+        .map(|i| doc.line(i).trim().trim_start_matches(|c: char| !c.is_ascii_digit()).split(|c: char| !c.is_ascii_digit()).next().unwrap_or(""))
+        .collect();
+    counts.sort_unstable();
+    counts.dedup();
+    counts.len() >= TEASER_COUNTS
 }
 
 /// Lines before a post's first paragraph that `op_replies` reads for its author.
