@@ -2152,9 +2152,6 @@ fn drop_excerpts(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>
     }
 }
 
-/// Reply prefixes of a thread's post subjects ("Re: <title>"), lowercase.
-const REPLY_PREFIXES: [&str; 7] = ["re:", "re :", "aw:", "antw:", "odp:", "sv:", "vs:"];
-
 /// Most lines after a thread's last post subject that `keep_thread_posts` reads.
 pub const LAST_POST_RUN: usize = 30;
 
@@ -2171,7 +2168,7 @@ fn reply_subject<'a>(doc: &'a Doc<'_>, i: usize) -> Option<&'a str> {
         return None;
     }
     let lower = doc.lower(i).trim();
-    REPLY_PREFIXES.iter().find_map(|p| lower.strip_prefix(p)).map(str::trim).filter(|rest| !rest.is_empty())
+    crate::lexicon::REPLY_PREFIXES.iter().find_map(|p| lower.strip_prefix(p)).map(str::trim).filter(|rest| !rest.is_empty())
 }
 
 /// A thread's posts: where two or more lines carry the same reply subject

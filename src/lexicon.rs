@@ -953,6 +953,9 @@ pub static LEGAL_NOTICE: LazyLock<Phrases> = LazyLock::new(|| {
 /// ("Advertisement", "Anzeige", "Story continues below advertisement").
 pub const AD_LABELS: [&str; 10] = ["advert", "anzeige", "werbung", "publicité", "publicidad", "publicidade", "pubblicità", "advertentie", "reklama", "continues below"];
 
+/// Reply prefixes of a forum post's subject line ("Re: <title>", "AW: …"), lowercase.
+pub const REPLY_PREFIXES: [&str; 7] = ["re:", "re :", "aw:", "antw:", "odp:", "sv:", "vs:"];
+
 /// Labels of a machine-written summary box above an article (2025–26
 /// chrome: "Generated with AI", "Résumé généré par IA"), lowercase,
 /// searched inside short lines.

@@ -505,8 +505,6 @@ fn posts_before(doc: &Doc<'_>, kinds: &[Kind], prose: &dyn Fn(usize) -> bool, fi
             })
 }
 
-/// Reply prefixes of a forum post's subject line ("Re: <title>"), lowercase.
-const REPLY_PREFIXES: [&str; 7] = ["re:", "re :", "aw:", "antw:", "odp:", "sv:", "vs:"];
 /// Non-blank lines before a would-be thread that `reply_subject_before` reads.
 const SUBJECT_LOOK: usize = 6;
 
@@ -517,7 +515,7 @@ const SUBJECT_LOOK: usize = 6;
 fn reply_subject_before(doc: &Doc<'_>, start: usize) -> bool {
     let subject = |i: usize| {
         let l = doc.lower(i).trim();
-        (REPLY_PREFIXES.iter().any(|p| l.starts_with(p)) && doc.feats[i].words >= 3).then_some(l)
+        (crate::lexicon::REPLY_PREFIXES.iter().any(|p| l.starts_with(p)) && doc.feats[i].words >= 3).then_some(l)
     };
     let Some((at, line)) = (0..start).rev().filter(|&i| !doc.lines[i].blank).take(SUBJECT_LOOK).find_map(|i| subject(i).map(|l| (i, l))) else {
         return false;
