@@ -2101,7 +2101,7 @@ fn excerpt_key(text: &str, out: &mut String) {
         }
         out.extend(c.to_lowercase());
     }
-    let keep = out.trim_end_matches(|c: char| matches!(c, '.' | '!' | '?' | ':' | ';' | ',' | '…') || c == ' ').len();
+    let keep = out.trim_end_matches(['.', '!', '?', ':', ';', ',', '…', ' ']).len();
     out.truncate(keep);
 }
 

@@ -129,7 +129,7 @@ pub fn norm_lower(lower: &str) -> Cow<'_, str> {
     let other = b.iter().fold(false, |a, &c| a | (c.wrapping_sub(b'\t') < 5));
     let two = b.iter().zip(b.get(1..).unwrap_or_default()).fold(false, |a, (&x, &y)| a | (x == b' ') & (y == b' '));
     let lead = || b.iter().fold(false, |a, &c| a | matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3));
-    let plain = !other && !two && !(lead() && (0..b.len()).any(|i| unicode_space_at(b, i)));
+    let plain = !(other || two || lead() && (0..b.len()).any(|i| unicode_space_at(b, i)));
     if plain {
         return Cow::Borrowed(t);
     }
