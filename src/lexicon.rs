@@ -1001,6 +1001,9 @@ pub static LEGAL_LINKS: LazyLock<Phrases> = LazyLock::new(|| {
             "shipping & returns", "shipping and returns", "content policy", "user agreement", "community guidelines", "search products",
             "search for products", "what are you looking for?", "print recipe", "print the recipe", "pin recipe", "save recipe",
             "jump to recipe", "rate this recipe", "rate recipe", "print",
+            "you signed in with another tab or window. reload to refresh your session",
+            "you signed out in another tab or window. reload to refresh your session",
+            "you switched accounts on another tab or window. reload to refresh your session", "dismiss alert",
         ],
         &[
             "impressum", "datenschutz", "datenschutzerklärung", "agb", "kontakt", "nutzungsbedingungen", "barrierefreiheit",
