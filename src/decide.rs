@@ -851,15 +851,7 @@ fn keep_head(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<us
             _ => false,
         },
     };
-    let headline = |best: &[Option<usize>], i: usize| {
-        let f = &doc.feats[i];
-        (5..=25).contains(&f.words) && f.separators == 0 && !f.terminal && !f.colon_end && !list_header(doc, i) && topic_share(doc, best, &[i]).is_some_and(|s| s > 0.0)
-    };
-    let standfirst = |best: &[Option<usize>], i: usize| {
-        let f = &doc.feats[i];
-        let stop_ok = doc.stoplist.is_none() || f.stop_density() >= 0.2;
-        (8..=60).contains(&f.words) && stop_ok && !f.colon_end && !list_header(doc, i) && topic_share(doc, best, &[i]).is_some_and(|s| s >= 0.2)
-    };
+    let headline = |best: &[Option<usize>], i: usize| doc.feats[i].separators == 0 && title_like(doc, i) && topic_share(doc, best, &[i]).is_some_and(|s| s > 0.0);
     let mut at = first;
     let mut byline = false;
     for _ in 0..HEAD_GAP {
@@ -877,7 +869,7 @@ fn keep_head(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<us
         }
         if best[p].is_some_and(|b| spans[b].category == Category::Byline) {
             byline = true;
-        } else if byline && structural(best, p) && !doc.feats[p].link && (standfirst(best, p) || headline(best, p)) {
+        } else if byline && structural(best, p) && !doc.feats[p].link && (standfirst(doc, best, p) || headline(best, p)) {
             best[p] = None;
             if let Some(q) = doc.prev_nonblank(p).filter(|&q| open(best, q) && !doc.feats[q].link && headline(best, q) && doc.feats[q].words < doc.feats[p].words && topic_share(doc, best, &[q]).is_some_and(|s| s >= 0.2)) {
                 best[q] = None;
@@ -2050,10 +2042,10 @@ const AI_SUMMARY_RUN: usize = 8;
 /// sentences right after the label (none of more than 25 words). The
 /// article's own words come after; the box restates them.
 fn drop_ai_summaries(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
-    use crate::lexicon::{AI_SUMMARY_LABELS, SUMMARY_WORDS};
+    use crate::lexicon::{has_ai_summary_label, SUMMARY_WORDS};
     let mut i = 0;
     while i < best.len() {
-        let label = !doc.lines[i].blank && doc.feats[i].words <= 8 && AI_SUMMARY_LABELS.iter().any(|l| doc.lower(i).contains(l));
+        let label = !doc.lines[i].blank && doc.feats[i].words <= 8 && has_ai_summary_label(doc.lower(i));
         if !label {
             i += 1;
             continue;
@@ -2090,7 +2082,7 @@ const EXCERPT_RULE: &str = "decide/excerpt";
 fn excerpt_key(text: &str, out: &mut String) {
     out.clear();
     for c in text.chars() {
-        if matches!(c, '«' | '»' | '"' | '“' | '”' | '„' | '‘' | '›' | '‹') {
+        if excerpt_quote(c) {
             continue;
         }
         if c.is_whitespace() {
@@ -2099,10 +2091,60 @@ fn excerpt_key(text: &str, out: &mut String) {
             }
             continue;
         }
-        out.extend(c.to_lowercase());
+        if c.is_ascii() {
+            // `char::to_lowercase` of an ASCII character, without its iterator.
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
     let keep = out.trim_end_matches(['.', '!', '?', ':', ';', ',', '…', ' ']).len();
     out.truncate(keep);
+}
+
+/// The first word of [`excerpt_key`]`(text)`, written into `out` (false when
+/// the key is empty). Where that key has two words or more, its first word
+/// is this one: the trim at its end does not reach it.
+fn excerpt_first_word(text: &str, out: &mut String) -> bool {
+    out.clear();
+    for token in text.split_whitespace() {
+        for c in token.chars() {
+            if !excerpt_quote(c) {
+                out.extend(c.to_lowercase());
+            }
+        }
+        if !out.is_empty() {
+            return true;
+        }
+    }
+    false
+}
+
+/// The number of words of [`excerpt_key`]`(text)` when it is not empty,
+/// counted without building it: the whitespace-separated tokens with a
+/// character other than a quotation mark, up to the last one with a
+/// character other than the closing punctuation the key is trimmed of.
+fn excerpt_words(text: &str) -> usize {
+    let (mut n, mut words) = (0, 0);
+    for token in text.split_whitespace() {
+        let (mut any, mut solid) = (false, false);
+        for c in token.chars().filter(|&c| !excerpt_quote(c)) {
+            any = true;
+            solid |= !matches!(c, '.' | '!' | '?' | ':' | ';' | ',' | '…');
+        }
+        if any {
+            n += 1;
+            if solid {
+                words = n;
+            }
+        }
+    }
+    words
+}
+
+/// Quotation marks that [`excerpt_key`] leaves out.
+fn excerpt_quote(c: char) -> bool {
+    matches!(c, '«' | '»' | '"' | '“' | '”' | '„' | '‘' | '›' | '‹')
 }
 
 /// Repeated excerpts go: a kept line of 4 to 30 words that is word
@@ -2112,18 +2154,21 @@ fn excerpt_key(text: &str, out: &mut String) {
 /// text is that paragraph's.
 fn drop_excerpts(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
     let kept = |i: usize| !doc.lines[i].blank && best[i].is_none();
-    let mut key = String::new();
-    // The candidates' keys, each with its lines.
-    let mut wanted: ahash::AHashMap<String, Vec<usize>> = ahash::AHashMap::new();
+    // The candidates by the first word of their key; a key (of four words or
+    // more) is built only where a paragraph's sentence starts with that word.
+    let mut first = String::new();
+    let mut by_first: ahash::AHashMap<String, Vec<usize>> = ahash::AHashMap::new();
     for i in (0..best.len()).filter(|&i| kept(i) && (4..=30).contains(&doc.feats[i].words)) {
-        excerpt_key(doc.line(i), &mut key);
-        if key.split(' ').count() >= 4 {
-            wanted.entry(key.clone()).or_default().push(i);
+        if excerpt_first_word(doc.line(i), &mut first) {
+            by_first.entry(first.clone()).or_default().push(i);
         }
     }
-    if wanted.is_empty() {
+    if by_first.is_empty() {
         return;
     }
+    // Each candidate's key and its word count (four or more), built once.
+    let mut keys: ahash::AHashMap<usize, Option<(String, usize)>> = ahash::AHashMap::new();
+    let mut key = String::new();
     let mut found: Vec<usize> = Vec::new();
     for i in (0..best.len()).filter(|&i| kept(i) && doc.feats[i].words >= 12 && prose(doc, i)) {
         let line = doc.line(i);
@@ -2135,10 +2180,27 @@ fn drop_excerpts(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>
                 continue;
             }
             // `k` ends an ASCII mark or the line, so `k + 1` is a char boundary.
-            excerpt_key(&line[from..=k], &mut key);
+            let sentence = &line[from..=k];
             from = k + 1;
-            if let Some(lines) = wanted.get(key.as_str()) {
-                found.extend(lines.iter().copied().filter(|&c| c != i && doc.feats[i].words >= doc.feats[c].words + 5));
+            let Some(cands) = excerpt_first_word(sentence, &mut first).then(|| by_first.get(first.as_str())).flatten() else { continue };
+            for &c in cands {
+                keys.entry(c).or_insert_with(|| {
+                    let mut ck = String::new();
+                    excerpt_key(doc.line(c), &mut ck);
+                    let n = ck.split(' ').count();
+                    (n >= 4).then_some((ck, n))
+                });
+            }
+            // The key is built only when its word count is a candidate's.
+            let words = excerpt_words(sentence);
+            if !cands.iter().any(|c| keys[c].as_ref().is_some_and(|k| k.1 == words)) {
+                continue;
+            }
+            excerpt_key(sentence, &mut key);
+            for &c in cands {
+                if keys[&c].as_ref().is_some_and(|k| k.0 == key) && c != i && doc.feats[i].words >= doc.feats[c].words + 5 {
+                    found.push(c);
+                }
             }
         }
     }
@@ -3082,6 +3144,29 @@ mod tests {
     }
 
     /// Lines `decide` keeps when the model (`quality/low-quality`) removes the lines `model`.
+    #[test]
+    fn an_excerpts_first_word_is_its_keys() {
+        let (mut key, mut first) = (String::new(), String::new());
+        for t in ["« Nous ne partirons pas », dit-il.", "\u{201c} \u{201d} Only the herd matters now, she says.", "Wait ... what now ? !", "A b … c d ; . …", "ΣΟΦΙΑ and Σ walk home together.", "İstanbul was loud: that night", "  \"  ", "One"] {
+            excerpt_key(t, &mut key);
+            let any = excerpt_first_word(t, &mut first);
+            assert_eq!(any, !key.is_empty(), "{t:?}");
+            if key.contains(' ') {
+                assert_eq!(key.split(' ').next(), Some(first.as_str()), "{t:?}");
+            }
+            if !key.is_empty() {
+                assert_eq!(excerpt_words(t), key.split(' ').count(), "{t:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn ai_summary_labels_are_found_as_substrings() {
+        for line in ["résumé généré par ia", "key points (generated with ai)", "zusammenfassung", "ai summaryx", "nothing here"] {
+            assert_eq!(crate::lexicon::has_ai_summary_label(line), crate::lexicon::AI_SUMMARY_LABELS.iter().any(|l| line.contains(l)), "{line}");
+        }
+    }
+
     fn kept_by_model(text: &str, model: std::ops::Range<usize>) -> Vec<usize> {
         let doc = Doc::analyse(text, None, &[]);
         let spans: Vec<Span> = model.filter(|&i| i < doc.len()).map(|i| Span::lines(i..i + 1, Category::Other, "quality/low-quality", 0.9, "test")).collect();

@@ -971,6 +971,16 @@ pub const AI_SUMMARY_LABELS: &[&str] = &[
     "ai-sammanfattning", "genererad av ai", "sammanfattning av ai",
 ];
 
+/// True when a lowercased line holds one of [`AI_SUMMARY_LABELS`] (anywhere,
+/// as `str::contains` finds it), in one pass of an automaton over them all.
+pub fn has_ai_summary_label(lower: &str) -> bool {
+    static LABELS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| AhoCorasick::new(AI_SUMMARY_LABELS).ok());
+    match LABELS.as_ref() {
+        Some(ac) => ac.is_match(lower),
+        None => AI_SUMMARY_LABELS.iter().any(|l| lower.contains(l)),
+    }
+}
+
 /// The word "summary" in the languages of [`AI_SUMMARY_LABELS`], lowercase:
 /// the box's closing line names it ("Was this summary useful?").
 pub const SUMMARY_WORDS: &[&str] =
