@@ -68,6 +68,9 @@ pub const MARGINAL: f32 = 0.65;
 /// Share of the page's prose words below which the model's removals of prose
 /// are undone (see `keep_main_prose`).
 pub const PROSE_FLOOR: f32 = 0.35;
+/// Share of a page's prose words kept under which `keep_main_prose` keeps
+/// the prose lines that only the line-quality model removes.
+pub const MODEL_PROSE_FLOOR: f32 = 0.4;
 
 /// Longest stretch of lines between two kept prose lines that
 /// `keep_between_prose` keeps.
@@ -121,7 +124,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     }
     // The non-blank lines, for the rules that walk them (blankness never changes here).
     let nb: Vec<usize> = (0..n).filter(|&i| !doc.lines[i].blank).collect();
-    keep_main_prose(doc, &soft, &mut best);
+    keep_main_prose(doc, &spans, &soft, &mut best);
     keep_topic_sections(doc, &spans, &soft, &mut best);
     keep_between_prose(doc, &spans, &soft, &mut best);
     keep_prose_runs(doc, &spans, &soft, &mut best);
@@ -1009,7 +1012,10 @@ fn prose(doc: &Doc<'_>, i: usize) -> bool {
 /// paragraphs ([`code_between_prose`]), its context
 /// signals have misread the page (a forum thread, a documentation or product
 /// page, where prose sits among short lines), and those prose lines stay.
-fn keep_main_prose(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+/// Below [`MODEL_PROSE_FLOOR`], the prose lines that only the line model
+/// removes stay (a product's reviews, a listing's entries, once the chrome
+/// around them is gone); an unheaded headline run's blurbs still go.
+fn keep_main_prose(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
     let (mut total, mut kept) = (0u32, 0u32);
     for i in 0..best.len() {
         if doc.lines[i].blank || !prose(doc, i) {
@@ -1025,11 +1031,16 @@ fn keep_main_prose(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
             _ => {}
         }
     }
-    if total == 0 || kept as f32 >= PROSE_FLOOR * total as f32 && !code_between_prose(doc) {
+    if total == 0 {
+        return;
+    }
+    let share = kept as f32 / total as f32;
+    let all = share < PROSE_FLOOR || code_between_prose(doc);
+    if !all && share >= MODEL_PROSE_FLOOR {
         return;
     }
     for i in 0..best.len() {
-        if !doc.lines[i].blank && prose(doc, i) && soft_at(best, soft, i) {
+        if !doc.lines[i].blank && prose(doc, i) && soft_at(best, soft, i) && (all || best[i].is_some_and(|b| from_model(&spans[b]))) {
             best[i] = None;
         }
     }
