@@ -162,6 +162,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_product_head(doc, &spans, &soft, &mut best);
     keep_head(doc, &spans, &soft, &mut best);
     keep_entry_times(doc, &spans, &soft, &mut best);
+    keep_sibling_heads(doc, &soft, &mut best);
     // Removals of their own: none when `other` is kept.
     if !keep.contains(&Category::Other) {
         drop_ratings(doc, &mut spans, &mut best);
@@ -731,6 +732,64 @@ fn standfirst(doc: &Doc<'_>, best: &[Option<usize>], i: usize) -> bool {
     (8..=60).contains(&f.words) && stop_ok && !f.link && !f.colon_end && !list_header(doc, i) && topic_share(doc, best, &[i]).is_some_and(|s| s >= 0.2)
 }
 
+/// A release heading's shape: two to four tokens, a word then tokens that
+/// all hold a digit, one a version number ("Version 4.12.0", "Release
+/// 2.1 beta 3"; not a date: "Nov 14"): the word, lowercased, and the
+/// token count.
+fn release_head(doc: &Doc<'_>, i: usize) -> Option<(String, usize)> {
+    let f = &doc.feats[i];
+    if !(1..=3).contains(&f.number_words) || f.words > 4 || f.terminal || !crate::features::has_byte(doc.line(i).as_bytes(), b'.') {
+        return None;
+    }
+    let mut tokens = doc.line(i).split_whitespace();
+    let word = tokens.next().filter(|w| w.chars().all(char::is_alphabetic))?;
+    let (mut n, mut version) = (1, false);
+    for t in tokens {
+        let b = t.as_bytes();
+        if !b.iter().any(u8::is_ascii_digit) {
+            return None;
+        }
+        version |= b.windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b'.' && w[2].is_ascii_digit());
+        n += 1;
+    }
+    version.then(|| (word.to_lowercase(), n))
+}
+
+/// Most non-blank lines between a release heading and the kept text under
+/// it (`keep_sibling_heads`): its date and a label.
+const SIBLING_GAP: usize = 3;
+
+/// Release headings of one series: a line that soft signals remove and
+/// that has the shape of a kept release heading ([`release_head`]: the
+/// same word, as many tokens) stays when kept text follows within
+/// [`SIBLING_GAP`] lines: a changelog's first release heading above its
+/// date, when a later one stays.
+fn keep_sibling_heads(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    let kept: Vec<(String, usize)> = (0..best.len()).filter(|&i| !doc.lines[i].blank && best[i].is_none()).filter_map(|i| release_head(doc, i)).collect();
+    if kept.is_empty() {
+        return;
+    }
+    for i in 0..best.len() {
+        // Spans `decide` added after `soft` was computed are not soft.
+        if doc.lines[i].blank || !best[i].is_some_and(|b| soft.get(b).copied().unwrap_or(false)) {
+            continue;
+        }
+        let Some(key) = release_head(doc, i) else { continue };
+        if !kept.contains(&key) {
+            continue;
+        }
+        let mut cur = i;
+        for _ in 0..=SIBLING_GAP {
+            let Some(q) = doc.next_nonblank(cur) else { break };
+            if best[q].is_none() {
+                best[i] = None;
+                break;
+            }
+            cur = q;
+        }
+    }
+}
+
 /// A paragraph's own title: the line right before a kept prose line that
 /// opens a kept run, when only soft signals ([`is_soft`]) remove it and it
 /// reads as a title (2 to 15 words, two or more tokens: not a user name;
@@ -954,10 +1013,16 @@ fn dissolve_runs(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) {
 
 /// A short metadata line, no sentence: at most two words besides numbers
 /// (a date, a name, "Сегодня, 09:45"), or at most five words around a
-/// separator or a comma ("Agencias | Santiago", tags).
+/// separator or a comma ("Agencias | Santiago", tags), or at most twelve
+/// words around a separator with two numbers or more (a status line: "…
+/// opened this issue on Oct 3, 2026 · 6 comments").
 fn meta_line(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
-    !f.terminal && (f.words - f.number_words.min(f.words) <= 2 || f.words <= 5 && doc.line(i).contains(['|', '·', '•', ',']))
+    let separated = || doc.line(i).contains(['|', '·', '•']);
+    !f.terminal
+        && (f.words - f.number_words.min(f.words) <= 2
+            || f.words <= 5 && (separated() || doc.line(i).contains(','))
+            || f.words <= 12 && f.number_words >= 2 && separated())
 }
 
 /// The share of the content words of `lines` that occur in the kept lines
