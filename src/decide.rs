@@ -143,6 +143,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_card_records(doc, &nb, &soft, &mut best);
     keep_schedule(doc, &nb, &soft, &mut best);
     keep_price_table(doc, &nb, &soft, &mut best);
+    keep_plan_cards(doc, &nb, &soft, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
     keep_section_run(doc, &spans, &soft, &mut best);
@@ -2695,6 +2696,96 @@ fn keep_schedule(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<
             }
         }
         q = e + 2;
+    }
+}
+
+/// Fewest plan cards in a row that `keep_plan_cards` keeps (two are as
+/// often a breadcrumb over a product's head).
+pub const PLAN_CARDS_MIN: usize = 3;
+/// Non-blank lines of a plan card, head to head (`keep_plan_cards`).
+const PLAN_CARD_LINES: std::ops::RangeInclusive<usize> = 5..=12;
+/// Most lines (a billing toggle) between plan cards and the prose line
+/// that leads into them (`keep_plan_cards`).
+const PLAN_LEAD_GAP: usize = 3;
+/// Most words of a plan card's line (`keep_plan_cards`).
+const PLAN_LINE_WORDS: u32 = 12;
+
+/// A plan card's head at `nb[q]`: a name of one or two words (no digit, no
+/// sentence) over its price or a value of at most three words ("Custom"),
+/// both kept or removed only by soft signals.
+fn plan_head(doc: &Doc<'_>, nb: &[usize], q: usize, open: &impl Fn(usize) -> bool) -> bool {
+    let f = &doc.feats[nb[q]];
+    (1..=2).contains(&f.words)
+        && f.digits == 0
+        && !f.terminal
+        && !f.colon_end
+        && open(nb[q])
+        && nb.get(q + 1).is_some_and(|&v| open(v) && (price_line(doc, v) || (1..=3).contains(&doc.feats[v].words) && !doc.feats[v].terminal))
+}
+
+/// A plan card's lines below its head and value, `nb[q + 2 .. end]`: each
+/// short ([`PLAN_LINE_WORDS`], one sentence at most) and no price (a card
+/// has one), two of them or more of three words or more (its features),
+/// all kept or removed only by soft signals but the last two (its button,
+/// the next card's badge).
+fn plan_body(doc: &Doc<'_>, nb: &[usize], q: usize, end: usize, open: &impl Fn(usize) -> bool) -> bool {
+    let body = &nb[(q + 2).min(end)..end];
+    body.iter().all(|&i| doc.feats[i].words <= PLAN_LINE_WORDS && doc.feats[i].inner_sentences == 0 && !price_line(doc, i))
+        && body.iter().filter(|&&i| doc.feats[i].words >= 3).count() >= 2
+        && body[..body.len().saturating_sub(2)].iter().all(|&i| open(i))
+}
+
+/// Plan cards: [`PLAN_CARDS_MIN`] cards or more in a row, each a head ([`plan_head`]: a
+/// plan's name over its price or "Custom") and a body of short lines
+/// ([`plan_body`]: the tagline and features, the button), heads
+/// [`PLAN_CARD_LINES`] apart (a head over a price is preferred as the next
+/// one), one value at least a price ([`price_line`]); the last card is as
+/// long as the shortest before it. The lines of the cards that only soft
+/// signals ([`is_soft`]) remove stay: a pricing page's plans, which the
+/// model reads as menus. So do a prose line that leads into them (at most
+/// [`PLAN_LEAD_GAP`] lines of four words or fewer above the first) and the
+/// heading right above it. A menu's items have no body of features.
+fn keep_plan_cards(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) {
+    let open = |i: usize| best[i].map_or(true, |b| soft[b]);
+    let priced_head = |r: usize| plan_head(doc, nb, r, &open) && price_line(doc, nb[r + 1]);
+    let mut keep = Vec::new();
+    let mut q = 0;
+    while q + 1 < nb.len() {
+        // A billing toggle ("Monthly", "Annual") over the first card is not one.
+        if !plan_head(doc, nb, q, &open) || (q + 1..(q + PLAN_CARD_LINES.start()).min(nb.len() - 1)).any(priced_head) {
+            q += 1;
+            continue;
+        }
+        let mut heads = vec![q];
+        loop {
+            let last = heads[heads.len() - 1];
+            let window = (last + PLAN_CARD_LINES.start())..=(last + PLAN_CARD_LINES.end()).min(nb.len().saturating_sub(2));
+            let fits = |r: &usize| plan_head(doc, nb, *r, &open) && plan_body(doc, nb, last, *r, &open);
+            let next = window.clone().filter(fits).find(|&r| price_line(doc, nb[r + 1])).or_else(|| window.filter(fits).last());
+            match next {
+                Some(r) => heads.push(r),
+                None => break,
+            }
+        }
+        if heads.len() < PLAN_CARDS_MIN || !heads.iter().any(|&h| price_line(doc, nb[h + 1])) {
+            q += 1;
+            continue;
+        }
+        let shortest = heads.windows(2).map(|w| w[1] - w[0]).min().unwrap_or(0);
+        let last = heads[heads.len() - 1];
+        let end = (last + shortest).min(nb.len());
+        let end = if plan_body(doc, nb, last, end, &open) { end } else { last };
+        keep.extend(nb[heads[0]..end].iter().copied().filter(|&i| best[i].is_some_and(|b| soft[b])));
+        // The lead-in above the cards, across a billing toggle, and its heading.
+        let lead = (heads[0].saturating_sub(PLAN_LEAD_GAP + 1)..heads[0]).rev().take_while(|&r| open(nb[r])).find(|&r| prose(doc, nb[r]));
+        if let Some(r) = lead.filter(|&r| nb[r + 1..heads[0]].iter().all(|&i| doc.feats[i].words <= 4)) {
+            keep.push(nb[r]);
+            keep.extend(r.checked_sub(1).map(|h| nb[h]).filter(|&h| open(h) && (title_like(doc, h) || subheading(doc, h))));
+        }
+        q = end.max(q + 1);
+    }
+    for i in keep {
+        best[i] = None;
     }
 }
 

@@ -206,16 +206,10 @@ fn check_expectations(removals: bool) -> (Vec<String>, usize) {
     (failures, checked)
 }
 
-/// Body text the cleaner still loses on page types beyond news (fixture,
-/// `keep` entry): a pricing page's headline, intro and plan cards. [`body_text_stays`] fails
-/// on any other loss, and on an entry here that no longer fails (delete it).
-const KNOWN_LOSSES: &[(&str, &str)] = &[
-    ("keep_pricing_page_en.txt", "Simple pricing for growing teams"),
-    ("keep_pricing_page_en.txt", "Ledgerleaf replaces your spreadsheets with shared, versioned budgets."),
-    ("keep_pricing_page_en.txt", "Free forever for up to 3 editors"),
-    ("keep_pricing_page_en.txt", "Daily sync with QuickBooks, Xero and NetSuite"),
-    ("keep_pricing_page_en.txt", "Single sign-on with SAML and SCIM provisioning"),
-];
+/// Body text the cleaner still loses (fixture, `keep` entry).
+/// [`body_text_stays`] fails on any other loss, and on an entry here that
+/// no longer fails (delete it).
+const KNOWN_LOSSES: &[(&str, &str)] = &[];
 
 /// No fixture loses body text: every `keep` entry survives cleaning, but for
 /// the [`KNOWN_LOSSES`].
