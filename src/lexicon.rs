@@ -969,6 +969,10 @@ pub const AI_SUMMARY_LABELS: &[&str] = &[
     "ai-samenvatting", "gegenereerd door ai", "gegenereerd met ai", "samenvatting door ai",
     "podsumowanie ai", "wygenerowane przez ai", "wygenerowano przez ai", "podsumowanie wygenerowane",
     "ai-sammanfattning", "genererad av ai", "sammanfattning av ai",
+    // A search or answer box's name ("AI overview", "Übersicht mit KI") and
+    // a summary "with AI" in the Romance languages and Dutch.
+    "ai overview", "übersicht mit ki", "aperçu ia", "aperçus ia", "vista creada con ia", "panoramica creata con l'ia",
+    "riassunto con ia", "riassunto con l'ia", "resumo com ia", "résumé avec l'ia", "samenvatting met ai",
 ];
 
 /// True when a lowercased line holds one of [`AI_SUMMARY_LABELS`] (anywhere,
@@ -981,10 +985,11 @@ pub fn has_ai_summary_label(lower: &str) -> bool {
     }
 }
 
-/// The word "summary" in the languages of [`AI_SUMMARY_LABELS`], lowercase:
-/// the box's closing line names it ("Was this summary useful?").
+/// The word "summary" in the languages of [`AI_SUMMARY_LABELS`], lowercase
+/// (English as its stem, for "summaries"): the box's closing line names it
+/// ("Was this summary useful?").
 pub const SUMMARY_WORDS: &[&str] =
-    &["summary", "résumé", "resumen", "zusammenfassung", "riassunto", "resumo", "samenvatting", "podsumowanie", "sammanfattning"];
+    &["summar", "résumé", "resumen", "zusammenfassung", "riassunto", "resumo", "samenvatting", "podsumowanie", "sammanfattning"];
 
 /// Legal, service and site-furniture link texts (whole-line match, or items of a menu line).
 pub static LEGAL_LINKS: LazyLock<Phrases> = LazyLock::new(|| {
