@@ -138,6 +138,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_review_texts(doc, &nb, &soft, &mut best);
     keep_delimited_records(doc, &nb, &soft, &mut best);
     keep_card_records(doc, &nb, &soft, &mut best);
+    let furniture = keep_closed_records(doc, &nb, &soft, &mut best);
     keep_schedule(doc, &nb, &soft, &mut best);
     keep_price_table(doc, &nb, &soft, &mut best);
     keep_isolated_weak(doc, &spans, &mut best);
@@ -153,6 +154,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     drop_grid_buttons(doc, &mut spans, &mut best);
     smooth(doc, &mut spans, &mut best);
     relabel_inside(doc, &mut spans, &mut best);
+    drop_furniture(&furniture, &mut spans, &mut best);
     if !keep.contains(&Category::Other) {
         drop_islands(doc, &nb, &protected, &mut spans, &mut best);
     }
@@ -2512,6 +2514,127 @@ fn keep_delimited_records(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut
             }
         }
     }
+}
+
+/// Most non-blank lines from one card's closing line to the next (see
+/// `keep_closed_records`): a card is short; a page's sections are longer.
+pub const CARD_LINES_MAX: usize = 12;
+
+/// Most words of a card's furniture line (see `keep_closed_records`).
+pub const FURNITURE_WORDS: u32 = 4;
+
+/// Rule id of [`drop_furniture`].
+const FURNITURE_RULE: &str = "decide/card-furniture";
+
+/// The furniture of the cards `keep_closed_records` kept (ratings, counts,
+/// times, badges, the closing button) goes, though the context rules would
+/// keep it between the cards' titles and blurbs.
+fn drop_furniture(furniture: &[usize], spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
+    for &i in furniture {
+        if best[i].is_none() {
+            spans.push(Span::lines(i..i + 1, Category::Other, FURNITURE_RULE, STRONG, "a card's rating, time, badge or button"));
+            best[i] = Some(spans.len() - 1);
+        }
+    }
+}
+
+/// Most words of a record's title line (see `keep_closed_records`).
+pub const RECORD_TITLE_WORDS: u32 = 12;
+
+/// Records closed by one repeated line that carry the page: where a short
+/// line (the record's button, "Add to my cookbook", "Save") closes at least
+/// [`DELIMITER_MIN`] stretches of like length, as in
+/// `keep_delimited_records` but at most [`CARD_LINES_MAX`] lines apart, and every stretch holds a sentence line (five
+/// words or more, a sentence's end, a stopword), when those sentences hold
+/// more words than all the page's kept lines outside the records, each
+/// record's sentence lines and its title (the first line before its first
+/// sentence of 2 to [`RECORD_TITLE_WORDS`] words with no figure, no
+/// sentence's end and no colon) stay where only soft signals
+/// ([`is_soft`]) remove them, when every record has such a title, the
+/// titles all differ and the closing line is no comment action (a thread's
+/// posts, "Reply"): a listing's cards, whose ratings, times and buttons the
+/// model reads, with their blurbs, as a menu. An article's teasers under
+/// it hold fewer words than the article. Returns the closing lines and the
+/// records' other short lines (at most [`FURNITURE_WORDS`] words, not a
+/// price) with a figure or found in another record too (ratings, counts,
+/// times, badges, levels; not a job's place), which `drop_furniture`
+/// removes after the context rules.
+fn keep_closed_records(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) -> Vec<usize> {
+    let mut furniture = Vec::new();
+    let sentence = |i: usize| post_sentence(doc, i, 5);
+    let title = |i: usize| {
+        let f = &doc.feats[i];
+        (2..=RECORD_TITLE_WORDS).contains(&f.words) && f.digits == 0 && !f.terminal && f.inner_sentences == 0 && !f.colon_end
+    };
+    let mut occ: ahash::AHashMap<&str, Vec<usize>> = ahash::AHashMap::new();
+    for (q, &i) in nb.iter().enumerate() {
+        let f = &doc.feats[i];
+        if (1..=DELIMITER_WORDS).contains(&f.words) && f.digits == 0 && !f.terminal && !list_header(doc, i) {
+            occ.entry(doc.lower(i).trim()).or_default().push(q);
+        }
+    }
+    let mut ends: Vec<Vec<usize>> = occ.into_values().filter(|v| v.len() >= DELIMITER_MIN).collect();
+    ends.sort_unstable();
+    for qs in ends {
+        let (min_gap, max_gap) = qs.windows(2).map(|w| w[1] - w[0]).fold((usize::MAX, 0), |(a, b), g| (a.min(g), b.max(g)));
+        if !(min_gap >= 3 && max_gap <= CARD_LINES_MAX && max_gap <= 2 * min_gap) {
+            continue;
+        }
+        let first_len = qs[1] - qs[0];
+        let start = qs[0].saturating_sub(first_len - 1);
+        let records: Vec<std::ops::Range<usize>> = std::iter::once(start..qs[0]).chain(qs.windows(2).map(|w| w[0] + 1..w[1])).collect();
+        if !records.iter().all(|r| nb[r.clone()].iter().any(|&i| sentence(i))) {
+            continue;
+        }
+        let (lo, hi) = (start, qs[qs.len() - 1]);
+        let inside: u32 = nb[lo..=hi].iter().filter(|&&i| sentence(i)).map(|&i| doc.feats[i].words).sum();
+        let outside: u32 = nb[..lo].iter().chain(&nb[hi + 1..]).filter(|&&i| best[i].is_none()).map(|&i| doc.feats[i].words).sum();
+        if inside <= outside {
+            continue;
+        }
+        // Cards, not posts: each record has a title of its own, and the
+        // closing line is no comment action ("Reply").
+        let titles: Option<Vec<usize>> = records
+            .iter()
+            .map(|r| {
+                let lines = &nb[r.clone()];
+                let first = lines.iter().position(|&i| sentence(i))?;
+                lines[..first].iter().copied().find(|&i| title(i))
+            })
+            .collect();
+        let Some(titles) = titles else { continue };
+        let mut names: Vec<&str> = titles.iter().map(|&t| doc.lower(t).trim()).collect();
+        names.sort_unstable();
+        names.dedup();
+        if names.len() < titles.len() || crate::lexicon::COMMENT_ACTIONS.is_norm(&doc.norm_lower(nb[qs[0]])) {
+            continue;
+        }
+        // A short line that recurs in another record: a badge, a level.
+        let recurs = |i: usize| {
+            let l = doc.lower(i).trim();
+            nb[lo..=hi].iter().filter(|&&k| doc.lower(k).trim() == l).count() >= 2
+        };
+        for (r, &t) in records.iter().zip(&titles) {
+            if soft_at(best, soft, t) {
+                best[t] = None;
+            }
+            let lines = &nb[r.clone()];
+            let first = lines.iter().position(|&i| sentence(i)).unwrap_or(lines.len());
+            for &i in &lines[first..] {
+                if sentence(i) && soft_at(best, soft, i) {
+                    best[i] = None;
+                }
+            }
+            furniture.push(nb[r.end.min(nb.len() - 1)]);
+            for &i in lines {
+                let short = i != t && !sentence(i) && doc.feats[i].words <= FURNITURE_WORDS && !price_line(doc, i);
+                if short && (doc.feats[i].digits > 0 || recurs(i)) {
+                    furniture.push(i);
+                }
+            }
+        }
+    }
+    furniture
 }
 
 /// Most words of a card's name line (see `keep_card_records`).
