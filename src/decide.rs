@@ -101,7 +101,7 @@ pub struct Decision {
 /// detector stays (the generic line-quality model cannot take it either).
 pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     let n = doc.len();
-    let protected = protected_lines(n, &spans, keep);
+    let mut protected = protected_lines(n, &spans, keep);
     let mut spans: Vec<Span> = spans.into_iter().filter(|s| !keep.contains(&s.category) && s.score >= THRESHOLD).collect();
     // Which spans are soft ([`is_soft`]), once per span.
     let soft: Vec<bool> = spans.iter().map(|s| is_soft(doc, s)).collect();
@@ -141,6 +141,9 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     let furniture = keep_closed_records(doc, &nb, &soft, &mut best);
     keep_schedule(doc, &nb, &soft, &mut best);
     keep_price_table(doc, &nb, &soft, &mut best);
+    for i in keep_spec_pairs(doc, &nb, &spans, &soft, &mut best) {
+        protected[i] = true;
+    }
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
     keep_section_run(doc, &spans, &soft, &mut best);
@@ -2519,6 +2522,90 @@ fn keep_delimited_records(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut
 /// Most non-blank lines from one card's closing line to the next (see
 /// `keep_closed_records`): a card is short; a page's sections are longer.
 pub const CARD_LINES_MAX: usize = 12;
+
+/// Fewest key and value pairs that `keep_spec_pairs` keeps.
+pub const SPEC_PAIRS_MIN: usize = 4;
+/// Most words of a spec key line (see `keep_spec_pairs`).
+pub const SPEC_KEY_WORDS: u32 = 4;
+/// Most words of a spec value line (see `keep_spec_pairs`).
+pub const SPEC_VALUE_WORDS: u32 = 6;
+
+/// A specification table rendered one cell per line ("Seitenzahl" / "432" /
+/// "Sprache" / "Deutsch", an app's "Size" / "86.4 MB"): at least
+/// [`SPEC_PAIRS_MIN`] pairs on consecutive lines of a key (at most
+/// [`SPEC_KEY_WORDS`] words, no figure, no sentence's end, not starting
+/// lowercase) and a value (at most [`SPEC_VALUE_WORDS`] words, or figures
+/// with at most three words), the keys
+/// all different and none a value's text, a figure in at least a third of
+/// the values (a menu's items have none), the first key or a heading right
+/// above it (a key's shape) opening a block (not a sidebar's counters,
+/// "1.2M" / "Members", nor a recipe card's times) and no related-list
+/// header ("Related topics") either, on a page with kept prose: the
+/// pairs stay where only soft signals ([`is_soft`]) or a date rule remove
+/// both lines, and so does a short heading right above them ("Product
+/// details", no figure). The model reads the table as a menu. Returns the
+/// lines kept, which no island rule takes (a product's details sit far
+/// below its description).
+fn keep_spec_pairs(doc: &Doc<'_>, nb: &[usize], spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) -> Vec<usize> {
+    let mut kept = Vec::new();
+    if !nb.iter().any(|&i| best[i].is_none() && prose(doc, i)) {
+        return kept;
+    }
+    let key = |i: usize| {
+        let f = &doc.feats[i];
+        let lower_start = doc.line(i).trim().chars().next().is_some_and(char::is_lowercase);
+        (1..=SPEC_KEY_WORDS).contains(&f.words) && f.digits == 0 && !f.terminal && f.inner_sentences == 0 && !lower_start
+    };
+    // A value: a few words, or a measure (figures with at most three words: "21,3/13,9/4,1 cm").
+    let value = |i: usize| {
+        let f = &doc.feats[i];
+        (1..=SPEC_VALUE_WORDS).contains(&f.words) || f.digits > 0 && doc.line(i).split_whitespace().filter(|t| t.chars().any(char::is_alphabetic)).count() <= 3
+    };
+    let restorable = |best: &[Option<usize>], i: usize| best[i].map_or(true, |b| soft[b] || spans[b].rule == "byline/dateline");
+    let mut q = 0;
+    while q + 1 < nb.len() {
+        let mut pairs = 0;
+        while q + 2 * pairs + 1 < nb.len() {
+            let (k, v) = (nb[q + 2 * pairs], nb[q + 2 * pairs + 1]);
+            let contiguous = v == k + 1 && (pairs == 0 || k == nb[q + 2 * pairs - 1] + 1);
+            if !(contiguous && key(k) && value(v)) {
+                break;
+            }
+            pairs += 1;
+        }
+        if pairs < SPEC_PAIRS_MIN {
+            q += 1;
+            continue;
+        }
+        let rows: Vec<(usize, usize)> = (0..pairs).map(|p| (nb[q + 2 * p], nb[q + 2 * p + 1])).collect();
+        let mut keys: Vec<&str> = rows.iter().map(|&(k, _)| doc.lower(k).trim()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let echoed = rows.iter().any(|&(_, v)| keys.binary_search(&doc.lower(v).trim()).is_ok());
+        let figures = rows.iter().filter(|&&(_, v)| doc.feats[v].digits > 0).count();
+        // A table of its own: it opens a block, or its heading does (not a
+        // sidebar's counters, "1.2M" / "Members", nor a recipe card's buttons).
+        let block_start = |i: usize| i == 0 || doc.lines[i - 1].blank;
+        let heading = (rows[0].0 > 0).then(|| rows[0].0 - 1).filter(|&h| !doc.lines[h].blank);
+        let opens = block_start(rows[0].0) || heading.is_some_and(|h| key(h) && block_start(h));
+        let related = list_header(doc, rows[0].0) || heading.is_some_and(|h| list_header(doc, h));
+        if keys.len() == pairs && !echoed && 3 * figures >= pairs && opens && !related {
+            for &(k, v) in &rows {
+                if restorable(best, k) && restorable(best, v) {
+                    best[k] = None;
+                    best[v] = None;
+                    kept.extend([k, v]);
+                }
+            }
+            if let Some(h) = heading.filter(|&h| key(h) && soft_at(best, soft, h)) {
+                best[h] = None;
+                kept.push(h);
+            }
+        }
+        q += 2 * pairs;
+    }
+    kept
+}
 
 /// Most words of a card's furniture line (see `keep_closed_records`).
 pub const FURNITURE_WORDS: u32 = 4;
