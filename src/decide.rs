@@ -2643,9 +2643,10 @@ pub const RECORD_TITLE_WORDS: u32 = 12;
 /// model reads, with their blurbs, as a menu. An article's teasers under
 /// it hold fewer words than the article. Returns the closing lines and the
 /// records' other short lines (at most [`FURNITURE_WORDS`] words, not a
-/// price) with a figure or found in another record too (ratings, counts,
-/// times, badges, levels; not a job's place), which `drop_furniture`
-/// removes after the context rules.
+/// price) with a figure (ratings, counts, times, ages), or found in another
+/// record too and lying before the title or after the last sentence (a
+/// kicker, a level; not a job's place or hours between its title and its
+/// text), which `drop_furniture` removes after the context rules.
 fn keep_closed_records(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) -> Vec<usize> {
     let mut furniture = Vec::new();
     let sentence = |i: usize| post_sentence(doc, i, 5);
@@ -2696,7 +2697,7 @@ fn keep_closed_records(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [O
         if names.len() < titles.len() || crate::lexicon::COMMENT_ACTIONS.is_norm(&doc.norm_lower(nb[qs[0]])) {
             continue;
         }
-        // A short line that recurs in another record: a badge, a level.
+        // A short line found in another record too.
         let recurs = |i: usize| {
             let l = doc.lower(i).trim();
             nb[lo..=hi].iter().filter(|&&k| doc.lower(k).trim() == l).count() >= 2
@@ -2713,9 +2714,13 @@ fn keep_closed_records(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [O
                 }
             }
             furniture.push(nb[r.end.min(nb.len() - 1)]);
-            for &i in lines {
+            // Outside the card's head (title to last sentence), a line found
+            // in another record too is furniture as well (a kicker, a level).
+            let last = lines.iter().rposition(|&i| sentence(i)).unwrap_or(0);
+            for (k, &i) in lines.iter().enumerate() {
                 let short = i != t && !sentence(i) && doc.feats[i].words <= FURNITURE_WORDS && !price_line(doc, i);
-                if short && (doc.feats[i].digits > 0 || recurs(i)) {
+                let outside = i < t || k > last;
+                if short && (doc.feats[i].digits > 0 || outside && recurs(i)) {
                     furniture.push(i);
                 }
             }
