@@ -152,6 +152,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_steps(doc, &soft, &mut best);
     keep_lede(doc, &spans, &soft, &mut best);
     keep_title(doc, &spans, &soft, &mut best);
+    keep_short_title(doc, &soft, &mut best);
     keep_paragraph_heads(doc, &soft, &mut best);
     dissolve_runs(doc, &spans, &mut best);
     drop_grid_buttons(doc, &mut spans, &mut best);
@@ -716,6 +717,28 @@ fn keep_title(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<u
 const TITLE_FAR: usize = 30;
 /// Least share of a far headline's content words in the kept text (`keep_title`).
 const TITLE_FAR_SHARE: f32 = 0.5;
+
+/// Most words of a short page title that `keep_short_title` keeps.
+pub const SHORT_TITLE_WORDS: u32 = 4;
+
+/// A short page title ("Muziekagenda Utrecht", "Produktdetails" is no such
+/// line: it heads no intro): the line right above the page's first kept
+/// prose line, in its block and opening it, of 2 to [`SHORT_TITLE_WORDS`]
+/// words, with no figure, no sentence's end or colon, no link, no list
+/// header nor ad label, that only soft signals
+/// ([`is_soft`]) remove, stays: a listing's or a service page's h1 above
+/// its intro, too short for `keep_title`.
+fn keep_short_title(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) else { return };
+    let Some(p) = first.checked_sub(1).filter(|&p| !doc.lines[p].blank && soft_at(best, soft, p)) else { return };
+    let f = &doc.feats[p];
+    let opens = p == 0 || doc.lines[p - 1].blank;
+    let tokens = doc.line(p).split_whitespace().count();
+    let ad = crate::lexicon::AD_LABELS.iter().any(|a| doc.lower(p).contains(a));
+    if opens && (2..=SHORT_TITLE_WORDS).contains(&f.words) && tokens >= 2 && f.digits == 0 && !f.terminal && !f.colon_end && !f.link && !list_header(doc, p) && !ad {
+        best[p] = None;
+    }
+}
 
 /// A headline's shape for `keep_title`: 5 to 25 words, no sentence's end,
 /// no final colon, no list header.
