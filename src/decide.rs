@@ -793,6 +793,9 @@ fn keep_paragraph_heads(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]
     }
 }
 
+/// Most lines of an entry that `keep_entry_times` keeps whole.
+const ENTRY_LINES: usize = 8;
+
 /// Least entry times on a page for `keep_entry_times`.
 const ENTRY_TIMES: usize = 3;
 
@@ -818,16 +821,24 @@ fn clock_line(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 /// A live blog's entries: a time of day alone on a line ([`clock_line`])
-/// right before a kept paragraph stays when only soft signals
+/// right before a kept paragraph (or a kept headline over one) stays when only soft signals
 /// ([`is_soft`]), `smooth` or `drop_islands` removed it and the page has at
 /// least [`ENTRY_TIMES`] such times, most of them kept or before kept text:
-/// the entry's time is part of the entry.
+/// the entry's time is part of the entry. An entry whose time and first
+/// lines those removed (up to [`ENTRY_LINES`] lines before the next time or
+/// a line another rule removes), holding a prose line and a kept line, stays
+/// whole: its head and first paragraph went with an ad above it.
 fn keep_entry_times(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
     let times: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank && clock_line(doc, i)).collect();
     if times.len() < ENTRY_TIMES {
         return;
     }
-    let before_kept = |best: &[Option<usize>], i: usize| doc.next_nonblank(i).is_some_and(|n| best[n].is_none() && prose(doc, n));
+    // Before kept text: a kept paragraph next, or a kept entry headline and then one.
+    let before_kept = |best: &[Option<usize>], i: usize| {
+        doc.next_nonblank(i).is_some_and(|n| {
+            best[n].is_none() && (prose(doc, n) || !clock_line(doc, n) && doc.next_nonblank(n).is_some_and(|m| best[m].is_none() && prose(doc, m)))
+        })
+    };
     if 2 * times.iter().filter(|&&i| before_kept(best, i)).count() <= times.len() {
         return;
     }
@@ -835,6 +846,28 @@ fn keep_entry_times(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Op
     for &i in &times {
         if best[i].is_some_and(open) && before_kept(best, i) {
             best[i] = None;
+        }
+    }
+    // A whole entry the context signals took (after an ad or a newsletter
+    // box): its lines up to the next time or the first line another rule
+    // removes (its share button) stay with its time when they hold a prose
+    // line and all but one of the time's removers are soft.
+    for (n, &i) in times.iter().enumerate() {
+        if best[i].is_some_and(|b| !open(b)) || before_kept(best, i) {
+            continue;
+        }
+        let next = times.get(n + 1).copied().unwrap_or(best.len());
+        let mut body = Vec::new();
+        let mut k = i;
+        while let Some(m) = doc.next_nonblank(k).filter(|&m| m < next && body.len() < ENTRY_LINES && best[m].map_or(true, open)) {
+            body.push(m);
+            k = m;
+        }
+        if body.iter().any(|&m| prose(doc, m)) && body.iter().any(|&m| best[m].is_none()) {
+            best[i] = None;
+            for m in body {
+                best[m] = None;
+            }
         }
     }
 }
