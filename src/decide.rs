@@ -153,6 +153,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_lede(doc, &spans, &soft, &mut best);
     keep_title(doc, &spans, &soft, &mut best);
     keep_short_title(doc, &soft, &mut best);
+    keep_pros_cons(doc, &soft, &mut best);
     keep_paragraph_heads(doc, &soft, &mut best);
     dissolve_runs(doc, &spans, &mut best);
     drop_grid_buttons(doc, &mut spans, &mut best);
@@ -717,6 +718,45 @@ fn keep_title(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<u
 const TITLE_FAR: usize = 30;
 /// Least share of a far headline's content words in the kept text (`keep_title`).
 const TITLE_FAR_SHARE: f32 = 0.5;
+
+/// Most items of a pros or cons list that `keep_pros_cons` keeps.
+pub const PROS_CONS_ITEMS: usize = 8;
+/// Most words of a pros or cons item (see `keep_pros_cons`).
+pub const PROS_CONS_WORDS: u32 = 15;
+
+/// A review's pros and cons: on a page with kept prose, a header line
+/// ([`crate::lexicon::PROS_CONS`]: "Vorteile", "Cons", "Points faibles")
+/// and the items right under it (up to [`PROS_CONS_ITEMS`] lines of at most
+/// [`PROS_CONS_WORDS`] words with no blank line between, up to the next
+/// such header or a list header) stay where only soft signals ([`is_soft`])
+/// remove them. Short items without a sentence's end are what the model
+/// reads as a menu.
+fn keep_pros_cons(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    use crate::lexicon::PROS_CONS;
+    let header = |i: usize| doc.feats[i].words <= 4 && PROS_CONS.is_line_lower(doc.lower(i));
+    if !(0..best.len()).any(|i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) {
+        return;
+    }
+    for i in 0..best.len() {
+        if doc.lines[i].blank || !header(i) {
+            continue;
+        }
+        let mut items = Vec::new();
+        let mut k = i + 1;
+        while k < best.len() && items.len() < PROS_CONS_ITEMS && !doc.lines[k].blank && doc.feats[k].words <= PROS_CONS_WORDS && !header(k) && !list_header(doc, k) {
+            items.push(k);
+            k += 1;
+        }
+        if items.is_empty() {
+            continue;
+        }
+        for m in std::iter::once(i).chain(items) {
+            if soft_at(best, soft, m) {
+                best[m] = None;
+            }
+        }
+    }
+}
 
 /// Most words of a short page title that `keep_short_title` keeps.
 pub const SHORT_TITLE_WORDS: u32 = 4;

@@ -991,6 +991,23 @@ pub fn has_ai_summary_label(lower: &str) -> bool {
 pub const SUMMARY_WORDS: &[&str] =
     &["summar", "résumé", "resumen", "zusammenfassung", "riassunto", "resumo", "samenvatting", "podsumowanie", "sammanfattning"];
 
+/// Headers of a review's pros and cons lists ("Pros", "Vorteile", "Points
+/// forts"), lowercase, matched as whole lines: the lists under them are a
+/// test's or product page's findings.
+pub static PROS_CONS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        &["pros", "cons", "advantages", "disadvantages", "what we liked", "what we didn't like", "what we like", "what we don't like", "the good", "the bad"],
+        &["vorteile", "nachteile", "pro", "contra", "stärken", "schwächen"],
+        &["avantages", "inconvénients", "points forts", "points faibles", "les plus", "les moins", "on aime", "on aime moins"],
+        &["ventajas", "desventajas", "inconvenientes", "lo mejor", "lo peor", "puntos fuertes", "puntos débiles"],
+        &["contro", "pregi", "difetti", "vantaggi", "svantaggi", "punti di forza", "punti deboli"],
+        &["voordelen", "nadelen", "pluspunten", "minpunten"],
+        &["zalety", "wady"],
+        &["prós", "contras", "vantagens", "desvantagens", "pontos positivos", "pontos negativos"],
+        &["fördelar", "nackdelar"],
+    ])
+});
+
 /// Legal, service and site-furniture link texts (whole-line match, or items of a menu line).
 pub static LEGAL_LINKS: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
