@@ -171,6 +171,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
         drop_ratings(doc, &mut spans, &mut best);
         drop_ai_summaries(doc, &mut spans, &mut best);
         drop_excerpts(doc, &mut spans, &mut best);
+        drop_code_toolbars(doc, &mut spans, &mut best);
     }
     let mut verdicts: Vec<Verdict> = best.iter().map(|b| b.map_or(Verdict::Keep, Verdict::Remove)).collect();
     for (si, s) in spans.iter().enumerate() {
@@ -2173,6 +2174,35 @@ fn drop_ai_summaries(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<us
             }
         }
         i = last + 1;
+    }
+}
+
+/// Rule id of [`drop_code_toolbars`].
+const CODE_TOOLBAR_RULE: &str = "decide/code-toolbar";
+
+/// A code block's toolbar: a copy button alone on a line
+/// ([`crate::lexicon::COPY_BUTTONS`]: "Copy", "Kopieren") right above a
+/// line of code goes, with the language tab right above it ("JS",
+/// "Python": [`crate::lexicon::CODE_LANGUAGES`]) and the copy button's
+/// twin right under the code's last line is no business of this rule. The
+/// rules that keep code between paragraphs keep its toolbar with it.
+fn drop_code_toolbars(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
+    use crate::lexicon::{CODE_LANGUAGES, COPY_BUTTONS};
+    let is = |list: &[&str], i: usize| doc.feats[i].words <= 3 && list.contains(&doc.lower(i).trim());
+    for i in 0..best.len() {
+        if doc.lines[i].blank || best[i].is_some() || !is(COPY_BUTTONS, i) {
+            continue;
+        }
+        if !doc.next_nonblank(i).is_some_and(|n| codeish(doc, n)) {
+            continue;
+        }
+        let tab = doc.prev_nonblank(i).filter(|&p| best[p].is_none() && is(CODE_LANGUAGES, p));
+        let start = tab.unwrap_or(i);
+        spans.push(Span::lines(start..i + 1, Category::Navigation, CODE_TOOLBAR_RULE, STRONG, "a code block's language tab and copy button"));
+        let si = spans.len() - 1;
+        for k in tab.into_iter().chain(std::iter::once(i)) {
+            best[k] = Some(si);
+        }
     }
 }
 

@@ -991,6 +991,20 @@ pub fn has_ai_summary_label(lower: &str) -> bool {
 pub const SUMMARY_WORDS: &[&str] =
     &["summar", "résumé", "resumen", "zusammenfassung", "riassunto", "resumo", "samenvatting", "podsumowanie", "sammanfattning"];
 
+/// A code block's copy button, lowercase, as a whole line ("Copy",
+/// "Kopieren", "Copier le code").
+pub const COPY_BUTTONS: &[&str] = &[
+    "copy", "copy code", "copy to clipboard", "copied!", "kopieren", "code kopieren", "copier", "copier le code", "copiar", "copiar código",
+    "copia", "copia codice", "kopiëren", "kopieer", "kopiuj", "kopiuj kod", "kopiera", "copiar código-fonte", "コピー", "复制", "复制代码", "복사",
+];
+
+/// A code block's language tab, lowercase, as a whole line above its copy button.
+pub const CODE_LANGUAGES: &[&str] = &[
+    "js", "javascript", "ts", "typescript", "python", "py", "bash", "sh", "shell", "console", "terminal", "zsh", "powershell", "json", "yaml",
+    "yml", "toml", "xml", "html", "css", "scss", "sql", "rust", "go", "java", "kotlin", "swift", "c", "c++", "cpp", "c#", "csharp", "php",
+    "ruby", "text", "plain text", "plaintext", "curl", "http", "jsx", "tsx", "diff", "dockerfile", "ini", "r", "scala", "dart", "lua",
+];
+
 /// Headers of a review's pros and cons lists ("Pros", "Vorteile", "Points
 /// forts"), lowercase, matched as whole lines: the lists under them are a
 /// test's or product page's findings.
