@@ -16,8 +16,9 @@
 //! and so does one where the user name that heads the post ("u/ann_b",
 //! "jorge.lima") heads a reply too: a forum thread, not an article's comments;
 //! so does one that opens with the first post's own closing action repeated
-//! under later posts (a Q&A page's question), whose times and actions go
-//! one by one (`comments/post-chrome`).
+//! under later posts (a Q&A page's question); the times and actions of
+//! those, and of a thread with no text before it (a link aggregator's
+//! comment page), go one by one (`comments/post-chrome`).
 
 use super::{is_body_line, phrase_sets, Category, Detector, Span};
 use crate::features::{slot, Doc};
@@ -423,21 +424,27 @@ impl Detector for Comments {
         let sentence = |i: usize| doc.feats[i].words >= 10 && doc.feats[i].terminal;
         let start = thread_start(&kinds, &nonblank, &sentence);
         let mut thread: Option<(usize, usize)> = None;
+        // The page's own posts (a forum or Q&A page): their times and actions go, their texts stay.
+        let mut posts: Option<(usize, usize)> = None;
         if let Some(s) = start {
             let body_before = (0..s).filter(|&i| prose(i)).count();
             let first = (0..s).find(|&i| prose(i)).unwrap_or(s);
+            let e = thread_end(doc, &kinds, s);
             if body_before >= 2 && !op_replies(doc, first, s, doc.len()) {
-                let e = thread_end(doc, &kinds, s);
                 if !posts_before(doc, &kinds, &prose, first, s, e) && !teaser_counts(doc, &kinds, s, e) && !reply_subject_before(doc, s) {
                     if first_post_closes(doc, &kinds, &prose, s, e) {
-                        // The page's own posts: their times and actions go, their texts stay.
-                        for i in (s..e).filter(|&i| matches!(kinds[i], Kind::Time | Kind::Action)) {
-                            out.push(Span::lines(i..i + 1, Category::Comments, "comments/post-chrome", 0.8, "a post's time or action"));
-                        }
+                        posts = Some((s, e));
                     } else {
                         thread = Some((s, e));
                     }
                 }
+            } else if body_before == 0 && kinds[s] != Kind::Marker {
+                posts = Some((s, e));
+            }
+        }
+        if let Some((s, e)) = posts {
+            for i in (s..e).filter(|&i| matches!(kinds[i], Kind::Time | Kind::Action)) {
+                out.push(Span::lines(i..i + 1, Category::Comments, "comments/post-chrome", 0.8, "a post's time or action"));
             }
         }
         if let Some((s, e)) = thread {
