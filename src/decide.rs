@@ -759,6 +759,13 @@ fn keep_pros_cons(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     }
 }
 
+/// Line `i` opens a block of the page as it came: it is the first line, or
+/// the line before it is blank in the input (a line an earlier pass removed
+/// is blanked with spaces, its bytes kept: four or more of them do not count).
+fn opens_block(doc: &Doc<'_>, i: usize) -> bool {
+    i == 0 || doc.lines[i - 1].blank && doc.lines[i - 1].end - doc.lines[i - 1].start < 4
+}
+
 /// Most words of a short page title that `keep_short_title` keeps.
 pub const SHORT_TITLE_WORDS: u32 = 4;
 
@@ -773,7 +780,7 @@ fn keep_short_title(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) else { return };
     let Some(p) = first.checked_sub(1).filter(|&p| !doc.lines[p].blank && soft_at(best, soft, p)) else { return };
     let f = &doc.feats[p];
-    let opens = p == 0 || doc.lines[p - 1].blank;
+    let opens = opens_block(doc, p);
     let tokens = doc.line(p).split_whitespace().count();
     let ad = crate::lexicon::AD_LABELS.iter().any(|a| doc.lower(p).contains(a));
     if opens && (2..=SHORT_TITLE_WORDS).contains(&f.words) && tokens >= 2 && f.digits == 0 && !f.terminal && !f.colon_end && !f.link && !list_header(doc, p) && !ad {
@@ -2711,9 +2718,8 @@ fn keep_spec_pairs(doc: &Doc<'_>, nb: &[usize], spans: &[Span], soft: &[bool], b
         let figures = rows.iter().filter(|&&(_, v)| doc.feats[v].digits > 0).count();
         // A table of its own: it opens a block, or its heading does (not a
         // sidebar's counters, "1.2M" / "Members", nor a recipe card's buttons).
-        let block_start = |i: usize| i == 0 || doc.lines[i - 1].blank;
         let heading = (rows[0].0 > 0).then(|| rows[0].0 - 1).filter(|&h| !doc.lines[h].blank);
-        let opens = block_start(rows[0].0) || heading.is_some_and(|h| key(h) && block_start(h));
+        let opens = opens_block(doc, rows[0].0) || heading.is_some_and(|h| key(h) && opens_block(doc, h));
         let related = list_header(doc, rows[0].0) || heading.is_some_and(|h| list_header(doc, h));
         if keys.len() == pairs && !echoed && 3 * figures >= pairs && opens && !related {
             for &(k, v) in &rows {
