@@ -104,7 +104,7 @@ pub struct Decision {
 /// detector stays (the generic line-quality model cannot take it either).
 pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     let n = doc.len();
-    let protected = protected_lines(n, &spans, keep);
+    let mut protected = protected_lines(n, &spans, keep);
     let mut spans: Vec<Span> = spans.into_iter().filter(|s| !keep.contains(&s.category) && s.score >= THRESHOLD).collect();
     // Which spans are soft ([`is_soft`]), once per span.
     let soft: Vec<bool> = spans.iter().map(|s| is_soft(doc, s)).collect();
@@ -141,9 +141,13 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_review_texts(doc, &nb, &soft, &mut best);
     keep_delimited_records(doc, &nb, &soft, &mut best);
     keep_card_records(doc, &nb, &soft, &mut best);
+    let furniture = keep_closed_records(doc, &nb, &soft, &mut best);
     keep_schedule(doc, &nb, &soft, &mut best);
     keep_price_table(doc, &nb, &soft, &mut best);
     keep_plan_cards(doc, &nb, &soft, &mut best);
+    for i in keep_spec_pairs(doc, &nb, &spans, &soft, &mut best) {
+        protected[i] = true;
+    }
     keep_isolated_weak(doc, &spans, &mut best);
     keep_weak_tail(doc, &spans, &mut best);
     keep_section_run(doc, &spans, &soft, &mut best);
@@ -152,11 +156,14 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_steps(doc, &soft, &mut best);
     keep_lede(doc, &spans, &soft, &mut best);
     keep_title(doc, &spans, &soft, &mut best);
+    keep_short_title(doc, &soft, &mut best);
+    keep_pros_cons(doc, &soft, &mut best);
     keep_paragraph_heads(doc, &soft, &mut best);
     dissolve_runs(doc, &spans, &mut best);
     drop_grid_buttons(doc, &mut spans, &mut best);
     smooth(doc, &mut spans, &mut best);
     relabel_inside(doc, &mut spans, &mut best);
+    drop_furniture(&furniture, &mut spans, &mut best);
     if !keep.contains(&Category::Other) {
         drop_islands(doc, &nb, &protected, &mut spans, &mut best);
     }
@@ -169,6 +176,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
         drop_ratings(doc, &mut spans, &mut best);
         drop_ai_summaries(doc, &mut spans, &mut best);
         drop_excerpts(doc, &mut spans, &mut best);
+        drop_code_toolbars(doc, &mut spans, &mut best);
     }
     let mut verdicts: Vec<Verdict> = best.iter().map(|b| b.map_or(Verdict::Keep, Verdict::Remove)).collect();
     for (si, s) in spans.iter().enumerate() {
@@ -717,6 +725,74 @@ const TITLE_FAR: usize = 30;
 /// Least share of a far headline's content words in the kept text (`keep_title`).
 const TITLE_FAR_SHARE: f32 = 0.5;
 
+/// Most items of a pros or cons list that `keep_pros_cons` keeps.
+pub const PROS_CONS_ITEMS: usize = 8;
+/// Most words of a pros or cons item (see `keep_pros_cons`).
+pub const PROS_CONS_WORDS: u32 = 15;
+
+/// A review's pros and cons: on a page with kept prose, a header line
+/// ([`crate::lexicon::PROS_CONS`]: "Vorteile", "Cons", "Points faibles")
+/// and the items right under it (up to [`PROS_CONS_ITEMS`] lines of at most
+/// [`PROS_CONS_WORDS`] words with no blank line between, up to the next
+/// such header or a list header) stay where only soft signals ([`is_soft`])
+/// remove them. Short items without a sentence's end are what the model
+/// reads as a menu.
+fn keep_pros_cons(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    use crate::lexicon::PROS_CONS;
+    let header = |i: usize| doc.feats[i].words <= 4 && PROS_CONS.is_line_lower(doc.lower(i));
+    if !(0..best.len()).any(|i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) {
+        return;
+    }
+    for i in 0..best.len() {
+        if doc.lines[i].blank || !header(i) {
+            continue;
+        }
+        let mut items = Vec::new();
+        let mut k = i + 1;
+        while k < best.len() && items.len() < PROS_CONS_ITEMS && !doc.lines[k].blank && doc.feats[k].words <= PROS_CONS_WORDS && !header(k) && !list_header(doc, k) {
+            items.push(k);
+            k += 1;
+        }
+        if items.is_empty() {
+            continue;
+        }
+        for m in std::iter::once(i).chain(items) {
+            if soft_at(best, soft, m) {
+                best[m] = None;
+            }
+        }
+    }
+}
+
+/// Line `i` opens a block of the page as it came: it is the first line, or
+/// the line before it is blank in the input (a line an earlier pass removed
+/// is blanked with spaces, its bytes kept: four or more of them do not count).
+fn opens_block(doc: &Doc<'_>, i: usize) -> bool {
+    i == 0 || doc.lines[i - 1].blank && doc.lines[i - 1].end - doc.lines[i - 1].start < 4
+}
+
+/// Most words of a short page title that `keep_short_title` keeps.
+pub const SHORT_TITLE_WORDS: u32 = 4;
+
+/// A short page title ("Muziekagenda Utrecht", "Produktdetails" is no such
+/// line: it heads no intro): the line right above the page's first kept
+/// prose line, in its block and opening it, of 2 to [`SHORT_TITLE_WORDS`]
+/// words, with no figure, no sentence's end or colon, no link, no list
+/// header nor ad label, that only soft signals
+/// ([`is_soft`]) remove, stays: a listing's or a service page's h1 above
+/// its intro, too short for `keep_title`.
+fn keep_short_title(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) else { return };
+    let Some(p) = first.checked_sub(1).filter(|&p| !doc.lines[p].blank && soft_at(best, soft, p)) else { return };
+    let f = &doc.feats[p];
+    let opens = opens_block(doc, p);
+    let tokens = doc.line(p).split_whitespace().count();
+    let ad = crate::lexicon::AD_LABELS.iter().any(|a| doc.lower(p).contains(a));
+    if opens && (2..=SHORT_TITLE_WORDS).contains(&f.words) && tokens >= 2 && f.digits == 0 && !f.terminal && !f.colon_end && !f.link && !list_header(doc, p) && !ad {
+        best[p] = None;
+    }
+}
+
 /// A headline's shape for `keep_title`: 5 to 25 words, no sentence's end,
 /// no final colon, no list header.
 fn title_like(doc: &Doc<'_>, i: usize) -> bool {
@@ -828,6 +904,9 @@ fn keep_paragraph_heads(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]
     }
 }
 
+/// Most lines of an entry that `keep_entry_times` keeps whole.
+const ENTRY_LINES: usize = 8;
+
 /// Least entry times on a page for `keep_entry_times`.
 const ENTRY_TIMES: usize = 3;
 
@@ -853,16 +932,24 @@ fn clock_line(doc: &Doc<'_>, i: usize) -> bool {
 }
 
 /// A live blog's entries: a time of day alone on a line ([`clock_line`])
-/// right before a kept paragraph stays when only soft signals
+/// right before a kept paragraph (or a kept headline over one) stays when only soft signals
 /// ([`is_soft`]), `smooth` or `drop_islands` removed it and the page has at
 /// least [`ENTRY_TIMES`] such times, most of them kept or before kept text:
-/// the entry's time is part of the entry.
+/// the entry's time is part of the entry. An entry whose time and first
+/// lines those removed (up to [`ENTRY_LINES`] lines before the next time or
+/// a line another rule removes), holding a prose line and a kept line, stays
+/// whole: its head and first paragraph went with an ad above it.
 fn keep_entry_times(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
     let times: Vec<usize> = (0..best.len()).filter(|&i| !doc.lines[i].blank && clock_line(doc, i)).collect();
     if times.len() < ENTRY_TIMES {
         return;
     }
-    let before_kept = |best: &[Option<usize>], i: usize| doc.next_nonblank(i).is_some_and(|n| best[n].is_none() && prose(doc, n));
+    // Before kept text: a kept paragraph next, or a kept entry headline and then one.
+    let before_kept = |best: &[Option<usize>], i: usize| {
+        doc.next_nonblank(i).is_some_and(|n| {
+            best[n].is_none() && (prose(doc, n) || !clock_line(doc, n) && doc.next_nonblank(n).is_some_and(|m| best[m].is_none() && prose(doc, m)))
+        })
+    };
     if 2 * times.iter().filter(|&&i| before_kept(best, i)).count() <= times.len() {
         return;
     }
@@ -870,6 +957,28 @@ fn keep_entry_times(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Op
     for &i in &times {
         if best[i].is_some_and(open) && before_kept(best, i) {
             best[i] = None;
+        }
+    }
+    // A whole entry the context signals took (after an ad or a newsletter
+    // box): its lines up to the next time or the first line another rule
+    // removes (its share button) stay with its time when they hold a prose
+    // line and all but one of the time's removers are soft.
+    for (n, &i) in times.iter().enumerate() {
+        if best[i].is_some_and(|b| !open(b)) || before_kept(best, i) {
+            continue;
+        }
+        let next = times.get(n + 1).copied().unwrap_or(best.len());
+        let mut body = Vec::new();
+        let mut k = i;
+        while let Some(m) = doc.next_nonblank(k).filter(|&m| m < next && body.len() < ENTRY_LINES && best[m].map_or(true, open)) {
+            body.push(m);
+            k = m;
+        }
+        if body.iter().any(|&m| prose(doc, m)) && body.iter().any(|&m| best[m].is_none()) {
+            best[i] = None;
+            for m in body {
+                best[m] = None;
+            }
         }
     }
 }
@@ -2115,7 +2224,8 @@ const AI_SUMMARY_RUN: usize = 8;
 /// holding an AI summary label ([`crate::lexicon::AI_SUMMARY_LABELS`]) and
 /// the lines after it, up to the last within [`AI_SUMMARY_RUN`] lines that
 /// names the summary ([`crate::lexicon::SUMMARY_WORDS`]: the box's own
-/// closing note or feedback question), or without such a line, the short
+/// closing note or feedback question) or holds a label again ("Generated by
+/// AI from verified reviews."), or without such a line, the short
 /// sentences right after the label (none of more than 25 words). The
 /// article's own words come after; the box restates them.
 fn drop_ai_summaries(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
@@ -2133,7 +2243,7 @@ fn drop_ai_summaries(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<us
             after.push(n);
             j = n;
         }
-        let names = |k: usize| doc.feats[k].words <= 20 && SUMMARY_WORDS.iter().any(|w| doc.lower(k).contains(w));
+        let names = |k: usize| doc.feats[k].words <= 20 && (SUMMARY_WORDS.iter().any(|w| doc.lower(k).contains(w)) || doc.feats[k].words <= 8 && has_ai_summary_label(doc.lower(k)));
         let end = match after.iter().rposition(|&k| names(k)) {
             Some(e) => e + 1,
             None => after.iter().position(|&k| doc.feats[k].words > 25 || !doc.feats[k].terminal).unwrap_or(after.len()),
@@ -2148,6 +2258,35 @@ fn drop_ai_summaries(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<us
             }
         }
         i = last + 1;
+    }
+}
+
+/// Rule id of [`drop_code_toolbars`].
+const CODE_TOOLBAR_RULE: &str = "decide/code-toolbar";
+
+/// A code block's toolbar: a copy button alone on a line
+/// ([`crate::lexicon::COPY_BUTTONS`]: "Copy", "Kopieren") right above a
+/// line of code goes, with the language tab right above it ("JS",
+/// "Python": [`crate::lexicon::CODE_LANGUAGES`]) and the copy button's
+/// twin right under the code's last line is no business of this rule. The
+/// rules that keep code between paragraphs keep its toolbar with it.
+fn drop_code_toolbars(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
+    use crate::lexicon::{CODE_LANGUAGES, COPY_BUTTONS};
+    let is = |list: &[&str], i: usize| doc.feats[i].words <= 3 && list.contains(&doc.lower(i).trim());
+    for i in 0..best.len() {
+        if doc.lines[i].blank || best[i].is_some() || !is(COPY_BUTTONS, i) {
+            continue;
+        }
+        if !doc.next_nonblank(i).is_some_and(|n| codeish(doc, n)) {
+            continue;
+        }
+        let tab = doc.prev_nonblank(i).filter(|&p| best[p].is_none() && is(CODE_LANGUAGES, p));
+        let start = tab.unwrap_or(i);
+        spans.push(Span::lines(start..i + 1, Category::Navigation, CODE_TOOLBAR_RULE, STRONG, "a code block's language tab and copy button"));
+        let si = spans.len() - 1;
+        for k in tab.into_iter().chain(std::iter::once(i)) {
+            best[k] = Some(si);
+        }
     }
 }
 
@@ -2588,6 +2727,215 @@ fn keep_delimited_records(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut
             }
         }
     }
+}
+
+/// Most non-blank lines from one card's closing line to the next (see
+/// `keep_closed_records`): a card is short; a page's sections are longer.
+pub const CARD_LINES_MAX: usize = 12;
+
+/// Fewest key and value pairs that `keep_spec_pairs` keeps.
+pub const SPEC_PAIRS_MIN: usize = 4;
+/// Most words of a spec key line (see `keep_spec_pairs`).
+pub const SPEC_KEY_WORDS: u32 = 4;
+/// Most words of a spec value line (see `keep_spec_pairs`).
+pub const SPEC_VALUE_WORDS: u32 = 6;
+
+/// A specification table rendered one cell per line ("Seitenzahl" / "432" /
+/// "Sprache" / "Deutsch", an app's "Size" / "86.4 MB"): at least
+/// [`SPEC_PAIRS_MIN`] pairs on consecutive lines of a key (at most
+/// [`SPEC_KEY_WORDS`] words, no figure, no sentence's end, not starting
+/// lowercase) and a value (at most [`SPEC_VALUE_WORDS`] words, or figures
+/// with at most three words), the keys
+/// all different and none a value's text, a figure in at least a third of
+/// the values (a menu's items have none), the first key or a heading right
+/// above it (a key's shape) opening a block (not a sidebar's counters,
+/// "1.2M" / "Members", nor a recipe card's times) and no related-list
+/// header ("Related topics") either, on a page with kept prose: the
+/// pairs stay where only soft signals ([`is_soft`]) or a date rule remove
+/// both lines, and so does a short heading right above them ("Product
+/// details", no figure). The model reads the table as a menu. Returns the
+/// lines kept, which no island rule takes (a product's details sit far
+/// below its description).
+fn keep_spec_pairs(doc: &Doc<'_>, nb: &[usize], spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) -> Vec<usize> {
+    let mut kept = Vec::new();
+    if !nb.iter().any(|&i| best[i].is_none() && prose(doc, i)) {
+        return kept;
+    }
+    let key = |i: usize| {
+        let f = &doc.feats[i];
+        let lower_start = doc.line(i).trim().chars().next().is_some_and(char::is_lowercase);
+        (1..=SPEC_KEY_WORDS).contains(&f.words) && f.digits == 0 && !f.terminal && f.inner_sentences == 0 && !lower_start
+    };
+    // A value: a few words, or a measure (figures with at most three words: "21,3/13,9/4,1 cm").
+    let value = |i: usize| {
+        let f = &doc.feats[i];
+        (1..=SPEC_VALUE_WORDS).contains(&f.words) || f.digits > 0 && doc.line(i).split_whitespace().filter(|t| t.chars().any(char::is_alphabetic)).count() <= 3
+    };
+    let restorable = |best: &[Option<usize>], i: usize| best[i].map_or(true, |b| soft[b] || spans[b].rule == "byline/dateline");
+    let mut q = 0;
+    while q + 1 < nb.len() {
+        let mut pairs = 0;
+        while q + 2 * pairs + 1 < nb.len() {
+            let (k, v) = (nb[q + 2 * pairs], nb[q + 2 * pairs + 1]);
+            let contiguous = v == k + 1 && (pairs == 0 || k == nb[q + 2 * pairs - 1] + 1);
+            if !(contiguous && key(k) && value(v)) {
+                break;
+            }
+            pairs += 1;
+        }
+        if pairs < SPEC_PAIRS_MIN {
+            q += 1;
+            continue;
+        }
+        let rows: Vec<(usize, usize)> = (0..pairs).map(|p| (nb[q + 2 * p], nb[q + 2 * p + 1])).collect();
+        let mut keys: Vec<&str> = rows.iter().map(|&(k, _)| doc.lower(k).trim()).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        let echoed = rows.iter().any(|&(_, v)| keys.binary_search(&doc.lower(v).trim()).is_ok());
+        let figures = rows.iter().filter(|&&(_, v)| doc.feats[v].digits > 0).count();
+        // A table of its own: it opens a block, or its heading does (not a
+        // sidebar's counters, "1.2M" / "Members", nor a recipe card's buttons).
+        let heading = (rows[0].0 > 0).then(|| rows[0].0 - 1).filter(|&h| !doc.lines[h].blank);
+        let opens = opens_block(doc, rows[0].0) || heading.is_some_and(|h| key(h) && opens_block(doc, h));
+        let related = list_header(doc, rows[0].0) || heading.is_some_and(|h| list_header(doc, h));
+        if keys.len() == pairs && !echoed && 3 * figures >= pairs && opens && !related {
+            for &(k, v) in &rows {
+                if restorable(best, k) && restorable(best, v) {
+                    best[k] = None;
+                    best[v] = None;
+                    kept.extend([k, v]);
+                }
+            }
+            if let Some(h) = heading.filter(|&h| key(h) && soft_at(best, soft, h)) {
+                best[h] = None;
+                kept.push(h);
+            }
+        }
+        q += 2 * pairs;
+    }
+    kept
+}
+
+/// Most words of a card's furniture line (see `keep_closed_records`).
+pub const FURNITURE_WORDS: u32 = 4;
+
+/// Rule id of [`drop_furniture`].
+const FURNITURE_RULE: &str = "decide/card-furniture";
+
+/// The furniture of the cards `keep_closed_records` kept (ratings, counts,
+/// times, badges, the closing button) goes, though the context rules would
+/// keep it between the cards' titles and blurbs.
+fn drop_furniture(furniture: &[usize], spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
+    for &i in furniture {
+        if best[i].is_none() {
+            spans.push(Span::lines(i..i + 1, Category::Other, FURNITURE_RULE, STRONG, "a card's rating, time, badge or button"));
+            best[i] = Some(spans.len() - 1);
+        }
+    }
+}
+
+/// Most words of a record's title line (see `keep_closed_records`).
+pub const RECORD_TITLE_WORDS: u32 = 12;
+
+/// Records closed by one repeated line that carry the page: where a short
+/// line (the record's button, "Add to my cookbook", "Save") closes at least
+/// [`DELIMITER_MIN`] stretches of like length, as in
+/// `keep_delimited_records` but at most [`CARD_LINES_MAX`] lines apart, and every stretch holds a sentence line (five
+/// words or more, a sentence's end, a stopword), when those sentences hold
+/// more words than all the page's kept lines outside the records, each
+/// record's sentence lines and its title (the first line before its first
+/// sentence of 2 to [`RECORD_TITLE_WORDS`] words with no figure, no
+/// sentence's end and no colon) stay where only soft signals
+/// ([`is_soft`]) remove them, when every record has such a title, the
+/// titles all differ and the closing line is no comment action (a thread's
+/// posts, "Reply"): a listing's cards, whose ratings, times and buttons the
+/// model reads, with their blurbs, as a menu. An article's teasers under
+/// it hold fewer words than the article. Returns the closing lines and the
+/// records' other short lines (at most [`FURNITURE_WORDS`] words, not a
+/// price) with a figure (ratings, counts, times, ages), or found in another
+/// record too and lying before the title or after the last sentence (a
+/// kicker, a level; not a job's place or hours between its title and its
+/// text), which `drop_furniture` removes after the context rules.
+fn keep_closed_records(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) -> Vec<usize> {
+    let mut furniture = Vec::new();
+    let sentence = |i: usize| post_sentence(doc, i, 5);
+    let title = |i: usize| {
+        let f = &doc.feats[i];
+        (2..=RECORD_TITLE_WORDS).contains(&f.words) && f.digits == 0 && !f.terminal && f.inner_sentences == 0 && !f.colon_end
+    };
+    let mut occ: ahash::AHashMap<&str, Vec<usize>> = ahash::AHashMap::new();
+    for (q, &i) in nb.iter().enumerate() {
+        let f = &doc.feats[i];
+        if (1..=DELIMITER_WORDS).contains(&f.words) && f.digits == 0 && !f.terminal && !list_header(doc, i) {
+            occ.entry(doc.lower(i).trim()).or_default().push(q);
+        }
+    }
+    let mut ends: Vec<Vec<usize>> = occ.into_values().filter(|v| v.len() >= DELIMITER_MIN).collect();
+    ends.sort_unstable();
+    for qs in ends {
+        let (min_gap, max_gap) = qs.windows(2).map(|w| w[1] - w[0]).fold((usize::MAX, 0), |(a, b), g| (a.min(g), b.max(g)));
+        if !(min_gap >= 3 && max_gap <= CARD_LINES_MAX && max_gap <= 2 * min_gap) {
+            continue;
+        }
+        let first_len = qs[1] - qs[0];
+        let start = qs[0].saturating_sub(first_len - 1);
+        let records: Vec<std::ops::Range<usize>> = std::iter::once(start..qs[0]).chain(qs.windows(2).map(|w| w[0] + 1..w[1])).collect();
+        if !records.iter().all(|r| nb[r.clone()].iter().any(|&i| sentence(i))) {
+            continue;
+        }
+        let (lo, hi) = (start, qs[qs.len() - 1]);
+        let inside: u32 = nb[lo..=hi].iter().filter(|&&i| sentence(i)).map(|&i| doc.feats[i].words).sum();
+        let outside: u32 = nb[..lo].iter().chain(&nb[hi + 1..]).filter(|&&i| best[i].is_none()).map(|&i| doc.feats[i].words).sum();
+        if inside <= outside {
+            continue;
+        }
+        // Cards, not posts: each record has a title of its own, and the
+        // closing line is no comment action ("Reply").
+        let titles: Option<Vec<usize>> = records
+            .iter()
+            .map(|r| {
+                let lines = &nb[r.clone()];
+                let first = lines.iter().position(|&i| sentence(i))?;
+                lines[..first].iter().copied().find(|&i| title(i))
+            })
+            .collect();
+        let Some(titles) = titles else { continue };
+        let mut names: Vec<&str> = titles.iter().map(|&t| doc.lower(t).trim()).collect();
+        names.sort_unstable();
+        names.dedup();
+        if names.len() < titles.len() || crate::lexicon::COMMENT_ACTIONS.is_norm(&doc.norm_lower(nb[qs[0]])) {
+            continue;
+        }
+        // A short line found in another record too.
+        let recurs = |i: usize| {
+            let l = doc.lower(i).trim();
+            nb[lo..=hi].iter().filter(|&&k| doc.lower(k).trim() == l).count() >= 2
+        };
+        for (r, &t) in records.iter().zip(&titles) {
+            if soft_at(best, soft, t) {
+                best[t] = None;
+            }
+            let lines = &nb[r.clone()];
+            let first = lines.iter().position(|&i| sentence(i)).unwrap_or(lines.len());
+            for &i in &lines[first..] {
+                if sentence(i) && soft_at(best, soft, i) {
+                    best[i] = None;
+                }
+            }
+            furniture.push(nb[r.end.min(nb.len() - 1)]);
+            // Outside the card's head (title to last sentence), a line found
+            // in another record too is furniture as well (a kicker, a level).
+            let last = lines.iter().rposition(|&i| sentence(i)).unwrap_or(0);
+            for (k, &i) in lines.iter().enumerate() {
+                let short = i != t && !sentence(i) && doc.feats[i].words <= FURNITURE_WORDS && !price_line(doc, i);
+                let outside = i < t || k > last;
+                if short && (doc.feats[i].digits > 0 || outside && recurs(i)) {
+                    furniture.push(i);
+                }
+            }
+        }
+    }
+    furniture
 }
 
 /// Most words of a card's name line (see `keep_card_records`).

@@ -969,6 +969,10 @@ pub const AI_SUMMARY_LABELS: &[&str] = &[
     "ai-samenvatting", "gegenereerd door ai", "gegenereerd met ai", "samenvatting door ai",
     "podsumowanie ai", "wygenerowane przez ai", "wygenerowano przez ai", "podsumowanie wygenerowane",
     "ai-sammanfattning", "genererad av ai", "sammanfattning av ai",
+    // A search or answer box's name ("AI overview", "Übersicht mit KI") and
+    // a summary "with AI" in the Romance languages and Dutch.
+    "ai overview", "übersicht mit ki", "aperçu ia", "aperçus ia", "vista creada con ia", "panoramica creata con l'ia",
+    "riassunto con ia", "riassunto con l'ia", "resumo com ia", "résumé avec l'ia", "samenvatting met ai",
 ];
 
 /// True when a lowercased line holds one of [`AI_SUMMARY_LABELS`] (anywhere,
@@ -981,10 +985,42 @@ pub fn has_ai_summary_label(lower: &str) -> bool {
     }
 }
 
-/// The word "summary" in the languages of [`AI_SUMMARY_LABELS`], lowercase:
-/// the box's closing line names it ("Was this summary useful?").
+/// The word "summary" in the languages of [`AI_SUMMARY_LABELS`], lowercase
+/// (English as its stem, for "summaries"): the box's closing line names it
+/// ("Was this summary useful?").
 pub const SUMMARY_WORDS: &[&str] =
-    &["summary", "résumé", "resumen", "zusammenfassung", "riassunto", "resumo", "samenvatting", "podsumowanie", "sammanfattning"];
+    &["summar", "résumé", "resumen", "zusammenfassung", "riassunto", "resumo", "samenvatting", "podsumowanie", "sammanfattning"];
+
+/// A code block's copy button, lowercase, as a whole line ("Copy",
+/// "Kopieren", "Copier le code").
+pub const COPY_BUTTONS: &[&str] = &[
+    "copy", "copy code", "copy to clipboard", "copied!", "kopieren", "code kopieren", "copier", "copier le code", "copiar", "copiar código",
+    "copia", "copia codice", "kopiëren", "kopieer", "kopiuj", "kopiuj kod", "kopiera", "copiar código-fonte", "コピー", "复制", "复制代码", "복사",
+];
+
+/// A code block's language tab, lowercase, as a whole line above its copy button.
+pub const CODE_LANGUAGES: &[&str] = &[
+    "js", "javascript", "ts", "typescript", "python", "py", "bash", "sh", "shell", "console", "terminal", "zsh", "powershell", "json", "yaml",
+    "yml", "toml", "xml", "html", "css", "scss", "sql", "rust", "go", "java", "kotlin", "swift", "c", "c++", "cpp", "c#", "csharp", "php",
+    "ruby", "text", "plain text", "plaintext", "curl", "http", "jsx", "tsx", "diff", "dockerfile", "ini", "r", "scala", "dart", "lua",
+];
+
+/// Headers of a review's pros and cons lists ("Pros", "Vorteile", "Points
+/// forts"), lowercase, matched as whole lines: the lists under them are a
+/// test's or product page's findings.
+pub static PROS_CONS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        &["pros", "cons", "advantages", "disadvantages", "what we liked", "what we didn't like", "what we like", "what we don't like", "the good", "the bad"],
+        &["vorteile", "nachteile", "pro", "contra", "stärken", "schwächen"],
+        &["avantages", "inconvénients", "points forts", "points faibles", "les plus", "les moins", "on aime", "on aime moins"],
+        &["ventajas", "desventajas", "inconvenientes", "lo mejor", "lo peor", "puntos fuertes", "puntos débiles"],
+        &["contro", "pregi", "difetti", "vantaggi", "svantaggi", "punti di forza", "punti deboli"],
+        &["voordelen", "nadelen", "pluspunten", "minpunten"],
+        &["zalety", "wady"],
+        &["prós", "contras", "vantagens", "desvantagens", "pontos positivos", "pontos negativos"],
+        &["fördelar", "nackdelar"],
+    ])
+});
 
 /// Legal, service and site-furniture link texts (whole-line match, or items of a menu line).
 pub static LEGAL_LINKS: LazyLock<Phrases> = LazyLock::new(|| {
@@ -1047,6 +1083,12 @@ pub static LEGAL_LINKS: LazyLock<Phrases> = LazyLock::new(|| {
         &["首页", "关于我们", "广告服务", "联系我们", "网站地图", "隐私政策", "法律声明", "免责声明", "登录", "注册", "搜索", "返回顶部", "返回首页", "用户协议", "意见反馈", "帮助中心", "關於我們", "聯繫我們", "隱私權政策", "返回列表", "打印", "打印本页", "关闭窗口", "关闭", "纠错", "我要纠错", "收藏", "加入收藏", "设为首页", "阅读全文", "展开全文", "查看原文"],
         &["トップ", "ホーム", "会社概要", "利用規約", "プライバシーポリシー", "お問い合わせ", "広告掲載", "サイトマップ", "ログイン", "会員登録", "検索", "ページの先頭へ", "ページトップへ", "運営会社", "ブックマーク", "続きを読む", "もっと見る", "トップへ戻る", "ページの先頭へ戻る", "前へ", "次へ", "一覧へ", "記事一覧", "印刷", "印刷する", "記事を印刷する"],
         &["홈", "회사소개", "광고문의", "개인정보처리방침", "청소년보호정책", "이메일무단수집거부", "이용약관", "고객센터", "로그인", "회원가입", "검색", "전체메뉴", "맨위로", "기사제보", "구독신청", "글자크기", "글자 크기", "인쇄", "인쇄하기", "기사 스크랩", "스크랩", "url 복사", "url복사", "목록", "맨 위로", "기사원문", "카카오톡 공유", "페이스북 공유", "트위터 공유"],
+        // A login box's prompt to sign up ("Noch kein Kundenkonto?").
+        &[
+            "don't have an account", "no account yet", "noch kein kundenkonto", "noch kein konto", "pas encore de compte", "pas encore client",
+            "no tienes cuenta", "aún no tienes cuenta", "non hai un account", "nog geen account", "nie masz konta", "ainda não tem conta",
+            "har du inget konto",
+        ],
     ])
 });
 

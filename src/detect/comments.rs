@@ -14,7 +14,11 @@
 //! footer (`comments/after-thread`, navigation, weaker than line rules).
 //! A thread with no article body before it is the page's content and stays,
 //! and so does one where the user name that heads the post ("u/ann_b",
-//! "jorge.lima") heads a reply too: a forum thread, not an article's comments.
+//! "jorge.lima") heads a reply too: a forum thread, not an article's comments;
+//! so does one that opens with the first post's own closing action repeated
+//! under later posts (a Q&A page's question); the times and actions of
+//! those, and of a thread with no text before it (a link aggregator's
+//! comment page), go one by one (`comments/post-chrome`).
 
 use super::{is_body_line, phrase_sets, Category, Detector, Span};
 use crate::features::{slot, Doc};
@@ -420,14 +424,27 @@ impl Detector for Comments {
         let sentence = |i: usize| doc.feats[i].words >= 10 && doc.feats[i].terminal;
         let start = thread_start(&kinds, &nonblank, &sentence);
         let mut thread: Option<(usize, usize)> = None;
+        // The page's own posts (a forum or Q&A page): their times and actions go, their texts stay.
+        let mut posts: Option<(usize, usize)> = None;
         if let Some(s) = start {
             let body_before = (0..s).filter(|&i| prose(i)).count();
             let first = (0..s).find(|&i| prose(i)).unwrap_or(s);
+            let e = thread_end(doc, &kinds, s);
             if body_before >= 2 && !op_replies(doc, first, s, doc.len()) {
-                let e = thread_end(doc, &kinds, s);
                 if !posts_before(doc, &kinds, &prose, first, s, e) && !teaser_counts(doc, &kinds, s, e) && !reply_subject_before(doc, s) {
-                    thread = Some((s, e));
+                    if first_post_closes(doc, &kinds, &prose, s, e) {
+                        posts = Some((s, e));
+                    } else {
+                        thread = Some((s, e));
+                    }
                 }
+            } else if body_before == 0 && kinds[s] != Kind::Marker {
+                posts = Some((s, e));
+            }
+        }
+        if let Some((s, e)) = posts {
+            for i in (s..e).filter(|&i| matches!(kinds[i], Kind::Time | Kind::Action)) {
+                out.push(Span::lines(i..i + 1, Category::Comments, "comments/post-chrome", 0.8, "a post's time or action"));
             }
         }
         if let Some((s, e)) = thread {
@@ -503,6 +520,33 @@ fn posts_before(doc: &Doc<'_>, kinds: &[Kind], prose: &dyn Fn(usize) -> bool, fi
             && (start + 1..end).any(|j| {
                 crate::features::trim(doc.lower(j)) == marker && (j.saturating_sub(POST_GAP.1)..j).any(|k| !doc.lines[k].blank && prose(k))
             })
+}
+
+/// Non-blank lines between the page's first post text and a would-be thread
+/// that `first_post_closes` allows (the post's author, its title).
+const FIRST_POST_TAIL: usize = 2;
+
+/// The would-be thread `start..end` opens with the closing chrome of the
+/// page's own first post (a Q&A page's question: its time, then "Report"):
+/// the thread starts at most [`FIRST_POST_TAIL`] non-blank lines after the
+/// last text line before it, its first action comes before any text or
+/// marker in it, and the same action closes a later post of the thread
+/// (with post text close before it). An article's comments open with a
+/// marker ("Comments") or their first comment's header, not with the
+/// article's own actions repeated under every comment.
+fn first_post_closes(doc: &Doc<'_>, kinds: &[Kind], prose: &dyn Fn(usize) -> bool, start: usize, end: usize) -> bool {
+    let end = end.min(kinds.len());
+    let tail = (0..start).rev().filter(|&i| !doc.lines[i].blank).take(FIRST_POST_TAIL + 1).any(|i| prose(i));
+    if !tail || kinds[start] == Kind::Marker {
+        return false;
+    }
+    let Some(action) = (start..end).filter(|&i| !doc.lines[i].blank).take_while(|&i| !prose(i) && kinds[i] != Kind::Marker).find(|&i| kinds[i] == Kind::Action) else {
+        return false;
+    };
+    let text = crate::features::trim(doc.lower(action));
+    (action + 1..end).any(|j| {
+        kinds[j] == Kind::Action && crate::features::trim(doc.lower(j)) == text && (j.saturating_sub(POST_GAP.1)..j).any(|k| k > action && !doc.lines[k].blank && prose(k))
+    })
 }
 
 /// Non-blank lines before a would-be thread that `reply_subject_before` reads.
