@@ -2158,19 +2158,24 @@ fn drop_excerpts(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>
     // more) is built only where a paragraph's sentence starts with that word.
     let mut first = String::new();
     let mut by_first: ahash::AHashMap<String, Vec<usize>> = ahash::AHashMap::new();
+    // The fewest words of a candidate: a paragraph must have five more.
+    let mut fewest = u32::MAX;
     for i in (0..best.len()).filter(|&i| kept(i) && (4..=30).contains(&doc.feats[i].words)) {
         if excerpt_first_word(doc.line(i), &mut first) {
             by_first.entry(first.clone()).or_default().push(i);
+            fewest = fewest.min(doc.feats[i].words);
         }
     }
     if by_first.is_empty() {
         return;
     }
-    // Each candidate's key and its word count (four or more), built once.
+    // Each candidate's key and its word count (four or more), built once,
+    // for the candidates a paragraph is long enough for (`c != i` with it).
     let mut keys: ahash::AHashMap<usize, Option<(String, usize)>> = ahash::AHashMap::new();
     let mut key = String::new();
     let mut found: Vec<usize> = Vec::new();
-    for i in (0..best.len()).filter(|&i| kept(i) && doc.feats[i].words >= 12 && prose(doc, i)) {
+    for i in (0..best.len()).filter(|&i| kept(i) && doc.feats[i].words >= 12.max(fewest + 5) && prose(doc, i)) {
+        let most = doc.feats[i].words - 5;
         let line = doc.line(i);
         let bytes = line.as_bytes();
         let mut from = 0;
@@ -2183,7 +2188,11 @@ fn drop_excerpts(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>
             let sentence = &line[from..=k];
             from = k + 1;
             let Some(cands) = excerpt_first_word(sentence, &mut first).then(|| by_first.get(first.as_str())).flatten() else { continue };
-            for &c in cands {
+            let short = |c: &&usize| doc.feats[**c].words <= most;
+            if !cands.iter().any(|c| short(&c)) {
+                continue;
+            }
+            for &c in cands.iter().filter(short) {
                 keys.entry(c).or_insert_with(|| {
                     let mut ck = String::new();
                     excerpt_key(doc.line(c), &mut ck);
@@ -2193,12 +2202,12 @@ fn drop_excerpts(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>
             }
             // The key is built only when its word count is a candidate's.
             let words = excerpt_words(sentence);
-            if !cands.iter().any(|c| keys[c].as_ref().is_some_and(|k| k.1 == words)) {
+            if !cands.iter().filter(short).any(|c| keys[c].as_ref().is_some_and(|k| k.1 == words)) {
                 continue;
             }
             excerpt_key(sentence, &mut key);
-            for &c in cands {
-                if keys[&c].as_ref().is_some_and(|k| k.0 == key) && c != i && doc.feats[i].words >= doc.feats[c].words + 5 {
+            for &c in cands.iter().filter(short) {
+                if keys[&c].as_ref().is_some_and(|k| k.0 == key) {
                     found.push(c);
                 }
             }
