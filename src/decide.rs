@@ -2042,10 +2042,11 @@ const AI_SUMMARY_RUN: usize = 8;
 /// sentences right after the label (none of more than 25 words). The
 /// article's own words come after; the box restates them.
 fn drop_ai_summaries(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
+    use crate::features::slot;
     use crate::lexicon::{has_ai_summary_label, SUMMARY_WORDS};
     let mut i = 0;
     while i < best.len() {
-        let label = !doc.lines[i].blank && doc.feats[i].words <= 8 && has_ai_summary_label(doc.lower(i));
+        let label = !doc.lines[i].blank && doc.feats[i].words <= 8 && doc.memo_flag(slot::QUALITY, slot::AI_LABEL_FLAG, i, || has_ai_summary_label(doc.lower(i)));
         if !label {
             i += 1;
             continue;
