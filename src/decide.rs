@@ -1983,9 +1983,15 @@ const RATING_RULE: &str = "decide/rating";
 /// in brackets ("(56 avis)"), a discount badge ("-20 %"). At most five
 /// tokens, no sentence.
 fn rating_line(doc: &Doc<'_>, i: usize) -> bool {
+    doc.memo_flag(crate::features::slot::QUALITY, crate::features::slot::RATING_FLAG, i, || rating_line_uncached(doc, i))
+}
+
+/// [`rating_line`], not memoised.
+fn rating_line_uncached(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
     let t = doc.line(i).trim();
-    if t.is_empty() || f.terminal || t.split_whitespace().count() > 5 {
+    // More than five tokens: a sixth one (not all of them counted).
+    if t.is_empty() || f.terminal || t.split_whitespace().nth(5).is_some() {
         return false;
     }
     let stars = t.chars().filter(|c| matches!(c, '★' | '☆' | '⭐')).count();

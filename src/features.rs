@@ -34,7 +34,7 @@ pub mod slot {
     /// Which phrase sets occur in the line (see `detect::phrase_sets`).
     pub const PHRASES: usize = 9;
     /// `quality`: flags of its line predicates (code-like: flag 0), and
-    /// `decide`'s ([`LIST_HEADER_FLAG`], [`PRICE_FLAG`], [`POST_HEADER_FLAG`], [`AI_LABEL_FLAG`]).
+    /// `decide`'s ([`LIST_HEADER_FLAG`], [`PRICE_FLAG`], [`POST_HEADER_FLAG`], [`AI_LABEL_FLAG`], [`RATING_FLAG`]).
     pub const QUALITY: usize = 10;
     /// The flag of [`QUALITY`] that holds whether the line is a related-stories list header.
     pub const LIST_HEADER_FLAG: u32 = 1;
@@ -44,6 +44,8 @@ pub mod slot {
     pub const POST_HEADER_FLAG: u32 = 3;
     /// The flag of [`QUALITY`] that holds whether the line holds an AI summary label (`lexicon::has_ai_summary_label`).
     pub const AI_LABEL_FLAG: u32 = 4;
+    /// The flag of [`QUALITY`] that holds whether the line is a rating, a count of ratings or a discount badge.
+    pub const RATING_FLAG: u32 = 5;
     /// `decide`: the line's list-item shape.
     pub const ITEM: usize = 11;
     /// Number of slots.
