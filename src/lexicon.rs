@@ -240,15 +240,20 @@ fn screened_keys() -> [(Vec<String>, u16); 5] {
     ]
 }
 
-/// One automaton over the phrases of the screened sets and the screened
-/// keys, with each pattern's set bits.
-static SCREEN: LazyLock<Option<(AhoCorasick, Vec<u16>)>> = LazyLock::new(|| {
+/// The bit of [`SCREEN`]'s pattern bits above the [`set`] bits that marks
+/// an AI summary label ([`AI_SUMMARY_LABELS`]).
+const AI_LABEL_BIT: u32 = 1 << 16;
+
+/// One automaton over the phrases of the screened sets, the screened keys
+/// and the AI summary labels, with each pattern's bits ([`set`], [`AI_LABEL_BIT`]).
+static SCREEN: LazyLock<Option<(AhoCorasick, Vec<u32>)>> = LazyLock::new(|| {
     let keys = screened_keys();
     let mut patterns: Vec<&str> = Vec::new();
-    let mut bits: Vec<u16> = Vec::new();
+    let mut bits: Vec<u32> = Vec::new();
     let mut index: ahash::AHashMap<&str, usize> = ahash::AHashMap::new();
-    let all = screened().into_iter().flat_map(|(phrases, bit)| phrases.patterns.iter().map(move |&p| (p, bit)));
-    let all = all.chain(keys.iter().flat_map(|(list, bit)| list.iter().map(move |p| (p.as_str(), *bit))));
+    let all = screened().into_iter().flat_map(|(phrases, bit)| phrases.patterns.iter().map(move |&p| (p, u32::from(bit))));
+    let all = all.chain(keys.iter().flat_map(|(list, bit)| list.iter().map(move |p| (p.as_str(), u32::from(*bit)))));
+    let all = all.chain(AI_SUMMARY_LABELS.iter().map(|&p| (p, AI_LABEL_BIT)));
     for (p, bit) in all {
         if p.is_empty() {
             continue;
@@ -270,8 +275,16 @@ static SCREEN: LazyLock<Option<(AhoCorasick, Vec<u16>)>> = LazyLock::new(|| {
 /// whose bit is clear matches nothing in `lower` or in any part of it (its
 /// `find`, `count` and `contains` find nothing there).
 pub fn phrase_sets(lower: &str) -> u16 {
-    let Some((ac, bits)) = SCREEN.as_ref() else { return u16::MAX >> 1 };
-    ac.find_overlapping_iter(lower).fold(0, |acc, m| acc | bits[m.pattern().as_usize()])
+    screen(lower).0
+}
+
+/// [`phrase_sets`] of `lower`, and [`has_ai_summary_label`] of it, in the
+/// same scan.
+pub fn screen(lower: &str) -> (u16, bool) {
+    let Some((ac, bits)) = SCREEN.as_ref() else { return (u16::MAX >> 1, has_ai_summary_label(lower)) };
+    let all = ac.find_overlapping_iter(lower).fold(0, |acc, m| acc | bits[m.pattern().as_usize()]);
+    // The set bits are the low 15 (`u16::MAX >> 1` is every set).
+    ((all & 0x7FFF) as u16, all & AI_LABEL_BIT != 0)
 }
 
 // ---------------------------------------------------------------- comments
@@ -1342,6 +1355,12 @@ mod tests {
             for k in &keys {
                 assert!(phrase_sets(&format!("xx{k}yy")) & bit != 0, "{k}");
             }
+        }
+        for l in AI_SUMMARY_LABELS {
+            assert!(screen(&format!("xx{l}yy")).1, "{l}");
+        }
+        for line in ["résumé généré par ia", "key points (generated with ai)", "zusammenfassung", "ai summaryx", "nothing here", "ai summar"] {
+            assert_eq!(screen(line).1, has_ai_summary_label(line), "{line}");
         }
         assert_eq!(phrase_sets("the council met on tuesday"), 0);
     }
