@@ -774,7 +774,7 @@ fn clock_line(doc: &Doc<'_>, i: usize) -> bool {
     if f.words > 3 {
         return false;
     }
-    let t = doc.line(i).trim();
+    let t = crate::features::trim(doc.line(i));
     if t.len() > 14 {
         return false;
     }
@@ -1388,7 +1388,7 @@ fn codeish(doc: &Doc<'_>, i: usize) -> bool {
     if prose(doc, i) {
         return false;
     }
-    let t = doc.line(i).trim();
+    let t = crate::features::trim(doc.line(i));
     code_line(doc, i) || t.contains("://") || t.ends_with(['\\', ',', '{', '[', '(']) || t.starts_with(['"', '\'', '{', '}', ']', ')'])
 }
 
@@ -2676,11 +2676,11 @@ pub const SCHEDULE_HEAD_WORDS: u32 = 8;
 /// A line that opens with a time of day and goes on with a short title, no
 /// sentence: "19.00 Trio Nord (SE)", "9:30 Welcome".
 fn clock_lead(doc: &Doc<'_>, i: usize) -> bool {
-    let t = doc.line(i).trim();
     let f = &doc.feats[i];
     if f.words < 2 || f.words > SCHEDULE_HEAD_WORDS || f.terminal {
         return false;
     }
+    let t = crate::features::trim(doc.line(i));
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     let b = t.as_bytes();
     (1..=2).contains(&digits)
