@@ -2240,9 +2240,10 @@ fn drop_excerpts(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>
     if by_first.is_empty() {
         return;
     }
-    // Each candidate's key and its word count (four or more), built once,
-    // for the candidates a paragraph is long enough for.
-    let mut keys: ahash::AHashMap<usize, Option<(String, usize)>> = ahash::AHashMap::new();
+    // Each candidate's key word count, counted once for the candidates a
+    // paragraph is long enough for, and its key (of four words or more),
+    // built once where a sentence has that many words.
+    let mut keys: ahash::AHashMap<usize, (usize, Option<String>)> = ahash::AHashMap::new();
     let mut key = String::new();
     let mut found: Vec<usize> = Vec::new();
     let mut ends: Vec<usize> = Vec::new();
@@ -2261,21 +2262,23 @@ fn drop_excerpts(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>
                 continue;
             }
             for &c in cands.iter().filter(short) {
-                keys.entry(c).or_insert_with(|| {
-                    let mut ck = String::new();
-                    excerpt_key(doc.line(c), &mut ck);
-                    let n = ck.split(' ').count();
-                    (n >= 4).then_some((ck, n))
-                });
+                keys.entry(c).or_insert_with(|| (excerpt_words(doc.line(c)), None));
             }
-            // The key is built only when its word count is a candidate's.
+            // The keys are built only when the word counts are the same (four or more).
             let words = excerpt_words(sentence);
-            if !cands.iter().filter(short).any(|c| keys[c].as_ref().is_some_and(|k| k.1 == words)) {
+            let same = |n: usize| n >= 4 && n == words;
+            if !cands.iter().filter(short).any(|c| keys.get(c).is_some_and(|e| same(e.0))) {
                 continue;
             }
             excerpt_key(sentence, &mut key);
             for &c in cands.iter().filter(short) {
-                if keys[&c].as_ref().is_some_and(|k| k.0 == key) {
+                let Some(e) = keys.get_mut(&c).filter(|e| same(e.0)) else { continue };
+                let ck = e.1.get_or_insert_with(|| {
+                    let mut ck = String::new();
+                    excerpt_key(doc.line(c), &mut ck);
+                    ck
+                });
+                if *ck == key {
                     found.push(c);
                 }
             }
