@@ -916,7 +916,7 @@ fn clock_line(doc: &Doc<'_>, i: usize) -> bool {
     if f.words > 3 {
         return false;
     }
-    let t = doc.line(i).trim();
+    let t = crate::features::trim(doc.line(i));
     if t.len() > 14 {
         return false;
     }
@@ -1574,7 +1574,7 @@ fn codeish(doc: &Doc<'_>, i: usize) -> bool {
     if prose(doc, i) {
         return false;
     }
-    let t = doc.line(i).trim();
+    let t = crate::features::trim(doc.line(i));
     code_line(doc, i) || t.contains("://") || t.ends_with(['\\', ',', '{', '[', '(']) || t.starts_with(['"', '\'', '{', '}', ']', ')'])
 }
 
@@ -2169,9 +2169,15 @@ const RATING_RULE: &str = "decide/rating";
 /// in brackets ("(56 avis)"), a discount badge ("-20 %"). At most five
 /// tokens, no sentence.
 fn rating_line(doc: &Doc<'_>, i: usize) -> bool {
+    doc.memo_flag(crate::features::slot::QUALITY, crate::features::slot::RATING_FLAG, i, || rating_line_uncached(doc, i))
+}
+
+/// [`rating_line`], not memoised.
+fn rating_line_uncached(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
     let t = doc.line(i).trim();
-    if t.is_empty() || f.terminal || t.split_whitespace().count() > 5 {
+    // More than five tokens: a sixth one (not all of them counted).
+    if t.is_empty() || f.terminal || t.split_whitespace().nth(5).is_some() {
         return false;
     }
     let stars = t.chars().filter(|c| matches!(c, '★' | '☆' | '⭐')).count();
@@ -2229,10 +2235,11 @@ const AI_SUMMARY_RUN: usize = 8;
 /// sentences right after the label (none of more than 25 words). The
 /// article's own words come after; the box restates them.
 fn drop_ai_summaries(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
+    use crate::features::slot;
     use crate::lexicon::{has_ai_summary_label, SUMMARY_WORDS};
     let mut i = 0;
     while i < best.len() {
-        let label = !doc.lines[i].blank && doc.feats[i].words <= 8 && has_ai_summary_label(doc.lower(i));
+        let label = !doc.lines[i].blank && doc.feats[i].words <= 8 && doc.memo_flag(slot::QUALITY, slot::AI_LABEL_FLAG, i, || has_ai_summary_label(doc.lower(i)));
         if !label {
             i += 1;
             continue;
@@ -2297,25 +2304,48 @@ const EXCERPT_RULE: &str = "decide/excerpt";
 /// trimmed of spaces and of closing punctuation, written into `out`.
 fn excerpt_key(text: &str, out: &mut String) {
     out.clear();
-    for c in text.chars() {
-        if excerpt_quote(c) {
-            continue;
-        }
-        if c.is_whitespace() {
-            if !out.is_empty() && !out.ends_with(' ') {
-                out.push(' ');
+    if text.is_ascii() {
+        // The same, byte by byte: the one ASCII quotation mark is '"'.
+        out.reserve(text.len());
+        for &b in text.as_bytes() {
+            if b == b'"' {
+                continue;
             }
-            continue;
+            if ascii_space(b) {
+                if !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+                continue;
+            }
+            out.push(char::from(b.to_ascii_lowercase()));
         }
-        if c.is_ascii() {
-            // `char::to_lowercase` of an ASCII character, without its iterator.
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
+    } else {
+        for c in text.chars() {
+            if excerpt_quote(c) {
+                continue;
+            }
+            if c.is_whitespace() {
+                if !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+                continue;
+            }
+            if c.is_ascii() {
+                // `char::to_lowercase` of an ASCII character, without its iterator.
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
         }
     }
     let keep = out.trim_end_matches(['.', '!', '?', ':', ';', ',', '…', ' ']).len();
     out.truncate(keep);
+}
+
+/// An ASCII byte that `char::is_whitespace` holds white space (U+000B
+/// included, which `u8::is_ascii_whitespace` leaves out).
+fn ascii_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r' | b' ')
 }
 
 /// The first word of [`excerpt_key`]`(text)`, written into `out` (false when
@@ -2323,6 +2353,23 @@ fn excerpt_key(text: &str, out: &mut String) {
 /// is this one: the trim at its end does not reach it.
 fn excerpt_first_word(text: &str, out: &mut String) -> bool {
     out.clear();
+    // ASCII tokens byte by byte (separated by ASCII white space, they are
+    // `split_whitespace`'s), up to the first token with a non-ASCII byte:
+    // then all of it again, by characters.
+    let mut ascii = true;
+    for token in text.as_bytes().split(|&b| ascii_space(b)) {
+        if !token.is_ascii() {
+            ascii = false;
+            break;
+        }
+        out.extend(token.iter().filter(|&&b| b != b'"').map(|&b| char::from(b.to_ascii_lowercase())));
+        if !out.is_empty() {
+            return true;
+        }
+    }
+    if ascii {
+        return false;
+    }
     for token in text.split_whitespace() {
         for c in token.chars() {
             if !excerpt_quote(c) {
@@ -2342,6 +2389,22 @@ fn excerpt_first_word(text: &str, out: &mut String) -> bool {
 /// character other than the closing punctuation the key is trimmed of.
 fn excerpt_words(text: &str) -> usize {
     let (mut n, mut words) = (0, 0);
+    if text.is_ascii() {
+        for token in text.as_bytes().split(|&b| ascii_space(b)) {
+            let (mut any, mut solid) = (false, false);
+            for &b in token.iter().filter(|&&b| b != b'"') {
+                any = true;
+                solid |= !matches!(b, b'.' | b'!' | b'?' | b':' | b';' | b',');
+            }
+            if any {
+                n += 1;
+                if solid {
+                    words = n;
+                }
+            }
+        }
+        return words;
+    }
     for token in text.split_whitespace() {
         let (mut any, mut solid) = (false, false);
         for c in token.chars().filter(|&c| !excerpt_quote(c)) {
@@ -2372,49 +2435,66 @@ fn drop_excerpts(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>
     let kept = |i: usize| !doc.lines[i].blank && best[i].is_none();
     // The candidates by the first word of their key; a key (of four words or
     // more) is built only where a paragraph's sentence starts with that word.
+    // The paragraphs; a candidate needs one five words longer (so never itself).
+    let paragraphs: Vec<usize> = (0..best.len()).filter(|&i| kept(i) && doc.feats[i].words >= 12 && prose(doc, i)).collect();
+    let Some(longest) = paragraphs.iter().map(|&i| doc.feats[i].words).max() else { return };
     let mut first = String::new();
     let mut by_first: ahash::AHashMap<String, Vec<usize>> = ahash::AHashMap::new();
-    for i in (0..best.len()).filter(|&i| kept(i) && (4..=30).contains(&doc.feats[i].words)) {
+    // The fewest words of a candidate: a paragraph must have five more.
+    let mut fewest = u32::MAX;
+    for i in (0..best.len()).filter(|&i| kept(i) && (4..=30).contains(&doc.feats[i].words) && doc.feats[i].words + 5 <= longest) {
         if excerpt_first_word(doc.line(i), &mut first) {
-            by_first.entry(first.clone()).or_default().push(i);
+            match by_first.get_mut(first.as_str()) {
+                Some(v) => v.push(i),
+                None => {
+                    by_first.insert(first.clone(), vec![i]);
+                }
+            }
+            fewest = fewest.min(doc.feats[i].words);
         }
     }
     if by_first.is_empty() {
         return;
     }
-    // Each candidate's key and its word count (four or more), built once.
-    let mut keys: ahash::AHashMap<usize, Option<(String, usize)>> = ahash::AHashMap::new();
+    // Each candidate's key word count, counted once for the candidates a
+    // paragraph is long enough for, and its key (of four words or more),
+    // built once where a sentence has that many words.
+    let mut keys: ahash::AHashMap<usize, (usize, Option<String>)> = ahash::AHashMap::new();
     let mut key = String::new();
     let mut found: Vec<usize> = Vec::new();
-    for i in (0..best.len()).filter(|&i| kept(i) && doc.feats[i].words >= 12 && prose(doc, i)) {
+    let mut ends: Vec<usize> = Vec::new();
+    for i in paragraphs.into_iter().filter(|&i| doc.feats[i].words >= fewest + 5) {
+        let most = doc.feats[i].words - 5;
         let line = doc.line(i);
-        let bytes = line.as_bytes();
+        sentence_ends(line.as_bytes(), &mut ends);
         let mut from = 0;
-        for (k, &b) in bytes.iter().enumerate() {
-            let end = matches!(b, b'.' | b'!' | b'?' | b':' | b';') && bytes.get(k + 1).map_or(true, |n| n.is_ascii_whitespace());
-            if !(end || k + 1 == bytes.len()) {
-                continue;
-            }
+        for &k in &ends {
             // `k` ends an ASCII mark or the line, so `k + 1` is a char boundary.
             let sentence = &line[from..=k];
             from = k + 1;
             let Some(cands) = excerpt_first_word(sentence, &mut first).then(|| by_first.get(first.as_str())).flatten() else { continue };
-            for &c in cands {
-                keys.entry(c).or_insert_with(|| {
-                    let mut ck = String::new();
-                    excerpt_key(doc.line(c), &mut ck);
-                    let n = ck.split(' ').count();
-                    (n >= 4).then_some((ck, n))
-                });
+            let short = |c: &&usize| doc.feats[**c].words <= most;
+            if !cands.iter().any(|c| short(&c)) {
+                continue;
             }
-            // The key is built only when its word count is a candidate's.
+            for &c in cands.iter().filter(short) {
+                keys.entry(c).or_insert_with(|| (excerpt_words(doc.line(c)), None));
+            }
+            // The keys are built only when the word counts are the same (four or more).
             let words = excerpt_words(sentence);
-            if !cands.iter().any(|c| keys[c].as_ref().is_some_and(|k| k.1 == words)) {
+            let same = |n: usize| n >= 4 && n == words;
+            if !cands.iter().filter(short).any(|c| keys.get(c).is_some_and(|e| same(e.0))) {
                 continue;
             }
             excerpt_key(sentence, &mut key);
-            for &c in cands {
-                if keys[&c].as_ref().is_some_and(|k| k.0 == key) && c != i && doc.feats[i].words >= doc.feats[c].words + 5 {
+            for &c in cands.iter().filter(short) {
+                let Some(e) = keys.get_mut(&c).filter(|e| same(e.0)) else { continue };
+                let ck = e.1.get_or_insert_with(|| {
+                    let mut ck = String::new();
+                    excerpt_key(doc.line(c), &mut ck);
+                    ck
+                });
+                if *ck == key {
                     found.push(c);
                 }
             }
@@ -2427,6 +2507,31 @@ fn drop_excerpts(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>
     let si = spans.len() - 1;
     for c in found {
         best[c] = Some(si);
+    }
+}
+
+/// Where the sentences (or clauses before a colon or semicolon) of `line`
+/// end, into `ends`: at a '.', '!', '?', ':' or ';' followed by ASCII white
+/// space or the end, and at the last byte.
+fn sentence_ends(line: &[u8], ends: &mut Vec<usize>) {
+    ends.clear();
+    let mark = |b: u8| matches!(b, b'.' | b'!' | b'?' | b':' | b';');
+    let n = line.len();
+    let mut k = 0;
+    while k < n {
+        // Sixteen bytes at a time, in one vectorised test, while they hold
+        // no mark and not the last byte.
+        let stop = (k + 16).min(n);
+        if stop < n && !line[k..stop].iter().fold(false, |a, &b| a | mark(b)) {
+            k = stop;
+            continue;
+        }
+        for j in k..stop {
+            if (mark(line[j]) && line.get(j + 1).map_or(true, u8::is_ascii_whitespace)) || j + 1 == n {
+                ends.push(j);
+            }
+        }
+        k = stop;
     }
 }
 
@@ -2999,11 +3104,11 @@ pub const SCHEDULE_HEAD_WORDS: u32 = 8;
 /// A line that opens with a time of day and goes on with a short title, no
 /// sentence: "19.00 Trio Nord (SE)", "9:30 Welcome".
 fn clock_lead(doc: &Doc<'_>, i: usize) -> bool {
-    let t = doc.line(i).trim();
     let f = &doc.feats[i];
     if f.words < 2 || f.words > SCHEDULE_HEAD_WORDS || f.terminal {
         return false;
     }
+    let t = crate::features::trim(doc.line(i));
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     let b = t.as_bytes();
     (1..=2).contains(&digits)
@@ -3672,6 +3777,49 @@ mod tests {
             if !key.is_empty() {
                 assert_eq!(excerpt_words(t), key.split(' ').count(), "{t:?}");
             }
+        }
+    }
+
+    /// The ASCII paths of the excerpt helpers and `sentence_ends` give what
+    /// the character-by-character definitions give.
+    #[test]
+    fn excerpt_helpers_equal_their_definitions() {
+        fn key_by_chars(text: &str) -> String {
+            let mut out = String::new();
+            for c in text.chars().filter(|&c| !excerpt_quote(c)) {
+                if c.is_whitespace() {
+                    if !out.is_empty() && !out.ends_with(' ') {
+                        out.push(' ');
+                    }
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+            }
+            out.trim_end_matches(['.', '!', '?', ':', ';', ',', '…', ' ']).to_string()
+        }
+        fn first_by_chars(text: &str) -> Option<String> {
+            text.split_whitespace().map(|t| t.chars().filter(|&c| !excerpt_quote(c)).flat_map(char::to_lowercase).collect::<String>()).find(|w| !w.is_empty())
+        }
+        let mut lines = crate::testdata::lines();
+        lines.extend(["\"Quoted\" \"\" words,\x0bwith\ttabs.", "  \" x", "\u{a0}Nbsp first", "\"\u{201c}\" A b c d.", "Ends here;", "A: b; c! d? e.f . g", "x\u{2003}y z.", ""].map(String::from));
+        let (mut key, mut first, mut ends) = (String::new(), String::new(), Vec::new());
+        for t in &lines {
+            excerpt_key(t, &mut key);
+            assert_eq!(key, key_by_chars(t), "{t:?}");
+            let want = first_by_chars(t);
+            assert_eq!(excerpt_first_word(t, &mut first), want.is_some(), "{t:?}");
+            if let Some(w) = want {
+                assert_eq!(first, w, "{t:?}");
+            }
+            if !key.is_empty() {
+                assert_eq!(excerpt_words(t), key.split(' ').count(), "{t:?}");
+            }
+            let b = t.as_bytes();
+            let want: Vec<usize> = (0..b.len())
+                .filter(|&k| (matches!(b[k], b'.' | b'!' | b'?' | b':' | b';') && b.get(k + 1).map_or(true, |n| n.is_ascii_whitespace())) || k + 1 == b.len())
+                .collect();
+            sentence_ends(b, &mut ends);
+            assert_eq!(ends, want, "{t:?}");
         }
     }
 

@@ -34,7 +34,7 @@ pub mod slot {
     /// Which phrase sets occur in the line (see `detect::phrase_sets`).
     pub const PHRASES: usize = 9;
     /// `quality`: flags of its line predicates (code-like: flag 0), and
-    /// `decide`'s ([`LIST_HEADER_FLAG`], [`PRICE_FLAG`], [`POST_HEADER_FLAG`]).
+    /// `decide`'s ([`LIST_HEADER_FLAG`], [`PRICE_FLAG`], [`POST_HEADER_FLAG`], [`AI_LABEL_FLAG`], [`RATING_FLAG`]).
     pub const QUALITY: usize = 10;
     /// The flag of [`QUALITY`] that holds whether the line is a related-stories list header.
     pub const LIST_HEADER_FLAG: u32 = 1;
@@ -42,6 +42,10 @@ pub mod slot {
     pub const PRICE_FLAG: u32 = 2;
     /// The flag of [`QUALITY`] that holds whether the line is a forum post's header (a user name in three tokens at most).
     pub const POST_HEADER_FLAG: u32 = 3;
+    /// The flag of [`QUALITY`] that holds whether the line holds an AI summary label (`lexicon::has_ai_summary_label`).
+    pub const AI_LABEL_FLAG: u32 = 4;
+    /// The flag of [`QUALITY`] that holds whether the line is a rating, a count of ratings or a discount badge.
+    pub const RATING_FLAG: u32 = 5;
     /// `decide`: the line's list-item shape.
     pub const ITEM: usize = 11;
     /// Number of slots.
@@ -174,11 +178,16 @@ struct Memo {
     guesses: RefCell<Guesses>,
     cells: Vec<Cell<u16>>,
     words: [RefCell<Words>; slot::WORDS],
-    /// First pass: every line lowercased, in one buffer, built on first use.
+    /// First pass: every line lowercased, in one buffer, built on first use;
+    /// kept for the later passes (for the lines not in `stale`).
     lower: OnceCell<Lowered>,
-    /// Later passes (which lowercase only the few lines masking changed):
-    /// each line lowercased, once asked for; empty in the first pass.
+    /// Later passes (which lowercase only the few lines masking changed),
+    /// and a large document's first pass once it released `lower`: each
+    /// line lowercased, once asked for, kept while the line is unchanged;
+    /// empty in the first pass.
     lower_lines: Vec<OnceCell<Box<str>>>,
+    /// The lines masking changed since `lower` was built (empty: none).
+    stale: Vec<bool>,
     /// Per line, where [`crate::lexicon::norm_lower`] of the lowercased line
     /// lies in it ([`NORM_UNKNOWN`] while not computed, [`NORM_OWNED`] when
     /// it is not a slice of it); kept for unchanged lines across passes.
@@ -267,6 +276,7 @@ impl Memo {
             words: Default::default(),
             lower: OnceCell::new(),
             lower_lines: Vec::new(),
+            stale: Vec::new(),
             norm: vec![Cell::new(NORM_UNKNOWN); n],
         }
     }
@@ -276,6 +286,7 @@ impl Memo {
     fn drop_lower(&mut self) {
         self.lower = OnceCell::new();
         self.lower_lines = Vec::new();
+        self.stale = Vec::new();
     }
 
     fn forget_line(&mut self, i: usize) {
@@ -430,12 +441,11 @@ impl<'a> Doc<'a> {
         Carry { lines: self.lines.clone(), feats: self.feats.clone(), lang: self.lang, memo }
     }
 
-    /// Turns this document into what the next pass can reuse (lowercased
-    /// lines are dropped: detectors only lowercase lines they have not memoised).
+    /// Turns this document into what the next pass can reuse, lowercased
+    /// lines included (`decide` asks for some of them in every pass; a
+    /// large document released them, see [`Doc::release_lower`]).
     pub fn into_carry(self) -> Carry {
-        let mut memo = self.memo;
-        memo.drop_lower();
-        Carry { lines: self.lines, feats: self.feats, lang: self.lang, memo }
+        Carry { lines: self.lines, feats: self.feats, lang: self.lang, memo: self.memo }
     }
 
     /// Analyses `text`, which must equal the text `prev` came from except in the
@@ -453,15 +463,26 @@ impl<'a> Doc<'a> {
         // Lines masking blanked whole are all spaces: blank, with the features of an empty line
         // (`line_features` reads only the trimmed line).
         let mut spaces = vec![false; lines.len()];
+        // Lowercased lines stay for unchanged lines: per line, or in the first
+        // pass's buffer for lines not marked stale.
+        if memo.lower_lines.len() != lines.len() {
+            memo.lower_lines = vec![OnceCell::new(); lines.len()];
+        }
+        if memo.lower.get().is_some() && memo.stale.len() != lines.len() {
+            memo.stale = vec![false; lines.len()];
+        }
         for (i, l) in lines.iter_mut().enumerate() {
             if changed[i] {
                 spaces[i] = all_spaces(&text.as_bytes()[l.range()]);
                 l.blank = spaces[i] || trim(&text[l.range()]).is_empty();
+                memo.lower_lines[i] = OnceCell::new();
+                if let Some(s) = memo.stale.get_mut(i) {
+                    *s = true;
+                }
             }
         }
         let lang = lang.or(prev_lang);
         let stoplist = lang.and_then(word_stoplist);
-        memo.lower_lines = vec![OnceCell::new(); lines.len()];
         if lang == prev_lang {
             let empty = line_features("", stoplist);
             for (i, l) in lines.iter().enumerate() {
@@ -516,7 +537,11 @@ impl<'a> Doc<'a> {
     /// computed once per line. Its `.trim()` equals the trimmed line lowercased.
     pub fn lower(&self, i: usize) -> &str {
         match self.memo.lower_lines.get(i) {
-            Some(cell) => cell.get_or_init(|| lowercase(self.line(i)).into_boxed_str()),
+            Some(cell) => match self.memo.lower.get() {
+                // A later pass: the first pass's buffer holds the unchanged lines.
+                Some(all) if !self.memo.stale.get(i).copied().unwrap_or(false) => all.get(i),
+                _ => cell.get_or_init(|| lowercase(self.line(i)).into_boxed_str()),
+            },
             None => self.memo.lower.get_or_init(|| Lowered::new(self.text, &self.lines)).get(i),
         }
     }
@@ -555,6 +580,7 @@ impl<'a> Doc<'a> {
     pub fn release_lower(&mut self) {
         self.memo.lower = OnceCell::new();
         self.memo.lower_lines = vec![OnceCell::new(); self.lines.len()];
+        self.memo.stale = Vec::new();
     }
 
     /// [`lang::detect`] of `text` among `allow`, remembered per document
@@ -1181,6 +1207,35 @@ mod tests {
         assert_eq!(later.feats, fresh.feats);
         assert_eq!(later.lang, fresh.lang);
         assert!(later.lines[0].blank && !doc.lines[0].blank);
+    }
+
+    /// Lowercased lines carried into later passes (the first pass's buffer,
+    /// per-line ones, a released buffer) are those of the masked text.
+    #[test]
+    fn carried_lowercase_follows_masking() {
+        let text = "Home | NEWS\nThe Council APPROVED the budget.\nSign UP\nÉTÉ À Paris\n";
+        for release in [false, true] {
+            let mut doc = Doc::analyse(text, None, &[]);
+            let _ = doc.lower(0);
+            if release {
+                doc.release_lower();
+                let _ = doc.lower(1);
+            }
+            let mut bytes = text.as_bytes().to_vec();
+            let mut carry = doc.into_carry();
+            for masked_line in [0, 3] {
+                let mut changed = vec![false; carry.lines().len()];
+                let r = carry.lines()[masked_line].range();
+                bytes[r].fill(b' ');
+                changed[masked_line] = true;
+                let masked = String::from_utf8(bytes.clone()).unwrap();
+                let later = Doc::analyse_after(&masked, carry, &changed, None, &[]);
+                for i in 0..later.len() {
+                    assert_eq!(later.lower(i), later.line(i).to_lowercase(), "{release} {masked_line} {i}");
+                }
+                carry = later.into_carry();
+            }
+        }
     }
 
     #[test]

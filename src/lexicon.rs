@@ -12,42 +12,55 @@
 use aho_corasick::{AhoCorasick, MatchKind};
 use ahash::AHashSet as HashSet;
 use std::borrow::Cow;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 use whatlang::Lang;
 
-/// A set of lowercase phrases with an Aho-Corasick automaton and an exact-line set.
+/// A set of lowercase phrases with an Aho-Corasick automaton and an
+/// exact-line set, each built on first use (a set screened by
+/// [`phrase_sets`] needs its automaton only for a line the screen passes:
+/// a short run may never build it).
 #[derive(Debug)]
 pub struct Phrases {
-    ac: Option<AhoCorasick>,
+    ac: OnceLock<Option<AhoCorasick>>,
     patterns: Vec<&'static str>,
-    exact: HashSet<String>,
+    exact: OnceLock<HashSet<String>>,
 }
 
 impl Phrases {
     /// Builds the set from per-language groups of lowercase phrases.
     pub fn new(groups: &[&[&'static str]]) -> Phrases {
         let patterns: Vec<&'static str> = groups.iter().flat_map(|g| g.iter().copied()).filter(|p| !p.is_empty()).collect();
-        let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA)).build(&patterns).ok();
-        let exact = patterns.iter().map(|p| norm(p)).collect();
-        Phrases { ac, patterns, exact }
+        Phrases { ac: OnceLock::new(), patterns, exact: OnceLock::new() }
+    }
+
+    /// The automaton over the phrases (leftmost-longest), built on first use.
+    fn ac(&self) -> Option<&AhoCorasick> {
+        self.ac
+            .get_or_init(|| AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA)).build(&self.patterns).ok())
+            .as_ref()
+    }
+
+    /// The phrases normalised with [`norm`], built on first use.
+    fn exact(&self) -> &HashSet<String> {
+        self.exact.get_or_init(|| self.patterns.iter().map(|p| norm(p)).collect())
     }
 
     /// The first phrase found in `lower` (an already lowercased line) at word boundaries.
     pub fn find(&self, lower: &str) -> Option<&'static str> {
-        let ac = self.ac.as_ref()?;
+        let ac = self.ac()?;
         ac.find_iter(lower).find(|m| bounded(lower, m.start(), m.end())).map(|m| self.patterns[m.pattern().as_usize()])
     }
 
     /// Index (see [`Phrases::pattern`]) of the phrase [`Phrases::find`] returns.
     pub fn find_index(&self, lower: &str) -> Option<usize> {
-        let ac = self.ac.as_ref()?;
+        let ac = self.ac()?;
         ac.find_iter(lower).find(|m| bounded(lower, m.start(), m.end())).map(|m| m.pattern().as_usize())
     }
 
     /// Index of the phrase with the most words among those found in `lower`
     /// at word boundaries (the first of them on ties).
     pub fn find_longest_index(&self, lower: &str) -> Option<usize> {
-        let ac = self.ac.as_ref()?;
+        let ac = self.ac()?;
         let words = |k: usize| self.patterns[k].split_whitespace().count();
         ac.find_iter(lower)
             .filter(|m| bounded(lower, m.start(), m.end()))
@@ -67,12 +80,12 @@ impl Phrases {
 
     /// Number of distinct non-overlapping phrase hits in `lower`.
     pub fn count(&self, lower: &str) -> usize {
-        self.ac.as_ref().map_or(0, |ac| ac.find_iter(lower).filter(|m| bounded(lower, m.start(), m.end())).count())
+        self.ac().map_or(0, |ac| ac.find_iter(lower).filter(|m| bounded(lower, m.start(), m.end())).count())
     }
 
     /// True when the whole line, given lowercased, normalised with [`norm_lower`], is one of the phrases.
     pub fn is_line_lower(&self, lower: &str) -> bool {
-        self.exact.contains(norm_lower(lower).as_ref())
+        self.exact().contains(norm_lower(lower).as_ref())
     }
 
     /// True when the whole line, normalised with [`norm`], is one of the phrases.
@@ -80,12 +93,12 @@ impl Phrases {
         // `norm`, lowercasing into a reused buffer (`push_lower` is `str::to_lowercase`).
         let mut lower = crate::features::scratch();
         crate::features::push_lower(&mut lower, line);
-        self.exact.contains(norm_lower(&lower).as_ref())
+        self.exact().contains(norm_lower(&lower).as_ref())
     }
 
     /// True when the normalised line is already known to equal a phrase.
     pub fn is_norm(&self, normed: &str) -> bool {
-        self.exact.contains(normed)
+        self.exact().contains(normed)
     }
 }
 
@@ -227,15 +240,20 @@ fn screened_keys() -> [(Vec<String>, u16); 5] {
     ]
 }
 
-/// One automaton over the phrases of the screened sets and the screened
-/// keys, with each pattern's set bits.
-static SCREEN: LazyLock<Option<(AhoCorasick, Vec<u16>)>> = LazyLock::new(|| {
+/// The bit of [`SCREEN`]'s pattern bits above the [`set`] bits that marks
+/// an AI summary label ([`AI_SUMMARY_LABELS`]).
+const AI_LABEL_BIT: u32 = 1 << 16;
+
+/// One automaton over the phrases of the screened sets, the screened keys
+/// and the AI summary labels, with each pattern's bits ([`set`], [`AI_LABEL_BIT`]).
+static SCREEN: LazyLock<Option<(AhoCorasick, Vec<u32>)>> = LazyLock::new(|| {
     let keys = screened_keys();
     let mut patterns: Vec<&str> = Vec::new();
-    let mut bits: Vec<u16> = Vec::new();
+    let mut bits: Vec<u32> = Vec::new();
     let mut index: ahash::AHashMap<&str, usize> = ahash::AHashMap::new();
-    let all = screened().into_iter().flat_map(|(phrases, bit)| phrases.patterns.iter().map(move |&p| (p, bit)));
-    let all = all.chain(keys.iter().flat_map(|(list, bit)| list.iter().map(move |p| (p.as_str(), *bit))));
+    let all = screened().into_iter().flat_map(|(phrases, bit)| phrases.patterns.iter().map(move |&p| (p, u32::from(bit))));
+    let all = all.chain(keys.iter().flat_map(|(list, bit)| list.iter().map(move |p| (p.as_str(), u32::from(*bit)))));
+    let all = all.chain(AI_SUMMARY_LABELS.iter().map(|&p| (p, AI_LABEL_BIT)));
     for (p, bit) in all {
         if p.is_empty() {
             continue;
@@ -257,8 +275,16 @@ static SCREEN: LazyLock<Option<(AhoCorasick, Vec<u16>)>> = LazyLock::new(|| {
 /// whose bit is clear matches nothing in `lower` or in any part of it (its
 /// `find`, `count` and `contains` find nothing there).
 pub fn phrase_sets(lower: &str) -> u16 {
-    let Some((ac, bits)) = SCREEN.as_ref() else { return u16::MAX >> 1 };
-    ac.find_overlapping_iter(lower).fold(0, |acc, m| acc | bits[m.pattern().as_usize()])
+    screen(lower).0
+}
+
+/// [`phrase_sets`] of `lower`, and [`has_ai_summary_label`] of it, in the
+/// same scan.
+pub fn screen(lower: &str) -> (u16, bool) {
+    let Some((ac, bits)) = SCREEN.as_ref() else { return (u16::MAX >> 1, has_ai_summary_label(lower)) };
+    let all = ac.find_overlapping_iter(lower).fold(0, |acc, m| acc | bits[m.pattern().as_usize()]);
+    // The set bits are the low 15 (`u16::MAX >> 1` is every set).
+    ((all & 0x7FFF) as u16, all & AI_LABEL_BIT != 0)
 }
 
 // ---------------------------------------------------------------- comments
@@ -1372,13 +1398,19 @@ mod tests {
                 assert!(phrase_sets(&format!("xx{k}yy")) & bit != 0, "{k}");
             }
         }
+        for l in AI_SUMMARY_LABELS {
+            assert!(screen(&format!("xx{l}yy")).1, "{l}");
+        }
+        for line in ["résumé généré par ia", "key points (generated with ai)", "zusammenfassung", "ai summaryx", "nothing here", "ai summar"] {
+            assert_eq!(screen(line).1, has_ai_summary_label(line), "{line}");
+        }
         assert_eq!(phrase_sets("the council met on tuesday"), 0);
     }
 
     #[test]
     fn statics_build() {
         for p in [&*COMMENT_MARKERS, &*COMMENT_ACTIONS, &*COMMENT_FORM, &*PAYWALL_STRONG, &*PAYWALL_WEAK, &*CALL_TO_ACTION, &*BYLINE_LINES, &*PHOTO_AGENCIES, &*CONSENT, &*RIGHTS, &*LEGAL_LINKS, &*LIST_HEADERS, &*PROMO_WORDS, &*DISCLOSURE, &*LEGAL_NOTICE] {
-            assert!(p.ac.is_some());
+            assert!(p.ac().is_some());
         }
     }
 }

@@ -619,8 +619,18 @@ pub fn op_replies(doc: &Doc<'_>, body: usize, start: usize, end: usize) -> bool 
 /// The user names ([`user_name`]) of a post's header line: a line of at
 /// most three tokens ("u/wren_on_wheels · 5h"); none on a longer line.
 pub fn post_header_names(line: &str) -> impl Iterator<Item = &str> {
-    // A fourth token rules the line out: no need to split the rest of it.
-    let short = line.split_whitespace().nth(3).is_none();
+    // Every user name holds '_', '/' or '.' (one vectorised byte test), and a
+    // fourth token rules the line out: no need to split the rest of it (an
+    // ASCII line's tokens are its runs between ASCII white space, as
+    // `split_whitespace` has them).
+    let b = line.as_bytes();
+    let marked = b.iter().fold(false, |a, &c| a | matches!(c, b'_' | b'/' | b'.'));
+    let short = marked
+        && if line.is_ascii() {
+            b.split(|&c| matches!(c, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r')).filter(|t| !t.is_empty()).nth(3).is_none()
+        } else {
+            line.split_whitespace().nth(3).is_none()
+        };
     (if short { line } else { "" }).split_whitespace().filter_map(user_name)
 }
 
@@ -877,6 +887,17 @@ mod tests {
         }
         let doc = Doc::analyse("The rating fell 7 points in a week.", None, &[]);
         assert_eq!(classify(&doc, 0), Kind::Plain);
+    }
+
+    /// `post_header_names` gives a line's user names exactly when it has at most three tokens.
+    #[test]
+    fn post_header_names_equal_their_definition() {
+        let mut lines = crate::testdata::lines();
+        lines.extend(["u/ann_b", "u/ann_b\x0b5h ago x", "jorge.lima · 5h", "a b c\u{a0}jorge.lima", "petra_k\t\t2h"].map(String::from));
+        for l in &lines {
+            let want: Vec<&str> = if l.split_whitespace().count() <= 3 { l.split_whitespace().filter_map(user_name).collect() } else { Vec::new() };
+            assert_eq!(post_header_names(l).collect::<Vec<_>>(), want, "{l:?}");
+        }
     }
 
     #[test]

@@ -280,9 +280,16 @@ fn regex_with_cache(pattern: &str, bytes: usize) -> Matcher {
     Matcher::with_cache(pattern, bytes).expect("valid regex")
 }
 
-/// [`crate::lexicon::phrase_sets`] of line `i` (lowercased, untrimmed), memoised.
+/// [`crate::lexicon::phrase_sets`] of line `i` (lowercased, untrimmed),
+/// memoised; the same scan answers `decide`'s AI summary label test
+/// (`slot::AI_LABEL_FLAG`), memoised too.
 pub fn phrase_sets(doc: &Doc<'_>, i: usize) -> u16 {
-    doc.memo(crate::features::slot::PHRASES, i, || crate::lexicon::phrase_sets(doc.lower(i)))
+    use crate::features::slot;
+    doc.memo(slot::PHRASES, i, || {
+        let (sets, ai_label) = crate::lexicon::screen(doc.lower(i));
+        doc.memo_flag(slot::QUALITY, slot::AI_LABEL_FLAG, i, || ai_label);
+        sets
+    })
 }
 
 /// The content-word list `slot` ([`slot::QUALITY_WORDS`] or
