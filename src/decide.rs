@@ -3163,49 +3163,87 @@ const PLAN_LEAD_GAP: usize = 3;
 /// Most words of a plan card's line (`keep_plan_cards`).
 const PLAN_LINE_WORDS: u32 = 12;
 
-/// A plan card's head at `nb[q]`: a name of one or two words (no digit, no
-/// sentence) over its price or a value of at most three words ("Custom"),
-/// both kept or removed only by soft signals.
-fn plan_head(doc: &Doc<'_>, nb: &[usize], q: usize, open: &impl Fn(usize) -> bool) -> bool {
-    let f = &doc.feats[nb[q]];
-    (1..=2).contains(&f.words)
-        && f.digits == 0
-        && !f.terminal
-        && !f.colon_end
-        && open(nb[q])
-        && nb.get(q + 1).is_some_and(|&v| open(v) && (price_line(doc, v) || (1..=3).contains(&doc.feats[v].words) && !doc.feats[v].terminal))
+/// Per non-blank line, what `keep_plan_cards` asks of it, with running
+/// counts so that a card's body is checked in constant time.
+struct PlanLines {
+    /// A plan card's head ([`PlanLines::head`]'s first part): a name of one
+    /// or two words (no digit, no sentence), kept or removed only softly.
+    name: Vec<bool>,
+    /// A price line ([`price_line`]).
+    price: Vec<bool>,
+    /// A head's value: open, and a price or at most three words, no sentence's end.
+    value: Vec<bool>,
+    /// Running counts (index `k` counts `nb[..k]`): lines too long for a
+    /// card or priced, lines of three words or more, lines not open.
+    bad: Vec<u32>,
+    feature: Vec<u32>,
+    closed: Vec<u32>,
 }
 
-/// A plan card's lines below its head and value, `nb[q + 2 .. end]`: each
-/// short ([`PLAN_LINE_WORDS`], one sentence at most) and no price (a card
-/// has one), two of them or more of three words or more (its features),
-/// all kept or removed only by soft signals but the last two (its button,
-/// the next card's badge).
-fn plan_body(doc: &Doc<'_>, nb: &[usize], q: usize, end: usize, open: &impl Fn(usize) -> bool) -> bool {
-    let body = &nb[(q + 2).min(end)..end];
-    body.iter().all(|&i| doc.feats[i].words <= PLAN_LINE_WORDS && doc.feats[i].inner_sentences == 0 && !price_line(doc, i))
-        && body.iter().filter(|&&i| doc.feats[i].words >= 3).count() >= 2
-        && body[..body.len().saturating_sub(2)].iter().all(|&i| open(i))
+impl PlanLines {
+    fn new(doc: &Doc<'_>, nb: &[usize], open: impl Fn(usize) -> bool) -> PlanLines {
+        let n = nb.len();
+        let (mut name, mut price, mut value) = (vec![false; n], vec![false; n], vec![false; n]);
+        let (mut bad, mut feature, mut closed) = (vec![0u32; n + 1], vec![0u32; n + 1], vec![0u32; n + 1]);
+        for (k, &i) in nb.iter().enumerate() {
+            let f = &doc.feats[i];
+            let o = open(i);
+            price[k] = price_line(doc, i);
+            name[k] = o && (1..=2).contains(&f.words) && f.digits == 0 && !f.terminal && !f.colon_end;
+            value[k] = o && (price[k] || (1..=3).contains(&f.words) && !f.terminal);
+            bad[k + 1] = bad[k] + u32::from(f.words > PLAN_LINE_WORDS || f.inner_sentences > 0 || price[k]);
+            feature[k + 1] = feature[k] + u32::from(f.words >= 3);
+            closed[k + 1] = closed[k] + u32::from(!o);
+        }
+        PlanLines { name, price, value, bad, feature, closed }
+    }
+
+    /// A plan card's head at `nb[q]`: a name over its price or a value of
+    /// at most three words ("Custom"), both kept or removed only softly.
+    fn head(&self, q: usize) -> bool {
+        self.name[q] && self.value.get(q + 1).copied().unwrap_or(false)
+    }
+
+    /// A head over a price.
+    fn priced(&self, q: usize) -> bool {
+        self.head(q) && self.price[q + 1]
+    }
+
+    /// A plan card's lines below its head and value, `nb[q + 2 .. end]`:
+    /// each short ([`PLAN_LINE_WORDS`], one sentence at most) and no price
+    /// (a card has one), two of them or more of three words or more (its
+    /// features), all kept or removed only softly but the last two (its
+    /// button, the next card's badge).
+    fn body(&self, q: usize, end: usize) -> bool {
+        let start = (q + 2).min(end);
+        let open_end = end.saturating_sub(2).max(start);
+        self.bad[end] == self.bad[start] && self.feature[end] - self.feature[start] >= 2 && self.closed[open_end] == self.closed[start]
+    }
 }
 
-/// Plan cards: [`PLAN_CARDS_MIN`] cards or more in a row, each a head ([`plan_head`]: a
-/// plan's name over its price or "Custom") and a body of short lines
-/// ([`plan_body`]: the tagline and features, the button), heads
-/// [`PLAN_CARD_LINES`] apart (a head over a price is preferred as the next
-/// one), one value at least a price ([`price_line`]); the last card is as
-/// long as the shortest before it. The lines of the cards that only soft
-/// signals ([`is_soft`]) remove stay: a pricing page's plans, which the
-/// model reads as menus. So do a prose line that leads into them (at most
-/// [`PLAN_LEAD_GAP`] lines of four words or fewer above the first) and the
-/// heading right above it. A menu's items have no body of features.
+/// Plan cards: [`PLAN_CARDS_MIN`] cards or more in a row, each a head
+/// ([`PlanLines::head`]: a plan's name over its price or "Custom") and a
+/// body of short lines ([`PlanLines::body`]: the tagline and features, the
+/// button), heads [`PLAN_CARD_LINES`] apart (a head over a price is
+/// preferred as the next one), one value at least a price ([`price_line`]);
+/// the last card is as long as the shortest before it. The lines of the
+/// cards that only soft signals ([`is_soft`]) remove stay: a pricing page's
+/// plans, which the model reads as menus. So do a prose line that leads
+/// into them (at most [`PLAN_LEAD_GAP`] lines of four words or fewer above
+/// the first) and the heading right above it. A menu's items have no body
+/// of features.
 fn keep_plan_cards(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) {
     let open = |i: usize| best[i].map_or(true, |b| soft[b]);
-    let priced_head = |r: usize| plan_head(doc, nb, r, &open) && price_line(doc, nb[r + 1]);
+    // Most pages have no price line under a name: nothing to look for.
+    let lines = PlanLines::new(doc, nb, open);
+    if !(0..nb.len()).any(|q| lines.priced(q)) {
+        return;
+    }
     let mut keep = Vec::new();
     let mut q = 0;
     while q + 1 < nb.len() {
         // A billing toggle ("Monthly", "Annual") over the first card is not one.
-        if !plan_head(doc, nb, q, &open) || (q + 1..(q + PLAN_CARD_LINES.start()).min(nb.len() - 1)).any(priced_head) {
+        if !lines.head(q) || (q + 1..(q + PLAN_CARD_LINES.start()).min(nb.len() - 1)).any(|r| lines.priced(r)) {
             q += 1;
             continue;
         }
@@ -3213,21 +3251,20 @@ fn keep_plan_cards(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Optio
         loop {
             let last = heads[heads.len() - 1];
             let window = (last + PLAN_CARD_LINES.start())..=(last + PLAN_CARD_LINES.end()).min(nb.len().saturating_sub(2));
-            let fits = |r: &usize| plan_head(doc, nb, *r, &open) && plan_body(doc, nb, last, *r, &open);
-            let next = window.clone().filter(fits).find(|&r| price_line(doc, nb[r + 1])).or_else(|| window.filter(fits).last());
-            match next {
+            let fits: Vec<usize> = window.filter(|&r| lines.head(r) && lines.body(last, r)).collect();
+            match fits.iter().copied().find(|&r| lines.price[r + 1]).or_else(|| fits.last().copied()) {
                 Some(r) => heads.push(r),
                 None => break,
             }
         }
-        if heads.len() < PLAN_CARDS_MIN || !heads.iter().any(|&h| price_line(doc, nb[h + 1])) {
+        if heads.len() < PLAN_CARDS_MIN || !heads.iter().any(|&h| lines.price[h + 1]) {
             q += 1;
             continue;
         }
         let shortest = heads.windows(2).map(|w| w[1] - w[0]).min().unwrap_or(0);
         let last = heads[heads.len() - 1];
         let end = (last + shortest).min(nb.len());
-        let end = if plan_body(doc, nb, last, end, &open) { end } else { last };
+        let end = if lines.body(last, end) { end } else { last };
         keep.extend(nb[heads[0]..end].iter().copied().filter(|&i| best[i].is_some_and(|b| soft[b])));
         // The lead-in above the cards, across a billing toggle, and its heading.
         let lead = (heads[0].saturating_sub(PLAN_LEAD_GAP + 1)..heads[0]).rev().take_while(|&r| open(nb[r])).find(|&r| prose(doc, nb[r]));
