@@ -536,7 +536,7 @@ const FIRST_POST_TAIL: usize = 2;
 /// article's own actions repeated under every comment.
 fn first_post_closes(doc: &Doc<'_>, kinds: &[Kind], prose: &dyn Fn(usize) -> bool, start: usize, end: usize) -> bool {
     let end = end.min(kinds.len());
-    let tail = (0..start).rev().filter(|&i| !doc.lines[i].blank).take(FIRST_POST_TAIL + 1).any(|i| prose(i));
+    let tail = (0..start).rev().filter(|&i| !doc.lines[i].blank).take(FIRST_POST_TAIL + 1).any(prose);
     if !tail || kinds[start] == Kind::Marker {
         return false;
     }
