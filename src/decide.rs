@@ -811,7 +811,7 @@ fn standfirst(doc: &Doc<'_>, best: &[Option<usize>], i: usize) -> bool {
 
 /// A release heading's shape: two to four tokens, a word then tokens that
 /// all hold a digit, one a version number ("Version 4.12.0", "Release
-/// 2.1 beta 3"; not a date: "Nov 14"): the word, lowercased, and the
+/// 2.1"; not a date: "Nov 14"): the word, lowercased, and the
 /// token count.
 fn release_head(doc: &Doc<'_>, i: usize) -> Option<(String, usize)> {
     let f = &doc.feats[i];
@@ -3445,6 +3445,15 @@ mod tests {
         Several members asked for a review of the budget in the spring, when the council expects new figures on income.\n\
         The budget will now go to the regional authority, which has to approve it before the council can start spending.\n";
     const MENU: &str = "Home\nNews\nSport\nWeather\nContact\nAbout us\n";
+
+    #[test]
+    fn release_heads_are_versions_not_dates() {
+        let doc = Doc::analyse("Version 4.12.0\nRelease 2.1\nNov 14\nStep 3\nv4.12.0\nVersion 4.12.0 is out now.\n", None, &[]);
+        let heads: Vec<Option<(String, usize)>> = (0..6).map(|i| release_head(&doc, i)).collect();
+        assert_eq!(heads[0], Some(("version".to_string(), 2)));
+        assert_eq!(heads[1], Some(("release".to_string(), 2)));
+        assert_eq!(heads[2..], [None, None, None, None]);
+    }
 
     #[test]
     fn head_above_byline_and_date_stays() {
