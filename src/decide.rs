@@ -406,9 +406,16 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
     }
 }
 
-/// Whether line `i` is removed only by soft signals ([`is_soft`]).
+/// Whether line `i` is removed only by soft signals ([`is_soft`]); a span
+/// `decide` added after `soft` was computed (`smooth`, `drop_islands`, …)
+/// is not soft.
 fn soft_at(best: &[Option<usize>], soft: &[bool], i: usize) -> bool {
-    best[i].is_some_and(|b| soft[b])
+    best[i].is_some_and(|b| soft.get(b).copied().unwrap_or(false))
+}
+
+/// The page's first kept prose line ([`prose`]).
+fn first_kept_prose(doc: &Doc<'_>, best: &[Option<usize>]) -> Option<usize> {
+    (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i))
 }
 
 /// A post's or record's sentence line: at least `min_words` words, a
@@ -667,7 +674,7 @@ const TITLE_GAP: usize = 8;
 /// article. A menu before the headline, and the author's name and role lines
 /// under it, are what make the model take the head.
 fn keep_title(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
-    let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) else { return };
+    let Some(first) = first_kept_prose(doc, best) else { return };
     let mut cur = first;
     let mut far = false;
     let mut byline = false;
@@ -740,7 +747,7 @@ pub const PROS_CONS_WORDS: u32 = 15;
 fn keep_pros_cons(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     use crate::lexicon::PROS_CONS;
     let header = |i: usize| doc.feats[i].words <= 4 && PROS_CONS.is_line_lower(doc.lower(i));
-    if !(0..best.len()).any(|i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) {
+    if first_kept_prose(doc, best).is_none() {
         return;
     }
     for i in 0..best.len() {
@@ -782,7 +789,7 @@ pub const SHORT_TITLE_WORDS: u32 = 4;
 /// ([`is_soft`]) remove, stays: a listing's or a service page's h1 above
 /// its intro, too short for `keep_title`.
 fn keep_short_title(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
-    let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) else { return };
+    let Some(first) = first_kept_prose(doc, best) else { return };
     let Some(p) = first.checked_sub(1).filter(|&p| !doc.lines[p].blank && soft_at(best, soft, p)) else { return };
     let f = &doc.feats[p];
     let opens = opens_block(doc, p);
@@ -847,8 +854,7 @@ fn keep_sibling_heads(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) 
         return;
     }
     for i in 0..best.len() {
-        // Spans `decide` added after `soft` was computed are not soft.
-        if doc.lines[i].blank || !best[i].is_some_and(|b| soft.get(b).copied().unwrap_or(false)) {
+        if doc.lines[i].blank || !soft_at(best, soft, i) {
             continue;
         }
         let Some(key) = release_head(doc, i) else { continue };
@@ -1008,7 +1014,7 @@ const HEAD_GAP: usize = 8;
 /// run of "unrelated headlines", or a short line between removed blocks);
 /// this runs last so those cannot take it again.
 fn keep_head(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
-    let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) else { return };
+    let Some(first) = first_kept_prose(doc, best) else { return };
     let open = |best: &[Option<usize>], i: usize| best[i].is_some_and(|b| soft.get(b).copied().unwrap_or(false) || [SMOOTH_RULE, ISLAND_RULE].contains(&spans[b].rule));
     // Taken by a structural signal (an unheaded headline run, `smooth`, `drop_islands`), or by the model barely.
     let structural = |best: &[Option<usize>], i: usize| open(best, i) && best[i].is_some_and(|b| !from_model(&spans[b]) || spans[b].score < MARGINAL);
@@ -1069,7 +1075,7 @@ const PRICE_GAP: usize = 8;
 /// them, and leave the price a short line between removed blocks (`smooth`)
 /// or a small island (`drop_islands`), so this runs last.
 fn keep_product_head(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
-    let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) else { return };
+    let Some(first) = first_kept_prose(doc, best) else { return };
     // Soft, or what `smooth` and `drop_islands` took (they run first; their spans come after `soft`'s).
     let open = |best: &[Option<usize>], i: usize| best[i].map_or(true, |b| soft.get(b).copied().unwrap_or(false) || [SMOOTH_RULE, ISLAND_RULE].contains(&spans[b].rule));
     let mut head: Vec<usize> = Vec::new();
@@ -1245,7 +1251,7 @@ fn keep_topic_sections(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut 
     if kept_words > TOPIC_KEPT_WORDS {
         return;
     }
-    let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) else { return };
+    let Some(first) = first_kept_prose(doc, best) else { return };
     // The article ends at a related-stories header or the comments.
     let end = (first + 1..best.len())
         .find(|&i| !doc.lines[i].blank && (list_header(doc, i) || best[i].is_some_and(|b| spans[b].category == Category::Comments || spans[b].rule == "headline_list/header")))
@@ -2599,7 +2605,7 @@ pub const USER_POST_RUN: usize = 12;
 fn keep_user_posts(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     use crate::detect::comments::{op_replies, post_header_names};
     use crate::features::slot;
-    let Some(body) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i)) else { return };
+    let Some(body) = first_kept_prose(doc, best) else { return };
     // Memoised: it depends on the line alone, and is asked of every line below the body in every pass.
     let header = |i: usize| !doc.lines[i].blank && doc.memo_flag(slot::QUALITY, slot::POST_HEADER_FLAG, i, || post_header_names(doc.line(i)).next().is_some());
     let heads: Vec<usize> = (body + 1..best.len()).filter(|&i| header(i)).collect();
@@ -3265,7 +3271,7 @@ fn keep_plan_cards(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Optio
         let last = heads[heads.len() - 1];
         let end = (last + shortest).min(nb.len());
         let end = if lines.body(last, end) { end } else { last };
-        keep.extend(nb[heads[0]..end].iter().copied().filter(|&i| best[i].is_some_and(|b| soft[b])));
+        keep.extend(nb[heads[0]..end].iter().copied().filter(|&i| soft_at(best, soft, i)));
         // The lead-in above the cards, across a billing toggle, and its heading.
         let lead = (heads[0].saturating_sub(PLAN_LEAD_GAP + 1)..heads[0]).rev().take_while(|&r| open(nb[r])).find(|&r| prose(doc, nb[r]));
         if let Some(r) = lead.filter(|&r| nb[r + 1..heads[0]].iter().all(|&i| doc.feats[i].words <= 4)) {
@@ -3809,7 +3815,6 @@ mod tests {
         assert!(matches!(v[2], Verdict::Remove(_)) && matches!(v[4], Verdict::Remove(_)));
     }
 
-    /// Lines `decide` keeps when the model (`quality/low-quality`) removes the lines `model`.
     #[test]
     fn an_excerpts_first_word_is_its_keys() {
         let (mut key, mut first) = (String::new(), String::new());
@@ -3876,6 +3881,7 @@ mod tests {
         }
     }
 
+    /// Lines `decide` keeps when the model (`quality/low-quality`) removes the lines `model`.
     fn kept_by_model(text: &str, model: std::ops::Range<usize>) -> Vec<usize> {
         let doc = Doc::analyse(text, None, &[]);
         let spans: Vec<Span> = model.filter(|&i| i < doc.len()).map(|i| Span::lines(i..i + 1, Category::Other, "quality/low-quality", 0.9, "test")).collect();
@@ -3980,4 +3986,3 @@ mod tests {
         assert!(!kept_by_model(&t, 7..12).contains(&11));
     }
 }
-
