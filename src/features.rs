@@ -33,8 +33,9 @@ pub mod slot {
     pub const FOREIGN_FLAGS: usize = 8;
     /// Which phrase sets occur in the line (see `detect::phrase_sets`).
     pub const PHRASES: usize = 9;
-    /// `quality`: flags of its line predicates (code-like: flag 0), and
-    /// `decide`'s ([`LIST_HEADER_FLAG`], [`PRICE_FLAG`], [`POST_HEADER_FLAG`], [`AI_LABEL_FLAG`], [`RATING_FLAG`]).
+    /// `quality`: flags of its line predicates (code-like: flag 0),
+    /// `decide`'s ([`LIST_HEADER_FLAG`], [`PRICE_FLAG`], [`POST_HEADER_FLAG`], [`AI_LABEL_FLAG`], [`RATING_FLAG`])
+    /// and `repetition`'s ([`TEMPLATE_FLAG`]).
     pub const QUALITY: usize = 10;
     /// The flag of [`QUALITY`] that holds whether the line is a related-stories list header.
     pub const LIST_HEADER_FLAG: u32 = 1;
@@ -46,6 +47,8 @@ pub mod slot {
     pub const AI_LABEL_FLAG: u32 = 4;
     /// The flag of [`QUALITY`] that holds whether the line is a rating, a count of ratings or a discount badge.
     pub const RATING_FLAG: u32 = 5;
+    /// The flag of [`QUALITY`] that holds whether the line is in the batch's site template (`repetition`).
+    pub const TEMPLATE_FLAG: u32 = 6;
     /// `decide`: the line's list-item shape.
     pub const ITEM: usize = 11;
     /// Number of slots.

@@ -64,13 +64,73 @@ pub fn min_docs(docs: u64) -> u32 {
 /// The hash of a line's normalised form, or `None` for a trivial line (blank,
 /// fewer than two letters). Normalised: trimmed, runs of whitespace → one space,
 /// lowercased, every digit → `0`.
+///
+/// One pass over the bytes: ASCII through a table, other characters through
+/// `char`'s Unicode properties (with shortcuts for ranges whose properties are
+/// uniform, checked against `char` by a test over each range).
 pub fn line_hash(line: &str) -> Option<u64> {
-    if line.is_ascii() {
-        ascii_line_hash(line.as_bytes())
-    } else {
-        char_line_hash(line)
+    let bytes = line.as_bytes();
+    let mut lh = LineHasher::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if ASCII_CLASS[b as usize] == SPACE {
+                lh.whitespace();
+                i += 1;
+                continue;
+            }
+            // A run of ASCII characters that are not whitespace.
+            lh.character(false);
+            while let Some(&b) = bytes.get(i).filter(|&&b| b < 0x80 && ASCII_CLASS[b as usize] != SPACE) {
+                lh.letters += (ASCII_CLASS[b as usize] == LETTER) as usize;
+                lh.byte(ASCII_NORM[b as usize]);
+                i += 1;
+            }
+            continue;
+        }
+        // A character of two to four bytes: `i` is on a boundary, so this is one.
+        let Some(c) = line[i..].chars().next() else { break };
+        i += c.len_utf8();
+        lh.char(c);
     }
+    lh.finish()
 }
+
+/// [`line_hash`]'s class of an ASCII byte: whitespace as `char::is_whitespace` sees it.
+const SPACE: u8 = 0;
+/// An ASCII letter.
+const LETTER: u8 = 1;
+/// Any other ASCII character (digits included: they are characters, not letters).
+const OTHER: u8 = 2;
+
+/// The class of each ASCII byte.
+static ASCII_CLASS: [u8; 128] = {
+    let mut t = [OTHER; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+            t[b] = SPACE;
+        } else if c.is_ascii_alphabetic() {
+            t[b] = LETTER;
+        }
+        b += 1;
+    }
+    t
+};
+
+/// Each ASCII byte normalised: lowercased, digits folded to `0`.
+static ASCII_NORM: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_digit() { b'0' } else { c.to_ascii_lowercase() };
+        b += 1;
+    }
+    t
+};
 
 /// The running hash of one normalised line.
 struct LineHasher {
@@ -86,22 +146,54 @@ impl LineHasher {
         LineHasher { h: FNV_OFFSET, letters: 0, space: false, any: false }
     }
 
+    #[inline]
     fn whitespace(&mut self) {
         self.space = self.any;
     }
 
     /// Starts a non-whitespace character: a pending run of whitespace becomes one space.
+    #[inline]
     fn character(&mut self, letter: bool) {
         if self.space {
-            self.h = fnv(self.h, b" ");
+            self.byte(b' ');
             self.space = false;
         }
         self.any = true;
         self.letters += letter as usize;
     }
 
+    #[inline]
+    fn byte(&mut self, b: u8) {
+        self.h = (self.h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+    }
+
     fn bytes(&mut self, b: &[u8]) {
-        self.h = fnv(self.h, b);
+        b.iter().for_each(|&b| self.byte(b));
+    }
+
+    /// A character outside ASCII.
+    fn char(&mut self, c: char) {
+        let mut buf = [0u8; 4];
+        if uncased_letter(c) {
+            self.character(true);
+            self.bytes(c.encode_utf8(&mut buf).as_bytes());
+            return;
+        }
+        if cased_letter(c) {
+            self.character(true);
+        } else if c.is_whitespace() {
+            self.whitespace();
+            return;
+        } else if c.is_numeric() {
+            self.character(false);
+            self.byte(b'0');
+            return;
+        } else {
+            self.character(c.is_alphabetic());
+        }
+        for l in c.to_lowercase() {
+            self.bytes(l.encode_utf8(&mut buf).as_bytes());
+        }
     }
 
     fn finish(self) -> Option<u64> {
@@ -109,47 +201,44 @@ impl LineHasher {
     }
 }
 
-/// [`line_hash`], character by character.
-fn char_line_hash(line: &str) -> Option<u64> {
-    let mut lh = LineHasher::new();
-    let mut buf = [0u8; 4];
-    for c in line.chars() {
-        if c.is_whitespace() {
-            lh.whitespace();
-        } else if c.is_numeric() {
-            lh.character(false);
-            lh.bytes(b"0");
-        } else {
-            lh.character(c.is_alphabetic());
-            for l in c.to_lowercase() {
-                lh.bytes(l.encode_utf8(&mut buf).as_bytes());
-            }
-        }
-    }
-    lh.finish()
+/// Ranges of letters without case: alphabetic, neither whitespace nor numeric,
+/// their own lowercase (CJK unified ideographs, kana, Hangul syllables).
+const UNCASED_LETTERS: [(char, char); 4] = [('\u{4e00}', '\u{9fff}'), ('\u{3041}', '\u{3096}'), ('\u{30a1}', '\u{30fa}'), ('\u{ac00}', '\u{d7a3}')];
+
+/// Ranges of cased letters: alphabetic, neither whitespace nor numeric (Latin-1
+/// and Latin Extended-A/B but × and ÷, Cyrillic, the basic Greek letters).
+const CASED_LETTERS: [(char, char); 8] = [
+    ('\u{c0}', '\u{d6}'),
+    ('\u{d8}', '\u{f6}'),
+    ('\u{f8}', '\u{24f}'),
+    ('\u{391}', '\u{3a1}'),
+    ('\u{3a3}', '\u{3a9}'),
+    ('\u{3b1}', '\u{3c9}'),
+    ('\u{400}', '\u{481}'),
+    ('\u{48a}', '\u{52f}'),
+];
+
+fn uncased_letter(c: char) -> bool {
+    UNCASED_LETTERS.iter().any(|&(a, b)| (a..=b).contains(&c))
 }
 
-/// [`line_hash`] of an ASCII line, byte by byte (the same hash).
-fn ascii_line_hash(line: &[u8]) -> Option<u64> {
-    let mut lh = LineHasher::new();
-    for &b in line {
-        // ASCII whitespace as `char::is_whitespace` sees it.
-        if matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
-            lh.whitespace();
-        } else if b.is_ascii_digit() {
-            lh.character(false);
-            lh.bytes(b"0");
-        } else {
-            lh.character(b.is_ascii_alphabetic());
-            lh.bytes(&[b.to_ascii_lowercase()]);
-        }
-    }
-    lh.finish()
+/// Whether `c` is in [`CASED_LETTERS`] (so not whitespace, not numeric, alphabetic).
+fn cased_letter(c: char) -> bool {
+    CASED_LETTERS.iter().any(|&(a, b)| (a..=b).contains(&c))
 }
 
 /// The distinct line hashes of one document, sorted.
 pub fn doc_hashes(text: &str) -> Vec<u64> {
-    let mut v: Vec<u64> = text.split(['\n', '\r']).filter_map(line_hash).collect();
+    // Split at every `\n` and `\r` (both ASCII, so every piece is a `str` slice).
+    let mut v = Vec::new();
+    let mut start = 0;
+    for (i, &b) in text.as_bytes().iter().enumerate() {
+        if b == b'\n' || b == b'\r' {
+            v.extend(line_hash(&text[start..i]));
+            start = i + 1;
+        }
+    }
+    v.extend(line_hash(&text[start..]));
     v.sort_unstable();
     v.dedup();
     v
@@ -157,13 +246,6 @@ pub fn doc_hashes(text: &str) -> Vec<u64> {
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
-fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-    }
-    h
-}
 
 /// splitmix64's finaliser: spreads FNV's output over all 64 bits.
 fn mix(mut z: u64) -> u64 {
@@ -326,10 +408,65 @@ impl Template {
 mod tests {
     use super::*;
 
+    /// The definition [`line_hash`] implements: normalise character by character, then FNV-1a.
+    fn reference_hash(line: &str) -> Option<u64> {
+        let mut norm = String::new();
+        let mut letters = 0;
+        for word in line.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+            if !norm.is_empty() {
+                norm.push(' ');
+            }
+            for c in word.chars() {
+                if c.is_numeric() {
+                    norm.push('0');
+                } else {
+                    letters += c.is_alphabetic() as usize;
+                    norm.extend(c.to_lowercase());
+                }
+            }
+        }
+        let h = norm.bytes().fold(FNV_OFFSET, |h, b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME));
+        (letters >= 2).then(|| mix(h))
+    }
+
     #[test]
-    fn ascii_path_hashes_like_the_general_one() {
-        for line in ["Share this article", "  Call 0800 123 456\t now ", "a", "Ab", "\x0bX y\x0c", "Mixed CASE words 42", "", "  "] {
-            assert_eq!(ascii_line_hash(line.as_bytes()), char_line_hash(line), "{line:?}");
+    fn hashes_by_the_definition() {
+        for line in [
+            "Share this article",
+            "  Call 0800 123 456\t now ",
+            "a",
+            "Ab",
+            "\x0bX y\x0c",
+            "Mixed CASE words 42",
+            "",
+            "  ",
+            "Über die Straße — ÄÖÜ ½ ٣ x",
+            "İstanbul\u{a0}\u{2003}ΣΊΣΥΦΟΣ Ωραίο",
+            "Новости ДНЯ 2024",
+            "新华网 关注 ひらがな カタカナ 한국어",
+            "x\u{300}\u{3099}y",
+        ] {
+            assert_eq!(line_hash(line), reference_hash(line), "{line:?}");
+        }
+        // Every character, alone and between letters.
+        for c in (0..=0x10ffffu32).filter_map(char::from_u32) {
+            let line = format!("a{c}b{c}");
+            assert_eq!(line_hash(&line), reference_hash(&line), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn letter_ranges_are_uniform() {
+        for &(a, b) in UNCASED_LETTERS.iter() {
+            for c in a..=b {
+                assert!(c.is_alphabetic() && !c.is_whitespace() && !c.is_numeric(), "{c:?}");
+                assert!(c.to_lowercase().eq([c]), "{c:?}");
+            }
+        }
+        for &(a, b) in CASED_LETTERS.iter() {
+            for c in a..=b {
+                assert!(c.is_alphabetic() && !c.is_whitespace() && !c.is_numeric(), "{c:?}");
+            }
         }
     }
 

@@ -17,7 +17,7 @@
 //! keeps its body while a recurring "about us" paragraph under a real article goes.
 
 use super::{is_body_line, Category, Detector, Span};
-use crate::features::Doc;
+use crate::features::{slot, Doc};
 use crate::template::{line_hash, Template};
 use std::sync::Arc;
 
@@ -52,7 +52,11 @@ impl Detector for Repetition {
             if doc.lines[i].blank {
                 continue;
             }
-            let count = line_hash(doc.line(i)).and_then(|h| self.template.count(h));
+            // Whether the line is template is remembered across passes (it
+            // depends on the line alone); only template lines hash again.
+            let count = || line_hash(doc.line(i)).and_then(|h| self.template.count(h));
+            let hit = doc.memo_flag(slot::QUALITY, slot::TEMPLATE_FLAG, i, || count().is_some());
+            let count = if hit { count() } else { None };
             let body = is_body_line(doc, i);
             let chars = doc.feats[i].chars as usize;
             match count {
