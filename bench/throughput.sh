@@ -25,7 +25,11 @@
 # Environment: BENCH_MB (default 10), SHARED_CORPUS (default
 # ../shared/eval/corpus), JOBS_ALL (default nproc), SKIP_BUILD=1, CHAFF_BIN
 # (binary to measure, default target/release/chaff), REPEAT (default 3),
-# SKIP_SHAPES=1 (no pathological shapes).
+# SKIP_SHAPES=1 (no pathological shapes), BENCH_OUT (the batch runs' output
+# folder, default bench/data/out; a folder on a RAM disk such as
+# /dev/shm/chaff-out leaves the disk's file-creation time out of the figures:
+# on ext4 that is about a sixth of a one-core run, and two workers creating
+# files in one folder contend for it).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -34,7 +38,7 @@ DATA="$ROOT/bench/data"
 CORPUS="$DATA/corpus"
 CORPUS10="$DATA/corpus10"
 BIG="$DATA/big.txt"
-OUT="$DATA/out"
+OUT=${BENCH_OUT:-$DATA/out}
 BENCH_MB=${BENCH_MB:-10}
 REPEAT=${REPEAT:-3}
 SHARED_CORPUS=${SHARED_CORPUS:-$ROOT/../shared/eval/corpus}
@@ -129,6 +133,7 @@ max_doc=$(find "$CORPUS10" -type f -name '*.txt' -printf '%s\n' | sort -n | tail
 max_doc1=$(find "$CORPUS" -type f -name '*.txt' -printf '%s\n' | sort -n | tail -1)
 big_bytes=$(stat -c %s "$BIG")
 echo "machine: $(nproc) cores, $(lscpu 2>/dev/null | awk -F': *' '/Model name/ {print $2; exit}'), $(date -u +%Y-%m-%d)"
+echo "batch output folder: $OUT"
 echo "corpus: $n_docs docs, $(awk -v b="$in_bytes" 'BEGIN {printf "%.1f", b / 1e6}') MB; 10x corpus: $n10_docs docs, $(awk -v b="$in10_bytes" 'BEGIN {printf "%.1f", b / 1e6}') MB (largest doc $max_doc B); pipe input $(awk -v b="$big_bytes" 'BEGIN {printf "%.1f", b / 1e6}') MB"
 
 # --- does this binary have the batch CLI? ------------------------------------
