@@ -5,7 +5,7 @@
 # repo's seeds/ and fixtures/ plus ../shared/eval/corpus/**/*.txt when present
 # (not *.gold.txt; every copy gets a counter line first, so no two files are
 # equal):
-#   corpus/     BENCH_MB of documents (default 10)
+#   corpus/     BENCH_MB of documents (default 20)
 #   corpus10/   10 x BENCH_MB (linearity check)
 #   big.txt     corpus/ concatenated (pipe mode)
 #   doc50.txt   one 50 MB document
@@ -22,7 +22,7 @@
 # and peak RSS <= 3 x largest document + 50 MB (every batch run, one core and
 # all cores, and every pathological shape).
 #
-# Environment: BENCH_MB (default 10), SHARED_CORPUS (default
+# Environment: BENCH_MB (default 20: with the 10x corpus over 200 MB), SHARED_CORPUS (default
 # ../shared/eval/corpus), JOBS_ALL (default nproc), SKIP_BUILD=1, CHAFF_BIN
 # (binary to measure, default target/release/chaff), REPEAT (default 3),
 # SKIP_SHAPES=1 (no pathological shapes), BENCH_OUT (the batch runs' output
@@ -39,7 +39,7 @@ CORPUS="$DATA/corpus"
 CORPUS10="$DATA/corpus10"
 BIG="$DATA/big.txt"
 OUT=${BENCH_OUT:-$DATA/out}
-BENCH_MB=${BENCH_MB:-10}
+BENCH_MB=${BENCH_MB:-20}
 REPEAT=${REPEAT:-3}
 SHARED_CORPUS=${SHARED_CORPUS:-$ROOT/../shared/eval/corpus}
 JOBS_ALL=${JOBS_ALL:-$(nproc)}
