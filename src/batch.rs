@@ -570,6 +570,15 @@ pub fn run(cfg: &RunConfig, items: Plan, cleaner: &Cleaner) -> anyhow::Result<Su
     } else {
         cleaner
     };
+    // One document (a pipe, one file): `--jobs` threads share its windows
+    // when it is huge, instead of one worker cleaning them one by one.
+    let single;
+    let cleaner = if items.len() == 1 && cfg.jobs > 1 {
+        single = Cleaner::new(cleaner.config().clone()).with_window(cleaner.window()).with_window_threads(cfg.jobs);
+        &single
+    } else {
+        cleaner
+    };
     let mut shown = false;
     if cfg.explain {
         let head = if cfg.html { explain::html_head() } else { explain::legend(color) };

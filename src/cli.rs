@@ -211,7 +211,8 @@ pub struct CleanArgs {
     #[arg(long, value_name = "FILE")]
     pub log: Option<PathBuf>,
 
-    /// Worker threads (default: all cores). Outputs and log are identical whatever N.
+    /// Worker threads (default: all cores): documents side by side; a single input of 48 MiB or
+    /// more (a pipe) shares its windows among them. Outputs and log are identical whatever N.
     #[arg(short = 'j', long, value_name = "N")]
     pub jobs: Option<NonZeroUsize>,
 

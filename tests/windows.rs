@@ -161,3 +161,31 @@ fn documents_within_the_bound_are_cleaned_whole() {
     assert_eq!(whole.text, default.text);
     assert_eq!(whole.log_jsonl("-"), default.log_jsonl("-"));
 }
+
+#[test]
+fn window_threads_do_not_change_the_result() {
+    let input = seeds(3);
+    // Small windows, so the document is worth many windows per thread (`WINDOWS_PER_THREAD`).
+    let window = Window { bytes: 700, lines: 9 };
+    assert!(input.len() > 4 * chaff::WINDOWS_PER_THREAD * window.bytes, "the document is worth several threads");
+    let one = Cleaner::default().with_window(window);
+    let expected = one.clean_str(&input);
+    for threads in [2, 3, 8] {
+        let many = Cleaner::default().with_window(window).with_window_threads(threads);
+        assert_eq!(many.window_threads(), threads);
+        let out = many.clean_str(&input);
+        assert_eq!(out.text, expected.text, "{threads} threads");
+        assert_eq!(out.log_jsonl("d"), expected.log_jsonl("d"), "{threads} threads");
+        assert_eq!(out.language, expected.language);
+        // Streaming too: the same pieces in the same order.
+        let mut text = String::new();
+        many.clean_stream(input.clone().into_bytes(), |p| {
+            if let chaff::Piece::Text(t) = p {
+                text.push_str(t);
+            }
+            Ok(())
+        })
+        .expect("cleaned");
+        assert_eq!(text, expected.text, "{threads} threads, streamed");
+    }
+}
