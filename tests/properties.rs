@@ -312,6 +312,10 @@ proptest! {
         invariants(&a).map_err(TestCaseError::fail)?;
         streams_the_same(&cleaner, &input).map_err(TestCaseError::fail)?;
         deterministic(&a, &cleaner.clean_str(&input)).map_err(TestCaseError::fail)?;
+        // Windows side by side (a thread per window here) give the same result.
+        let threaded = Cleaner::default().with_window(chaff::Window { bytes: bytes.min(input.len() / chaff::WINDOWS_PER_THREAD).max(1), lines }).with_window_threads(4);
+        let serial = Cleaner::default().with_window(threaded.window());
+        deterministic(&serial.clean_str(&input), &threaded.clean_str(&input)).map_err(TestCaseError::fail)?;
     }
 
     #[test]
