@@ -6,11 +6,12 @@
 //!
 //! Run: `cargo bench --bench pipeline` (add `-- clean_bytes` to filter).
 
-use chaff::detect::{self, Span};
+use chaff::detect::{self, Detector, Span};
 use chaff::features::Doc;
-use chaff::{decide, decode, output, segment, Category, Cleaner};
+use chaff::{decide, decode, output, segment, template, Category, Cleaner};
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
 
 /// The seed pages: (name, bytes).
@@ -173,6 +174,39 @@ fn stages(c: &mut Criterion) {
         }
         g.finish();
     }
+
+    // The batch's site template: its first pass hashes every line, and the
+    // `repetition` detector (only with a template) looks each line up.
+    let mut g = c.benchmark_group("template/doc_hashes");
+    for (name, text) in &texts {
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_with_input(BenchmarkId::from_parameter(name), text, |b, t| b.iter(|| template::doc_hashes(black_box(t))));
+    }
+    g.finish();
+    let mut counter = template::TemplateCounter::new();
+    for (_, text) in &texts {
+        counter.add_text(text);
+    }
+    // The synthetic document's menus, prompts and comment chrome recur across "pages".
+    if let Some((_, syn)) = texts.last() {
+        counter.add_text(syn);
+        counter.add_text(syn);
+    }
+    let repetition = detect::repetition::Repetition::new(Arc::new(counter.freeze_with(3)));
+    let mut g = c.benchmark_group("detect/repetition");
+    for (name, text) in &texts {
+        let mut doc = Doc::analyse(text, None, &[]);
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(BenchmarkId::from_parameter(name), |b| {
+            b.iter(|| {
+                doc.forget_memo();
+                let mut out = Vec::new();
+                repetition.detect(black_box(&doc), &mut out);
+                out
+            })
+        });
+    }
+    g.finish();
 
     let mut g = c.benchmark_group("decide");
     for (name, text) in &texts {
