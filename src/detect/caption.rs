@@ -70,8 +70,9 @@ static TAIL_GLUED: LazyLock<Regex> =
     LazyLock::new(|| super::small_cache_regex(r"\p{Ll}\s+(Credit|Credits|Photo|Photos|Picture|Image|Foto|Fotos|Bild|Kuva)\s*:\s*[^.:]{2,40}$"));
 /// A figure caption: "Figure 3: …", "Abbildung 4: …", "Abb. 2 …", or an
 /// image viewer's "Vergrößern"/"Enlarge" label glued to the caption.
+/// Asked after [`after_lead`]: it stood for `^\W{0,3}(…)`.
 static FIGURE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\W{0,3}((?i:figure|fig\.|abbildung|abb\.|grafik|schaubild|afbeelding|figura|ilustración|rysunek|ryc\.)\s*\d{0,3}[a-z]?\s*[:.|–-]\s*\S|(?i:vergrößern|enlarge|agrandir|ampliar|ingrandisci|vergroten|powiększ)\s+\p{Lu})")
+    Regex::new(r"^((?i:figure|fig\.|abbildung|abb\.|grafik|schaubild|afbeelding|figura|ilustración|rysunek|ryc\.)\s*\d{0,3}[a-z]?\s*[:.|–-]\s*\S|(?i:vergrößern|enlarge|agrandir|ampliar|ingrandisci|vergroten|powiększ)\s+\p{Lu})")
         .expect("valid regex")
 });
 
@@ -89,8 +90,9 @@ fn may_be_by_credit(line: &str) -> bool {
 }
 
 /// "Photograph by Jane Doe", "Photo by X on Unsplash", "Foto von X", "Photo de X".
+/// Asked after [`after_lead`] ([`by_credit`]): it stood for `(?i)^\W{0,3}(…)…`.
 static BY_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\W{0,3}(photograph|photographs|photo|photos|image|images|picture|illustration|illustrations|foto|fotos|bild|bilder|photo de|photos de|foto de|fotos de|foto di|foto van)\s+(by|von|par|de|di|van|door|credit)\s+\p{Lu}")
+    Regex::new(r"(?i)^(photograph|photographs|photo|photos|image|images|picture|illustration|illustrations|foto|fotos|bild|bilder|photo de|photos de|foto de|fotos de|foto di|foto van)\s+(by|von|par|de|di|van|door|credit)\s+\p{Lu}")
         .expect("valid regex")
 });
 /// Where someone stands in a news photo: "X, left, and Y", "(background)",
@@ -104,8 +106,35 @@ static CAPTION_DATE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b(?:19|20)\d\d\b").expect("valid regex")
 });
 /// An agency caption's opening: "In this Sunday, Nov. 10, 2019, photograph, …", "In this file photo …".
-static IN_THIS_PHOTO: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(?:In this|In a|In an) (?:[\w.]+,? ){0,6}(?:file |undated |handout )?(?:photo|photograph|image|picture)\b").expect("valid regex"));
+/// The photo word after the opening's words ([`in_this_photo`]).
+static IN_THIS_PHOTO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?:file |undated |handout )?(?:photo|photograph|image|picture)\b").expect("valid regex"));
+
+/// `^(?:In this|In a|In an) (?:[\w.]+,? ){0,6}` and [`IN_THIS_PHOTO`], the
+/// regex this was (its six copies of `[\w.]` were nine tenths of its
+/// build): a word `[\w.]+,?` holds no space, so each is the text up to the
+/// next one, and the photo word is tried after none to six of them.
+fn in_this_photo(line: &str) -> bool {
+    ["In this ", "In a ", "In an "].iter().any(|open| {
+        let Some(mut rest) = line.strip_prefix(open) else { return false };
+        for words in 0..=6 {
+            if IN_THIS_PHOTO.is_match(rest) {
+                return true;
+            }
+            let Some((word, after)) = rest.split_once(' ').filter(|_| words < 6) else { return false };
+            if !dotted_word(word) {
+                return false;
+            }
+            rest = after;
+        }
+        false
+    })
+}
+
+/// Whether `word` is all of `[\w.]+,?`.
+fn dotted_word(word: &str) -> bool {
+    let w = word.strip_suffix(',').unwrap_or(word);
+    !w.is_empty() && w.char_indices().all(|(at, c)| c == '.' || is_word_at(w, at, c))
+}
 
 /// A wire-photo caption's full date: "Tuesday, Nov. 19, 2019" (articles say "on Tuesday").
 static WEEKDAY_DATE: LazyLock<Regex> = LazyLock::new(|| {
@@ -121,7 +150,7 @@ fn is_photo_caption(doc: &Doc<'_>, i: usize) -> bool {
         return false;
     }
     let line = crate::features::trim(doc.line(i));
-    line.starts_with("In ") && IN_THIS_PHOTO.is_match(line)
+    line.starts_with("In ") && in_this_photo(line)
         || may_be_placed(doc, i, line) && PLACED.is_match(line) && CAPTION_DATE.is_match(line)
         || f.words >= 8 && f.words <= 70 && line.contains(',') && line.contains("day") && WEEKDAY_DATE.find(line).is_some_and(|m| m.start() <= 300 && scene_date(&line[..m.start()]))
 }
@@ -232,7 +261,51 @@ fn credit_tail_cjk(line: &str) -> Option<usize> {
     (rest.chars().count() <= 30 && CREDIT_TAIL_CJK.is_match(crate::features::trim(rest))).then_some(if body[..from].trim().is_empty() { 0 } else { from + lead })
 }
 
-static PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^\W{{0,3}}({CREDIT_WORDS})\s*[:©|]\s*\S")).expect("valid regex"));
+/// A credit word opening the line: "Foto: …", "Image © …", "— Credit | …".
+/// Asked after [`after_lead`] ([`credit_prefix`]): it stood for `(?i)^\W{0,3}(…)…`.
+static PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!(r"(?i)^({CREDIT_WORDS})\s*[:©|]\s*\S")).expect("valid regex"));
+
+/// A word character at the start of a string, as the regexes' `\w` has it
+/// (asked of non-ASCII characters only).
+static WORD_AT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\w").expect("valid regex"));
+
+/// Whether the character `c` at `line[at..]` is a word character (`\w`):
+/// an ASCII one is `[0-9A-Za-z_]`.
+fn is_word_at(line: &str, at: usize, c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric() || c == '_'
+    } else {
+        WORD_AT.is_match(&line[at..])
+    }
+}
+
+/// `line` after its opening non-word characters (`\W`) when there are at
+/// most three, and it goes on with a word character. A regex `^\W{0,3}X`
+/// whose `X` opens with a word character in every match (a letter, as in
+/// [`FIGURE`], [`BY_CREDIT`] and [`PREFIX`]) can only match `X` there, so it
+/// matches exactly when `^X` matches what this returns. Three copies of the
+/// large `\W` class were most of such a regex's build.
+fn after_lead(line: &str) -> Option<&str> {
+    for (n, (at, c)) in line.char_indices().enumerate() {
+        if is_word_at(line, at, c) {
+            return Some(&line[at..]);
+        }
+        if n == 3 {
+            return None;
+        }
+    }
+    None
+}
+
+/// [`PREFIX`] after at most three non-word characters.
+fn credit_prefix(line: &str) -> bool {
+    after_lead(line).is_some_and(|rest| PREFIX.is_match(rest))
+}
+
+/// [`BY_CREDIT`] after at most three non-word characters.
+fn by_credit(line: &str) -> bool {
+    after_lead(line).is_some_and(|rest| BY_CREDIT.is_match(rest))
+}
 
 /// The caption detector.
 pub struct Caption;
@@ -273,7 +346,7 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
     if f.words <= 40 && may_be_credit_cjk(line, doc.lower(i)) && (CREDIT_CJK.is_match(line) || credit_tail_cjk(line) == Some(0)) {
         return true;
     }
-    if f.words <= 15 && ((colon || copy || crate::features::has_byte(line.as_bytes(), b'|')) && PREFIX.is_match(line) || may_be_by_credit(line) && BY_CREDIT.is_match(line)) {
+    if f.words <= 15 && ((colon || copy || crate::features::has_byte(line.as_bytes(), b'|')) && credit_prefix(line) || may_be_by_credit(line) && by_credit(line)) {
         return true;
     }
     if f.words <= 40 && f.inner_sentences > 0 && crate::features::has_byte(line.as_bytes(), b'/') && TAIL_AGENCY.is_match(line) {
@@ -299,7 +372,7 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
 
 /// True when line `i` opens as a figure caption ([`FIGURE`]).
 fn is_figure(doc: &Doc<'_>, i: usize) -> bool {
-    FIGURE.is_match(crate::features::trim(doc.line(i)))
+    after_lead(crate::features::trim(doc.line(i))).is_some_and(|rest| FIGURE.is_match(rest))
 }
 
 /// A photo agency and the photographer's name in brackets at the line's
@@ -375,13 +448,46 @@ impl Detector for Caption {
 mod tests {
     use super::*;
 
+    /// [`after_lead`] with [`FIGURE`], [`BY_CREDIT`] and [`PREFIX`], and
+    /// [`in_this_photo`], match the lines their old regexes matched.
+    #[test]
+    fn split_regexes_match_as_before() {
+        let old_figure = Regex::new(&format!(r"^\W{{0,3}}{}", &FIGURE.as_str()[1..])).expect("old");
+        let old_by = Regex::new(&BY_CREDIT.as_str().replacen("^", r"^\W{0,3}", 1)).expect("old");
+        let old_prefix = Regex::new(&PREFIX.as_str().replacen("^", r"^\W{0,3}", 1)).expect("old");
+        let old_in_this = Regex::new(r"^(?:In this|In a|In an) (?:[\w.]+,? ){0,6}(?:file |undated |handout )?(?:photo|photograph|image|picture)\b").expect("old");
+        let mut lines = crate::testdata::corpus_lines();
+        lines.extend(lines.iter().map(|l| crate::features::trim(l).to_owned()).collect::<Vec<_>>());
+        let pieces = [
+            " ", "  ", "-", "—", "«", "(", "_", "é", "٣", "\u{300}", ".", ",", ":", "|", "©", "Fig", "Figure", "fig.", "Abb.", "3", "Vergrößern", "Enlarge", "Photo", "photo",
+            "Foto", "by", "von", "Jane", "credit", "Credits", "Image", "In this", "In a", "In an", "file", "undated", "handout", "photograph", "picture", "Nov.", "10,",
+            "x", "ſ", "\u{212A}", "K",
+        ];
+        lines.extend(crate::testdata::generated(&pieces, 300_000));
+        for l in [
+            "In this Sunday, Nov. 10, 2019, photograph, people", "In this file photo", "In an undated handout photo", "In a photo", "In this a b c d e f photo",
+            "In this a b c d e f g photo", "In this a,, photo", "In this , photo", "In this photos", "In this photo_", "In this é photoé", "In this ٣ photo", "In this  photo",
+            "In this a.b, photo", "In this ſ photo", "—— Figure 3: x", "——— Figure 3: x", "———— Figure 3: x", "…Fig. 2 . X", "« Vergrößern Das", "(c) Photo by Jane",
+            "____Photo by Jane", "___Photo by Jane", "\u{300}Photo by Jane", "- Image: x", "-- Credits | x", "", "—",
+        ] {
+            lines.push(l.to_owned());
+        }
+        for l in &lines {
+            let rest = after_lead(l);
+            assert_eq!(rest.is_some_and(|r| FIGURE.is_match(r)), old_figure.is_match(l), "FIGURE {l:?}");
+            assert_eq!(by_credit(l), old_by.is_match(l), "BY_CREDIT {l:?}");
+            assert_eq!(credit_prefix(l), old_prefix.is_match(l), "PREFIX {l:?}");
+            assert_eq!(in_this_photo(l), old_in_this.is_match(l), "IN_THIS_PHOTO {l:?}");
+        }
+    }
+
     #[test]
     fn by_credit_precheck_keeps_every_match() {
         let mut lines: Vec<String> = crate::testdata::lines().iter().map(|l| l.trim().to_owned()).collect();
         lines.extend(["Photo by Jane Doe on Unsplash", "-- Foto von Max Muster", "(IMAGE BY ANN LEE)", "...Bild von Anna", "\u{212a}ein Photo by X"].map(String::from));
         let mut n = 0;
         for l in &lines {
-            if BY_CREDIT.is_match(l) {
+            if by_credit(l) {
                 n += 1;
                 assert!(may_be_by_credit(l), "{l:?}");
             }
