@@ -1914,7 +1914,7 @@ fn keep_records(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<u
     // token is its shape and a range of `nb` (the non-blank lines); the
     // lines of a token are all kept or all removed, and stay so (a token is
     // restored whole), so its first line answers for all in `kept`.
-    let mut toks: Vec<(u8, std::ops::Range<usize>)> = Vec::new();
+    let mut toks: Vec<(u8, std::ops::Range<usize>)> = Vec::with_capacity(nb.len());
     for (q, &i) in nb.iter().enumerate() {
         let s = shape(doc, i);
         match toks.last_mut() {
@@ -2711,7 +2711,7 @@ pub const REVIEW_TITLE_WORDS: u32 = 12;
 fn keep_review_texts(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) {
     let sentence = |i: usize| post_sentence(doc, i, 5);
     // Tokens over `nb`, a run of sentence lines folded into one.
-    let mut toks: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut toks: Vec<std::ops::Range<usize>> = Vec::with_capacity(nb.len());
     for (q, &i) in nb.iter().enumerate() {
         match toks.last_mut() {
             Some(r) if sentence(i) && sentence(nb[r.start]) => r.end = q + 1,
