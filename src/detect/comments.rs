@@ -390,12 +390,28 @@ fn is_name_time(line: &str) -> bool {
     matches!(items.as_slice(), [name, time] if name.split_whitespace().count() <= 3 && (TIME_TOKEN.is_match(time) || AGO.is_match(time)))
 }
 
+/// `COMMENT_ACTIONS.is_line(w)` for a word without white space: an ASCII
+/// one is normalised on the stack (lowercasing and the trim of non-letters,
+/// non-digits at its ends are byte operations there; it holds no white
+/// space to fold), the rest through [`crate::lexicon::Phrases::is_line`].
+fn is_action_word(w: &str) -> bool {
+    if !w.is_ascii() || w.len() > 32 {
+        return COMMENT_ACTIONS.is_line(w);
+    }
+    let t = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    let mut buf = [0u8; 32];
+    let b = &mut buf[..t.len()];
+    b.copy_from_slice(t.as_bytes());
+    b.make_ascii_lowercase();
+    std::str::from_utf8(b).is_ok_and(|s| COMMENT_ACTIONS.is_norm(s))
+}
+
 /// A row of action words without separators, with their counts: "Reply Like (14)".
 fn is_action_row(line: &str) -> bool {
     let mut actions = 0;
     for w in line.split_whitespace() {
         let core = w.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']'));
-        if COMMENT_ACTIONS.is_line(without_count(w)) {
+        if is_action_word(without_count(w)) {
             actions += 1;
         } else if core.is_empty() || !core.chars().all(|c| c.is_ascii_digit()) {
             return false;
@@ -758,6 +774,18 @@ mod tests {
             assert!(may_have_trailer_mark(l) || !l.contains(['»', '›', '…']), "{l:?}");
         }
         assert!(!may_have_trailer_mark("plain ascii") && !may_have_trailer_mark("über"));
+    }
+
+    /// [`is_action_word`] answers as `COMMENT_ACTIONS.is_line` on every word of the corpus lines.
+    #[test]
+    fn action_words_as_is_line() {
+        let lines = crate::testdata::corpus_lines();
+        let extra = ["Reply", "LIKE", "(Like)", "like!", "Like(3)", "…Reply", "Antworten", "répondre", "", "((", "x".repeat(40).as_str(), "A\u{301}"].map(String::from);
+        for w in lines.iter().flat_map(|l| l.split_whitespace().map(str::to_owned)).chain(extra) {
+            for w in [w.as_str(), without_count(&w)] {
+                assert_eq!(is_action_word(w), COMMENT_ACTIONS.is_line(w), "{w:?}");
+            }
+        }
     }
 
     #[test]
