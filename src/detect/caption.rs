@@ -421,7 +421,8 @@ impl Detector for Caption {
         // A Chinese or Korean credit after the caption's sentence goes alone: the caption stays.
         for i in 0..doc.len() {
             let f = &doc.feats[i];
-            if doc.lines[i].blank || f.words > 40 || !may_be_credit_tail_cjk(doc.line(i)) || credits.contains(&i) {
+            // Whether the line has such a credit depends on the line alone (flag 3, memoised).
+            if doc.lines[i].blank || f.words > 40 || !doc.memo_flag(slot::CAPTION, 3, i, || may_be_credit_tail_cjk(doc.line(i)) && credit_tail_cjk(doc.line(i)).is_some_and(|at| at > 0)) || credits.contains(&i) {
                 continue;
             }
             if let Some(at) = credit_tail_cjk(doc.line(i)).filter(|&at| at > 0) {

@@ -115,15 +115,22 @@ fn is_stamp(doc: &Doc<'_>, i: usize) -> bool {
     line_memo(doc, i) & 8 != 0
 }
 
+/// Whether line `i` is a read-also cross-link ([`read_also`]), memoised with its kind.
+fn is_read_also(doc: &Doc<'_>, i: usize) -> bool {
+    line_memo(doc, i) & 16 != 0
+}
+
 /// The per-line memo of this detector: the line's [`Kind`] in bits 0–1,
-/// bit 2 set for a story card, bit 3 for a time stamp.
+/// bit 2 set for a story card, bit 3 for a time stamp, bit 4 for a
+/// read-also link.
 fn line_memo(doc: &Doc<'_>, i: usize) -> u16 {
     doc.memo(slot::HEADLINE, i, || {
         let line = crate::features::trim(doc.line(i));
         let card = glued_card(line) || may_be_inner_dateline(line) && INNER_DATELINE.is_match(line);
         let f = &doc.feats[i];
         let stamp = f.digits > 0 && f.words <= 8 && STAMP.is_match(line);
-        classify(doc, i) as u16 | u16::from(card) << 2 | u16::from(stamp) << 3
+        let read = read_also(doc, i).is_some();
+        classify(doc, i) as u16 | u16::from(card) << 2 | u16::from(stamp) << 3 | u16::from(read) << 4
     })
 }
 
@@ -326,7 +333,7 @@ impl Detector for HeadlineList {
             if kinds[q] == Kind::Header && !used_header[i] {
                 let reason = "header of a related-stories list";
                 out.push(Span::lines(i..i + 1, Category::HeadlineList, "headline_list/header", 0.85, reason));
-            } else if let Some(prefix) = read_also(doc, i) {
+            } else if let Some(prefix) = is_read_also(doc, i).then(|| read_also(doc, i)).flatten() {
                 let reason = format!("link to another story (\"{prefix}\")");
                 out.push(Span::lines(i..i + 1, Category::HeadlineList, "headline_list/read-also", 0.85, reason));
             }
