@@ -372,7 +372,14 @@ pub fn is_credit(doc: &Doc<'_>, i: usize) -> bool {
 
 /// True when line `i` opens as a figure caption ([`FIGURE`]).
 fn is_figure(doc: &Doc<'_>, i: usize) -> bool {
-    after_lead(crate::features::trim(doc.line(i))).is_some_and(|rest| FIGURE.is_match(rest))
+    after_lead(crate::features::trim(doc.line(i))).is_some_and(|rest| may_open_figure(rest) && FIGURE.is_match(rest))
+}
+
+/// Cheap necessary condition for [`FIGURE`]: `rest` opens with the first
+/// letter of one of its words, in either case (of those letters only `s`
+/// has a non-ASCII case variant, `ſ`).
+fn may_open_figure(rest: &str) -> bool {
+    rest.as_bytes().first().is_some_and(|b| b"fagsirvep".contains(&b.to_ascii_lowercase())) || rest.starts_with('ſ')
 }
 
 /// A photo agency and the photographer's name in brackets at the line's
@@ -476,6 +483,7 @@ mod tests {
         for l in &lines {
             let rest = after_lead(l);
             assert_eq!(rest.is_some_and(|r| FIGURE.is_match(r)), old_figure.is_match(l), "FIGURE {l:?}");
+            assert!(!rest.is_some_and(|r| FIGURE.is_match(r)) || rest.is_some_and(may_open_figure), "FIGURE screen {l:?}");
             assert_eq!(by_credit(l), old_by.is_match(l), "BY_CREDIT {l:?}");
             assert_eq!(credit_prefix(l), old_prefix.is_match(l), "PREFIX {l:?}");
             assert_eq!(in_this_photo(l), old_in_this.is_match(l), "IN_THIS_PHOTO {l:?}");
