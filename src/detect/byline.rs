@@ -45,6 +45,20 @@ fn may_be_cjk_byline(line: &str) -> bool {
     line.as_bytes().first().is_some_and(|&b| b >= 0x80 || b == b'(')
 }
 
+/// Cheap necessary condition for [`BY`] (case-sensitive, anchored at the
+/// line's start): the line opens with the first two bytes of one of its
+/// alternatives ([`BY_OPENINGS`]).
+fn may_be_by(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.len() >= 2 && BY_OPENINGS.contains(&[b[0], b[1]])
+}
+
+/// The first two bytes of [`BY`]'s alternatives ("Más" opens with `M` and C3).
+const BY_OPENINGS: [[u8; 2]; 34] = [
+    *b"By", *b"BY", *b"by", *b"Vo", *b"VO", *b"vo", *b"Pa", *b"PA", *b"pa", *b"Po", *b"PO", *b"po", *b"Do", *b"DO", *b"do", *b"Di", *b"DI", *b"di", *b"Wr", *b"Wo",
+    *b"In", *b"Re", *b"St", *b"Ei", *b"Pr", *b"En", *b"Te", *b"Mo", *b"Me", *b"Al", *b"Pl", *b"Wi", *b"Au", [b'M', 0xC3],
+];
+
 /// Cheap necessary condition for [`DATELINE`], which is anchored at the
 /// line's start: after an optional `(`, the line opens with the first two
 /// letters of one of its words ([`DATELINE_OPENINGS`]; behind a `(`, those
@@ -199,7 +213,7 @@ fn is_by_line(doc: &Doc<'_>, i: usize) -> bool {
 fn by_line(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
     let line = crate::features::trim(doc.line(i));
-    f.words >= 2 && f.words <= 12 && !f.terminal && BY.is_match(line) && f.title_ratio() >= 0.5
+    f.words >= 2 && f.words <= 12 && !f.terminal && f.title_ratio() >= 0.5 && may_be_by(line) && BY.is_match(line)
         || f.words <= 20 && !f.terminal && may_be_cjk_byline(line) && BY_CJK.is_match(line)
 }
 
@@ -472,6 +486,24 @@ mod tests {
         assert!(DATELINE_CJK.is_match("Опубликовано: 12 марта 2026"));
         for date in ["2026年3月12日 10時30分", "12 марта 2026, 14:35", "5 лютого 2026", "2016.12.01"] {
             assert!(DATE.is_match(date), "{date}");
+        }
+    }
+
+    /// [`may_be_by`] holds for every line [`BY`] matches, and for each of its alternatives.
+    #[test]
+    fn by_precheck_covers_every_opening() {
+        let src = BY.as_str();
+        let alts = &src[2..src.find(r")\s+\p{Lu}").expect("alternation")];
+        for alt in alts.split('|') {
+            // "Ein(e)? (Kommentar" opens an alternative; "Analyse" … "Glosse) von" continue it.
+            if alt.starts_with(char::is_uppercase) && !alt.ends_with(") von") && !["Analyse", "Reportage", "Interview", "Gastbeitrag", "Kolumne"].contains(&alt) {
+                assert!(may_be_by(&format!("{alt} Jane")), "{alt}");
+            }
+        }
+        let mut lines = crate::testdata::corpus_lines();
+        lines.extend(["Más artículos de Ana", "Więcej od Jana", "Ein Kommentar von Max", "Eine Analyse von Max", "by Jane"].map(String::from));
+        for l in lines.iter().map(|l| crate::features::trim(l)) {
+            assert!(!BY.is_match(l) || may_be_by(l), "{l:?}");
         }
     }
 
