@@ -239,12 +239,19 @@ fn bio(doc: &Doc<'_>, i: usize) -> bool {
 /// [`WRITES_FOR`], opening with a name rather than a stopword ("Die Zeitung schreibt über …").
 fn writes_for(doc: &Doc<'_>, i: usize) -> bool {
     let line = crate::features::trim(doc.line(i));
+    // The regex names one of its verbs as written (it is case-sensitive).
+    if !WRITES_FOR_VERBS.iter().any(|v| line.contains(v)) {
+        return false;
+    }
     let first = line.split_whitespace().next().unwrap_or("").to_lowercase();
     !doc.stoplist.is_some_and(|st| st.contains(first.as_str())) && WRITES_FOR.is_match(line)
 }
 
 /// A writer's bio in other languages than English: "Felix Gerstner schreibt
 /// seit 2016 für die …", "Marie Dupont écrit pour …", "Ana Ruiz escribe sobre …".
+/// The verbs of [`WRITES_FOR`].
+const WRITES_FOR_VERBS: [&str; 6] = ["schreibt", "écrit", "escribe", "scrive", "schrijft", "pisze"];
+
 static WRITES_FOR: LazyLock<Regex> = LazyLock::new(|| {
     super::nfa_regex(r"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:schreibt|écrit|escribe|scrive|schrijft|pisze)\s+(?:(?:seit|depuis|desde|dal|sinds|od)\s+\d{4}\s+)?(?:für|über|pour|sur|para|sobre|per|su|voor|over|dla)\s")
 });
@@ -487,6 +494,22 @@ mod tests {
         for date in ["2026年3月12日 10時30分", "12 марта 2026, 14:35", "5 лютого 2026", "2016.12.01"] {
             assert!(DATE.is_match(date), "{date}");
         }
+    }
+
+    /// Every line [`WRITES_FOR`] matches holds one of [`WRITES_FOR_VERBS`], its verbs.
+    #[test]
+    fn writes_for_names_a_verb() {
+        assert!(WRITES_FOR.as_str().contains(&format!(r"\s+(?:{})\s+", WRITES_FOR_VERBS.join("|"))));
+        let mut lines = crate::testdata::corpus_lines();
+        lines.push("Felix Gerstner schreibt seit 2016 für die Zeitung".to_owned());
+        let mut n = 0;
+        for l in lines.iter().map(|l| crate::features::trim(l)) {
+            if WRITES_FOR.is_match(l) {
+                n += 1;
+                assert!(WRITES_FOR_VERBS.iter().any(|v| l.contains(v)), "{l:?}");
+            }
+        }
+        assert!(n > 0);
     }
 
     /// [`may_be_by`] holds for every line [`BY`] matches, and for each of its alternatives.
