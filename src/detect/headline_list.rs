@@ -126,7 +126,7 @@ fn is_read_also(doc: &Doc<'_>, i: usize) -> bool {
 fn line_memo(doc: &Doc<'_>, i: usize) -> u16 {
     doc.memo(slot::HEADLINE, i, || {
         let line = crate::features::trim(doc.line(i));
-        let card = glued_card(line) || may_be_inner_dateline(line) && INNER_DATELINE.is_match(line);
+        let card = glued_card(line) || may_be_inner_dateline(line) && inner_dateline(line);
         let f = &doc.feats[i];
         let stamp = f.digits > 0 && f.words <= 8 && STAMP.is_match(line);
         let read = read_also(doc, i).is_some();
@@ -343,9 +343,49 @@ impl Detector for HeadlineList {
 
 /// A story card whose headline runs into the lede's wire dateline:
 /// "UN regrets new US position on settlements UNITED NATIONS: United Nations …".
+/// The regex [`inner_dateline`] stands for (kept for its tests).
+#[cfg(test)]
 static INNER_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     super::nfa_regex(r"^.{15,200}?[\p{Ll}0-9’'”)]\s+(\p{Lu}[\p{Lu}.]{3,}|\p{Lu}[\p{Lu}.]+(\s+\p{Lu}[\p{Lu}.]+){1,2})\s*:\s+\p{Lu}")
 });
+
+/// [`INNER_DATELINE`] from the character before the dateline to its colon.
+static DATELINE_WORDS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\p{Ll}0-9’'”)]\s+(?:\p{Lu}[\p{Lu}.]{3,}|\p{Lu}[\p{Lu}.]+(?:\s+\p{Lu}[\p{Lu}.]+){1,2})\s*$").expect("valid regex"));
+/// [`INNER_DATELINE`] from the dateline's colon on.
+static DATELINE_COLON: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^:\s+\p{Lu}").expect("valid regex"));
+
+/// [`INNER_DATELINE`], `^.{15,200}?[\p{Ll}0-9’'”)]\s+(dateline)\s*:\s+\p{Lu}`
+/// (its 200 counted characters made it an NFA regex, ~46,000 instructions
+/// a line): the dateline is the last one to three words before a colon, so
+/// the match can open only at the character before one of those three
+/// word starts' white space; each is tried with [`DATELINE_WORDS`], after
+/// 15 to 200 characters.
+fn inner_dateline(line: &str) -> bool {
+    let mut from = 0;
+    while let Some(k) = line[from..].find(':') {
+        let colon = from + k;
+        from = colon + 1;
+        if !DATELINE_COLON.is_match(&line[colon..]) {
+            continue;
+        }
+        let before = line[..colon].trim_end_matches(char::is_whitespace);
+        let mut end = before.len();
+        for _ in 0..3 {
+            // The last word of `before[..end]` starts after its last white space.
+            let Some(ws) = before[..end].rfind(char::is_whitespace) else { break };
+            let lead = before[..ws].trim_end_matches(char::is_whitespace);
+            let Some(x) = lead.chars().next_back() else { break };
+            let open = lead.len() - x.len_utf8();
+            let head = &line[..open];
+            if (15..=200).contains(&head.chars().count()) && !head.contains('\n') && DATELINE_WORDS.is_match(&line[open..colon]) {
+                return true;
+            }
+            end = lead.len();
+        }
+    }
+    false
+}
 
 /// Cheap necessary condition for [`INNER_DATELINE`]: a colon with, before it
 /// (white space skipped), a capital or a period that ends the dateline, and
@@ -599,9 +639,29 @@ mod tests {
         .map(|s| s.to_string())
         .collect();
         lines.extend(crate::testdata::lines().iter().map(|l| l.trim().to_owned()));
+        lines.extend(crate::testdata::corpus_lines().iter().map(|l| l.trim().to_owned()));
+        let pieces = [
+            " ", "  ", "\u{a0}", ":", ": ", "A", "AB", "ABCD", "U.S.", "É", "x", "é", "1", ")", "”", "’", ".", "Washington", "NEW YORK", "some words here",
+        ];
+        lines.extend(crate::testdata::generated(&pieces, 300_000));
+        // The edges: 14 to 16 and 199 to 201 characters before the match, each
+        // opening character, one to four words, white space around the colon.
+        for len in [13, 14, 15, 16, 199, 200, 201] {
+            for x in ["a", "1", ")", "”", "’", "A", "-"] {
+                for ws in [" ", "  ", "\u{a0}"] {
+                    for caps in ["ABCD", "ABC", "AB CD", "AB CD EF", "AB CD EF GH", "U.S.", "É.É.", "ABCD EF", "Ab CD", "A"] {
+                        for tail in [": X", ":X", " :  É", ": x", " : X"] {
+                            lines.push(format!("{}{x}{ws}{caps}{tail}", "b".repeat(len)));
+                        }
+                    }
+                }
+            }
+        }
         let mut n = 0;
         for l in &lines {
-            if INNER_DATELINE.is_match(l) {
+            let old = INNER_DATELINE.is_match(l);
+            assert_eq!(inner_dateline(l), old, "{l:?}");
+            if old {
                 n += 1;
                 assert!(may_be_inner_dateline(l), "{l:?}");
             }
