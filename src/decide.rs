@@ -1737,12 +1737,15 @@ fn split_colon_space(line: &str) -> Option<(&str, &str)> {
 fn keep_item_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     let soft_line = |best: &[Option<usize>], i: usize| !prose(doc, i) && soft_at(best, soft, i);
     let mut i = 0;
+    let (mut members, mut data) = (Vec::new(), Vec::new());
     while i < best.len() {
         if doc.lines[i].blank || !soft_line(best, i) || item(doc, i).is_none() {
             i += 1;
             continue;
         }
-        let (mut members, mut data, mut prev) = (Vec::new(), Vec::new(), None);
+        members.clear();
+        data.clear();
+        let mut prev = None;
         let mut j = Some(i);
         while let Some(k) = j.filter(|&k| soft_line(best, k) && members.len() < LIST_RUN) {
             let Some(kind) = item(doc, k) else { break };
@@ -1911,7 +1914,7 @@ fn keep_records(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<u
     // token is its shape and a range of `nb` (the non-blank lines); the
     // lines of a token are all kept or all removed, and stay so (a token is
     // restored whole), so its first line answers for all in `kept`.
-    let mut toks: Vec<(u8, std::ops::Range<usize>)> = Vec::new();
+    let mut toks: Vec<(u8, std::ops::Range<usize>)> = Vec::with_capacity(nb.len());
     for (q, &i) in nb.iter().enumerate() {
         let s = shape(doc, i);
         match toks.last_mut() {
@@ -2708,7 +2711,7 @@ pub const REVIEW_TITLE_WORDS: u32 = 12;
 fn keep_review_texts(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) {
     let sentence = |i: usize| post_sentence(doc, i, 5);
     // Tokens over `nb`, a run of sentence lines folded into one.
-    let mut toks: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut toks: Vec<std::ops::Range<usize>> = Vec::with_capacity(nb.len());
     for (q, &i) in nb.iter().enumerate() {
         match toks.last_mut() {
             Some(r) if sentence(i) && sentence(nb[r.start]) => r.end = q + 1,
@@ -2795,17 +2798,46 @@ pub const DELIMITER_WORDS: u32 = 6;
 /// a stopword) that only soft signals ([`is_soft`]) remove stay, with the
 /// short subheading right above each such sentence: the model reads only
 /// the first record as the text and the later ones as furniture.
-fn keep_delimited_records(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) {
-    let sentence = |i: usize| post_sentence(doc, i, 5);
-    let mut occ: ahash::AHashMap<&str, Vec<usize>> = ahash::AHashMap::new();
+/// The positions (into `nb`) of the lines `take` accepts, grouped by their
+/// lowercased, trimmed text, for the texts found [`DELIMITER_MIN`] times or
+/// more: each group ascending, the groups sorted. A text gets a list only
+/// when it repeats (most short lines occur once: a list each was an
+/// allocation per line and pass).
+fn repeated_lines<'d>(doc: &'d Doc<'_>, nb: &[usize], take: impl Fn(usize) -> bool) -> Vec<Vec<usize>> {
+    use std::collections::hash_map::Entry;
+    // A text's first position, and its group's index once it repeats.
+    let mut seen: ahash::AHashMap<&'d str, (usize, usize)> = ahash::AHashMap::new();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
     for (q, &i) in nb.iter().enumerate() {
-        let f = &doc.feats[i];
-        if (1..=DELIMITER_WORDS).contains(&f.words) && f.digits == 0 && !list_header(doc, i) {
-            occ.entry(doc.lower(i).trim()).or_default().push(q);
+        if !take(i) {
+            continue;
+        }
+        match seen.entry(doc.lower(i).trim()) {
+            Entry::Vacant(e) => {
+                e.insert((q, usize::MAX));
+            }
+            Entry::Occupied(mut e) => {
+                let (first, group) = e.get_mut();
+                if *group == usize::MAX {
+                    *group = groups.len();
+                    groups.push(vec![*first, q]);
+                } else {
+                    groups[*group].push(q);
+                }
+            }
         }
     }
-    let mut ends: Vec<Vec<usize>> = occ.into_values().filter(|v| v.len() >= DELIMITER_MIN).collect();
-    ends.sort_unstable();
+    groups.retain(|g| g.len() >= DELIMITER_MIN);
+    groups.sort_unstable();
+    groups
+}
+
+fn keep_delimited_records(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) {
+    let sentence = |i: usize| post_sentence(doc, i, 5);
+    let ends = repeated_lines(doc, nb, |i| {
+        let f = &doc.feats[i];
+        (1..=DELIMITER_WORDS).contains(&f.words) && f.digits == 0 && !list_header(doc, i)
+    });
     for qs in ends {
         // Records of one kind are of like length: the longest at most twice the shortest.
         let (min_gap, max_gap) = qs.windows(2).map(|w| w[1] - w[0]).fold((usize::MAX, 0), |(a, b), g| (a.min(g), b.max(g)));
@@ -2974,15 +3006,10 @@ fn keep_closed_records(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [O
         let f = &doc.feats[i];
         (2..=RECORD_TITLE_WORDS).contains(&f.words) && f.digits == 0 && !f.terminal && f.inner_sentences == 0 && !f.colon_end
     };
-    let mut occ: ahash::AHashMap<&str, Vec<usize>> = ahash::AHashMap::new();
-    for (q, &i) in nb.iter().enumerate() {
+    let ends = repeated_lines(doc, nb, |i| {
         let f = &doc.feats[i];
-        if (1..=DELIMITER_WORDS).contains(&f.words) && f.digits == 0 && !f.terminal && !list_header(doc, i) {
-            occ.entry(doc.lower(i).trim()).or_default().push(q);
-        }
-    }
-    let mut ends: Vec<Vec<usize>> = occ.into_values().filter(|v| v.len() >= DELIMITER_MIN).collect();
-    ends.sort_unstable();
+        (1..=DELIMITER_WORDS).contains(&f.words) && f.digits == 0 && !f.terminal && !list_header(doc, i)
+    });
     for qs in ends {
         let (min_gap, max_gap) = qs.windows(2).map(|w| w[1] - w[0]).fold((usize::MAX, 0), |(a, b), g| (a.min(g), b.max(g)));
         if !(min_gap >= 3 && max_gap <= CARD_LINES_MAX && max_gap <= 2 * min_gap) {
@@ -3363,12 +3390,14 @@ fn relabel_inside(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize
         (!weak(spans, b) && spans[b].category != Category::Other).then_some(spans[b].category)
     };
     let mut i = 0;
+    let mut run = Vec::new();
     while i < best.len() {
         if doc.lines[i].blank || !best[i].is_some_and(|b| weak(spans, b)) {
             i += 1;
             continue;
         }
-        let mut run = vec![i];
+        run.clear();
+        run.push(i);
         let mut j = i;
         while let Some(n) = doc.next_nonblank(j).filter(|&n| best[n].is_some_and(|b| weak(spans, b))) {
             run.push(n);
@@ -3409,6 +3438,7 @@ const ISLAND_RULE: &str = "decide/island";
 fn smooth(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
     let n = doc.len();
     let mut i = 0;
+    let mut members = Vec::new();
     while i < n {
         if doc.lines[i].blank || best[i].is_some() {
             i += 1;
@@ -3416,7 +3446,7 @@ fn smooth(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
         }
         // A run of kept non-blank lines (blank lines inside allowed).
         let start = i;
-        let mut members = Vec::new();
+        members.clear();
         let mut j = i;
         while j < n && best[j].is_none() {
             if !doc.lines[j].blank {
@@ -3434,7 +3464,7 @@ fn smooth(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
         let (cat, lines) = (spans[b].category, members[0]..members[members.len() - 1] + 1);
         spans.push(Span::lines(lines, cat, SMOOTH_RULE, THRESHOLD, "short line between removed blocks"));
         let si = spans.len() - 1;
-        for m in members {
+        for &m in &members {
             best[m] = Some(si);
         }
     }

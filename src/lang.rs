@@ -1,6 +1,7 @@
 //! Languages: document-language detection (whatlang, restricted to a
 //! configurable set) and stoplists (stop-words) for the supported languages.
 
+use std::borrow::Cow;
 use std::sync::{LazyLock, Mutex, OnceLock};
 use whatlang::{Detector, Lang};
 
@@ -73,9 +74,34 @@ pub fn stoplist(lang: Lang) -> Option<&'static Stoplist> {
         return Some(s);
     }
     let c = SUPPORTED.iter().find(|(l, _)| *l == lang)?.1;
-    let set: &'static Stoplist = Box::leak(Box::new(stopwords(c)?.map(|w| w.to_lowercase().into_boxed_str()).collect()));
+    let set: &'static Stoplist = Box::leak(Box::new(
+        stopwords(c)?
+            .map(|w| match lowercase(w) {
+                Cow::Borrowed(w) => Box::from(w),
+                Cow::Owned(w) => w.into_boxed_str(),
+            })
+            .collect(),
+    ));
     guard.push((lang, set));
     Some(set)
+}
+
+/// `w.to_lowercase()`, borrowed when that is `w` (every stop word but a few:
+/// the lists are read per process, and lowercasing each word was most of it).
+fn lowercase(w: &str) -> Cow<'_, str> {
+    let same = if w.is_ascii() {
+        !w.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        w.chars().all(|c| {
+            let mut l = c.to_lowercase();
+            l.next() == Some(c) && l.next().is_none()
+        })
+    };
+    if same {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
 }
 
 /// The stop-words crate's ISO lists of the supported languages, one word per
@@ -120,12 +146,12 @@ const LATIN: [Lang; 22] = [
 
 /// Every stop word of the [`LATIN`] languages (lowercased, as in [`stoplist`])
 /// → one bit per language whose list holds it (bit `k`: `LATIN[k]`).
-static LATIN_STOPWORDS: LazyLock<ahash::AHashMap<Box<str>, u32>> = LazyLock::new(|| {
-    let mut map: ahash::AHashMap<Box<str>, u32> = ahash::AHashMap::new();
+static LATIN_STOPWORDS: LazyLock<ahash::AHashMap<Cow<'static, str>, u32>> = LazyLock::new(|| {
+    let mut map: ahash::AHashMap<Cow<'static, str>, u32> = ahash::AHashMap::with_capacity(8192);
     for (k, l) in LATIN.iter().enumerate() {
         let Some(c) = SUPPORTED.iter().find(|(s, _)| s == l).map(|(_, c)| *c) else { continue };
         for w in stopwords(c).into_iter().flatten() {
-            *map.entry(w.to_lowercase().into_boxed_str()).or_insert(0) |= 1 << k;
+            *map.entry(lowercase(w)).or_insert(0) |= 1 << k;
         }
     }
     map
@@ -234,6 +260,15 @@ pub fn detect(text: &str, allow: &[Lang]) -> Option<Guess> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`lowercase`] is `str::to_lowercase`, on every stop word and a few edge cases.
+    #[test]
+    fn lowercase_is_to_lowercase() {
+        let words = STOPWORDS.split(['\n', '\t']).chain(["ΟΔΟΣ", "Σ", "ǅ", "İ", "Straße", "ÀB", "àb", "K\u{212a}", ""]);
+        for w in words {
+            assert_eq!(lowercase(w), w.to_lowercase(), "{w:?}");
+        }
+    }
 
     #[test]
     fn parse_codes() {

@@ -661,4 +661,37 @@ pub(crate) mod testdata {
         }
         lines
     }
+
+    /// `n` strings glued from `pieces` (one to eight each, a fixed
+    /// pseudo-random sequence): edge cases a regex rewrite must agree on.
+    pub fn generated(pieces: &[&str], n: usize) -> Vec<String> {
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move |m: usize| {
+            state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) as usize % m
+        };
+        (0..n)
+            .map(|_| {
+                let k = 1 + next(8);
+                (0..k).map(|_| pieces[next(pieces.len())]).collect()
+            })
+            .collect()
+    }
+
+    /// [`lines`] plus every line of the eval corpus's input pages
+    /// (`../shared/eval/corpus`, `*.txt` but the gold texts) when it is there:
+    /// rewritten regexes are checked against their old forms on these.
+    pub fn corpus_lines() -> Vec<String> {
+        let mut lines = lines();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/eval/corpus");
+        for e in walkdir::WalkDir::new(root).sort_by_file_name().into_iter().flatten() {
+            let name = e.file_name().to_string_lossy();
+            if !name.ends_with(".txt") || name.ends_with(".gold.txt") {
+                continue;
+            }
+            let Ok(t) = std::fs::read_to_string(e.path()) else { continue };
+            lines.extend(t.lines().map(str::to_owned));
+        }
+        lines
+    }
 }

@@ -45,12 +45,39 @@ fn may_be_cjk_byline(line: &str) -> bool {
     line.as_bytes().first().is_some_and(|&b| b >= 0x80 || b == b'(')
 }
 
-/// Cheap necessary condition for [`DATELINE`], which is anchored at the
-/// line's start: the line opens with `(` or with the first letter of one of
-/// its words, in either case (none of those letters has a non-ASCII case variant).
-fn may_be_dateline(line: &str) -> bool {
-    line.as_bytes().first().is_some_and(|b| b"(pucvaegmboz".contains(&b.to_ascii_lowercase()))
+/// Cheap necessary condition for [`BY`] (case-sensitive, anchored at the
+/// line's start): the line opens with the first two bytes of one of its
+/// alternatives ([`BY_OPENINGS`]).
+fn may_be_by(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.len() >= 2 && BY_OPENINGS.contains(&[b[0], b[1]])
 }
+
+/// The first two bytes of [`BY`]'s alternatives ("Más" opens with `M` and C3).
+const BY_OPENINGS: [[u8; 2]; 34] = [
+    *b"By", *b"BY", *b"by", *b"Vo", *b"VO", *b"vo", *b"Pa", *b"PA", *b"pa", *b"Po", *b"PO", *b"po", *b"Do", *b"DO", *b"do", *b"Di", *b"DI", *b"di", *b"Wr", *b"Wo",
+    *b"In", *b"Re", *b"St", *b"Ei", *b"Pr", *b"En", *b"Te", *b"Mo", *b"Me", *b"Al", *b"Pl", *b"Wi", *b"Au", [b'M', 0xC3],
+];
+
+/// Cheap necessary condition for [`DATELINE`], which is anchored at the
+/// line's start: after an optional `(`, the line opens with the first two
+/// letters of one of its words ([`DATELINE_OPENINGS`]; behind a `(`, those
+/// of "additional", "reporting", "writing", "editing", "compiled" too), in
+/// either case. Of those letters only the `k` of "ak" has a non-ASCII case
+/// variant (U+212A, whose UTF-8 opens with E2).
+fn may_be_dateline(line: &str) -> bool {
+    let b = line.as_bytes();
+    let (paren, rest) = match b.first() {
+        Some(b'(') => (true, &b[1..]),
+        _ => (false, b),
+    };
+    let (Some(&x), Some(&y)) = (rest.first(), rest.get(1)) else { return false };
+    let pair = [x.to_ascii_lowercase(), y.to_ascii_lowercase()];
+    DATELINE_OPENINGS.contains(&pair) || pair[0] == b'a' && y == 0xE2 || paren && [*b"ad", *b"re", *b"wr", *b"ed", *b"co"].contains(&pair)
+}
+
+/// The first two letters of [`DATELINE`]'s words, lowercase.
+const DATELINE_OPENINGS: [[u8; 2]; 14] = [*b"pu", *b"up", *b"po", *b"cr", *b"ve", *b"ak", *b"er", *b"ge", *b"mi", *b"ac", *b"ag", *b"bi", *b"op", *b"za"];
 
 /// Role words of [`BIO`].
 const ROLES: &str = "founder|co-founder|cofounder|consultant|gründer|gründerin|mitgründer|mitgründerin|gründungspartner|inhaber|inhaberin|geschäftsführer|geschäftsführerin|fondateur|fondatrice|fundador|fundadora|fondatore|professor|professorin|lecturer|researcher|fellow|expert|experte|expertin|dozent|dozentin|journalist|journalistin|writer|reporter|reporterin|correspondent|editor|columnist|author|contributor|blogger|analyst|redakteur|redakteurin|autor|autorin|korrespondent|korrespondentin|journaliste|rédacteur|rédactrice|correspondant|correspondante|periodista|redactor|redactora|corresponsal|giornalista|redattore|redattrice|corrispondente|verslaggever|redacteur|dziennikarzem|dziennikarką|redaktorem|redaktorką|repórter|jornalista|colunista|correspondente|redator|redatora|editora|pesquisador|pesquisadora|dziennikarz|dziennikarka|redaktor|redaktorka|reporterka|reporterem|reporterką|korespondentka|korespondentem|korespondentką|publicysta|publicystka|publicystą|publicystką|felietonista|felietonistka|felietonistą|felietonistką|novinář|novinářka|novinářem|novinářkou|redaktorkou|reportér|reportérka|reportérem|reportérkou|zpravodaj|zpravodajka|zpravodajem|zpravodajkou|komentátor|komentátorka|komentátorem|komentátorkou|publicistou|publicistkou|editorka|editorkou|dopisovatel|dopisovatelka|novinár|novinárka|novinárom|novinárkou|redaktorom|reportérom|spravodajca|spravodajkyňa|spravodajcom|spravodajkyňou|komentátorom|publicistom|jurnalist|jurnalistă|reporteră|redactoare|corespondent|corespondentă|editorialist|editorialistă|redaktör|redaktør|krönikör|kolumnist|skribent|kommentator|spaltist|toimittaja|toimittajana|reportteri|reportterina|kirjeenvaihtaja|kirjeenvaihtajana|kolumnisti|kolumnistina|journalisti|journalistina|újságíró|újságírója|szerkesztő|szerkesztője|riportere|tudósító|tudósítója|publicistája|rovatvezetője|корреспондент|корреспондентка|журналист|журналистка|редактор|обозреватель|колумнист|кореспондент|кореспондентка|журналіст|журналістка|оглядач|оглядачка";
@@ -186,7 +213,7 @@ fn is_by_line(doc: &Doc<'_>, i: usize) -> bool {
 fn by_line(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
     let line = crate::features::trim(doc.line(i));
-    f.words >= 2 && f.words <= 12 && !f.terminal && BY.is_match(line) && f.title_ratio() >= 0.5
+    f.words >= 2 && f.words <= 12 && !f.terminal && f.title_ratio() >= 0.5 && may_be_by(line) && BY.is_match(line)
         || f.words <= 20 && !f.terminal && may_be_cjk_byline(line) && BY_CJK.is_match(line)
 }
 
@@ -212,12 +239,19 @@ fn bio(doc: &Doc<'_>, i: usize) -> bool {
 /// [`WRITES_FOR`], opening with a name rather than a stopword ("Die Zeitung schreibt über …").
 fn writes_for(doc: &Doc<'_>, i: usize) -> bool {
     let line = crate::features::trim(doc.line(i));
+    // The regex names one of its verbs as written (it is case-sensitive).
+    if !WRITES_FOR_VERBS.iter().any(|v| line.contains(v)) {
+        return false;
+    }
     let first = line.split_whitespace().next().unwrap_or("").to_lowercase();
     !doc.stoplist.is_some_and(|st| st.contains(first.as_str())) && WRITES_FOR.is_match(line)
 }
 
 /// A writer's bio in other languages than English: "Felix Gerstner schreibt
 /// seit 2016 für die …", "Marie Dupont écrit pour …", "Ana Ruiz escribe sobre …".
+/// The verbs of [`WRITES_FOR`].
+const WRITES_FOR_VERBS: [&str; 6] = ["schreibt", "écrit", "escribe", "scrive", "schrijft", "pisze"];
+
 static WRITES_FOR: LazyLock<Regex> = LazyLock::new(|| {
     super::nfa_regex(r"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s+(?:schreibt|écrit|escribe|scrive|schrijft|pisze)\s+(?:(?:seit|depuis|desde|dal|sinds|od)\s+\d{4}\s+)?(?:für|über|pour|sur|para|sobre|per|su|voor|over|dla)\s")
 });
@@ -462,6 +496,40 @@ mod tests {
         }
     }
 
+    /// Every line [`WRITES_FOR`] matches holds one of [`WRITES_FOR_VERBS`], its verbs.
+    #[test]
+    fn writes_for_names_a_verb() {
+        assert!(WRITES_FOR.as_str().contains(&format!(r"\s+(?:{})\s+", WRITES_FOR_VERBS.join("|"))));
+        let mut lines = crate::testdata::corpus_lines();
+        lines.push("Felix Gerstner schreibt seit 2016 für die Zeitung".to_owned());
+        let mut n = 0;
+        for l in lines.iter().map(|l| crate::features::trim(l)) {
+            if WRITES_FOR.is_match(l) {
+                n += 1;
+                assert!(WRITES_FOR_VERBS.iter().any(|v| l.contains(v)), "{l:?}");
+            }
+        }
+        assert!(n > 0);
+    }
+
+    /// [`may_be_by`] holds for every line [`BY`] matches, and for each of its alternatives.
+    #[test]
+    fn by_precheck_covers_every_opening() {
+        let src = BY.as_str();
+        let alts = &src[2..src.find(r")\s+\p{Lu}").expect("alternation")];
+        for alt in alts.split('|') {
+            // "Ein(e)? (Kommentar" opens an alternative; "Analyse" … "Glosse) von" continue it.
+            if alt.starts_with(char::is_uppercase) && !alt.ends_with(") von") && !["Analyse", "Reportage", "Interview", "Gastbeitrag", "Kolumne"].contains(&alt) {
+                assert!(may_be_by(&format!("{alt} Jane")), "{alt}");
+            }
+        }
+        let mut lines = crate::testdata::corpus_lines();
+        lines.extend(["Más artículos de Ana", "Więcej od Jana", "Ein Kommentar von Max", "Eine Analyse von Max", "by Jane"].map(String::from));
+        for l in lines.iter().map(|l| crate::features::trim(l)) {
+            assert!(!BY.is_match(l) || may_be_by(l), "{l:?}");
+        }
+    }
+
     #[test]
     fn dateline_precheck_covers_every_opening() {
         let words = "published|updated|posted|created|veröffentlicht|aktualisiert|erstellt|geschrieben|publié|mis à jour|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|zaktualizowano";
@@ -469,8 +537,14 @@ mod tests {
         for w in words.split('|') {
             assert!(may_be_dateline(w) && may_be_dateline(&w.to_uppercase()), "{w}");
         }
-        for l in ["(Reporting by Jane Doe)", "Published 3 May 2021", "UPDATED: 10:30", "Veröffentlicht am 3.5.2021"] {
+        for l in ["(Reporting by Jane Doe)", "Published 3 May 2021", "UPDATED: 10:30", "Veröffentlicht am 3.5.2021", "A\u{212a}tualisiert 3", "(additional reporting by X)"] {
             assert!(DATELINE.is_match(l) && may_be_dateline(l), "{l}");
+        }
+        let mut lines = crate::testdata::corpus_lines();
+        let pieces = ["(", "Pu", "UP", "posted", "A", "\u{212a}", "k", "tualisiert", "additional ", "reporting", "compiled", " by", " 3", "x", "é"];
+        lines.extend(crate::testdata::generated(&pieces, 100_000));
+        for l in lines.iter().map(|l| crate::features::trim(l)) {
+            assert!(!DATELINE.is_match(l) || may_be_dateline(l), "{l:?}");
         }
     }
 

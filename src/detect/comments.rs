@@ -99,7 +99,9 @@ static HANDLE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^[^()]{1,60}\(@[\
 /// around all the alternatives (each `\W` is a large Unicode class: written
 /// out per alternative, they tripled the regex's construction cost). Same
 /// lines match, and the regex runs on the lazy DFA on non-ASCII lines too (a
-/// Unicode `\b` sent those to the bounded backtracker).
+/// Unicode `\b` sent those to the bounded backtracker). The Polish stems that take
+/// any ending share one `\w*` (an alternation is a union: `a\w*|b\w*` is
+/// `(?:a|b)\w*`; six copies of the class were a third of its build).
 static AGO: LazyLock<Regex> = LazyLock::new(|| {
     super::bounded_regex(concat!(
         r"(?i)(?:^|\W)(?:",
@@ -109,7 +111,7 @@ static AGO: LazyLock<Regex> = LazyLock::new(|| {
         r"|hace\s+(?:\d+|un|una|unos|unas)\s+(?:segundos?|minutos?|horas?|días?|semanas?|mes|meses|años?)",
         r"|(?:\d+|un|una)\s+(?:secondi|minuti|minuto|ore|ora|giorni|giorno|settimane|settimana|mesi|mese|anni|anno)\s+fa",
         r"|(?:\d+|een)\s+(?:seconden|minuten|minuut|uur|dagen|dag|weken|week|maanden|maand|jaar|jaren)\s+geleden",
-        r"|\d+\s+(?:sekund\w*|minut\w*|min\.?|godzin\w*|godz\.?|dni|dzień|tygodni\w*|tydz\.?|miesiąc\w*|miesięcy|mies\.?|lat|rok\w*)\s+temu",
+        r"|\d+\s+(?:(?:sekund|minut|godzin|tygodni|miesiąc|rok)\w*|min\.?|godz\.?|dni|dzień|tydz\.?|miesięcy|mies\.?|lat)\s+temu",
         r"|há\s+\d+\s+(?:minutos?|horas?|dias?|semanas?|meses|anos?)",
         r"|(?:\d+|en|ett|et)\s+(?:sekunder|sekund|minuter|minutter|minutt|minut|timmar|timme|timer|time|dagar|dager|dage|dag|døgn|veckor|vecka|uger|uge|uker|uke|månader|månad|måneder|måned|år)\s+(?:sedan|siden)",
         r"|před\s+(?:\d+\s+)?(?:vteřinami|sekundami|minutami|minutou|hodinami|hodinou|dny|dnem|týdny|týdnem|měsíci|měsícem|lety|rokem)",
@@ -388,12 +390,28 @@ fn is_name_time(line: &str) -> bool {
     matches!(items.as_slice(), [name, time] if name.split_whitespace().count() <= 3 && (TIME_TOKEN.is_match(time) || AGO.is_match(time)))
 }
 
+/// `COMMENT_ACTIONS.is_line(w)` for a word without white space: an ASCII
+/// one is normalised on the stack (lowercasing and the trim of non-letters,
+/// non-digits at its ends are byte operations there; it holds no white
+/// space to fold), the rest through [`crate::lexicon::Phrases::is_line`].
+fn is_action_word(w: &str) -> bool {
+    if !w.is_ascii() || w.len() > 32 {
+        return COMMENT_ACTIONS.is_line(w);
+    }
+    let t = w.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+    let mut buf = [0u8; 32];
+    let b = &mut buf[..t.len()];
+    b.copy_from_slice(t.as_bytes());
+    b.make_ascii_lowercase();
+    std::str::from_utf8(b).is_ok_and(|s| COMMENT_ACTIONS.is_norm(s))
+}
+
 /// A row of action words without separators, with their counts: "Reply Like (14)".
 fn is_action_row(line: &str) -> bool {
     let mut actions = 0;
     for w in line.split_whitespace() {
         let core = w.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']'));
-        if COMMENT_ACTIONS.is_line(without_count(w)) {
+        if is_action_word(without_count(w)) {
             actions += 1;
         } else if core.is_empty() || !core.chars().all(|c| c.is_ascii_digit()) {
             return false;
@@ -758,6 +776,18 @@ mod tests {
         assert!(!may_have_trailer_mark("plain ascii") && !may_have_trailer_mark("über"));
     }
 
+    /// [`is_action_word`] answers as `COMMENT_ACTIONS.is_line` on every word of the corpus lines.
+    #[test]
+    fn action_words_as_is_line() {
+        let lines = crate::testdata::corpus_lines();
+        let extra = ["Reply", "LIKE", "(Like)", "like!", "Like(3)", "…Reply", "Antworten", "répondre", "", "((", "x".repeat(40).as_str(), "A\u{301}"].map(String::from);
+        for w in lines.iter().flat_map(|l| l.split_whitespace().map(str::to_owned)).chain(extra) {
+            for w in [w.as_str(), without_count(&w)] {
+                assert_eq!(is_action_word(w), COMMENT_ACTIONS.is_line(w), "{w:?}");
+            }
+        }
+    }
+
     #[test]
     fn boundary_free_regexes_match_as_before() {
         let old_ago = Regex::new(concat!(
@@ -778,8 +808,14 @@ mod tests {
         let old_count = Regex::new(r"(?i)^\W*(?:(?:conversation|discussion|diskussion|débat|discusión|discussione|discussie|dyskusja)\W+)?(\d+|one|no|ein|eine|un|une|una|uno|een|jeden)\s+(comments?|kommentare?|commentaires?|comentarios?|commenti|commento|reacties|reactie|komentarz[ey]?|komentarzy|responses?|replies|antworten|réponses?|respuestas?|risposte|reacciones|thoughts? on|réflexions? sur|comentários?)\b").unwrap();
         let old_trailer_start = Regex::new(r"(?i)^(last edited|edited|zuletzt bearbeitet|bearbeitet|modifié|dernière modification|editado|modificato|bewerkt|edytowany)\b").unwrap();
         let old_datetime = Regex::new(r"(?i)(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\b\d{4}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|okt|dez|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|oktober|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia)\w*\b).{0,30}\d{1,2}[:.h]\d{2}\b").unwrap();
-        let mut lines: Vec<String> = crate::testdata::lines().iter().map(|l| l.trim().to_owned()).collect();
+        let mut lines: Vec<String> = crate::testdata::corpus_lines().iter().map(|l| l.trim().to_owned()).collect();
+        let pieces = [
+            " ", "3", "12", "٣", "x", "é", ".", "temu", "sekund", "minut", "min", "godzin", "godz", "dni", "dzień", "tygodni", "tydz", "miesiąc", "miesięcy", "mies",
+            "lat", "rok", "iem", "ach", "ami", "ę", "_", "-", "ago", "hours", "vor", "Tagen", "\t",
+        ];
+        lines.extend(crate::testdata::generated(&pieces, 200_000));
         for s in [
+            "3 minutami temu", "2 rokiem temu", "5 tygodniach temu", "3 miesiącami temu", "3 godzinę temu", "3 latach temu", "2 minx temu", "4 sekund_ temu",
             "2 hours ago", "2 hours agoé", "é2 hours ago", "x2 hours ago", "vor 3 Tagen", "vor 3 Tagenß", "Zuvor 3 Tagen", "acum 2 oră", "acum 2 orăx", "acum 2 oră.",
             "3 dni temu", "2 godz. temu", "před 5 minutami", "før 2 år siden", "12 Comments", "12 Commentsé", "12 comments:", "Last edited by x", "modifié le 3", "modifiéx",
             "12.03.2024 14:05", "2024 14:05", "2024年 14:05", "x2024 14:05", "March 3 at 9:30", "Märzé 3 9:30", "marços 3 9:30", "Juni2024 12:30", "mar 12:30", "mar. 12:30",

@@ -134,9 +134,16 @@ impl Detector for ForeignPromo {
                 counts.resize(others.len(), 0);
                 own.clear();
                 own.resize(others.len(), 0);
+                // Words in no other list (most of them) add to every `own`
+                // or to nothing: counted once, added after the scan.
+                let mut own_all = 0u32;
                 try_words_lower(doc.line(i), |w| {
                     let mask = OTHER_STOPWORDS.get(w).copied().unwrap_or(0);
                     let in_main = if main_bit != 0 { mask & main_bit != 0 } else { main_stop.is_some_and(|m| m.contains(w)) };
+                    if mask == 0 {
+                        own_all += u32::from(in_main);
+                        return true;
+                    }
                     for ((c, o), &bit) in counts.iter_mut().zip(own.iter_mut()).zip(&bits) {
                         let in_other = mask & bit != 0;
                         *c += (in_other && !in_main) as u32;
@@ -144,6 +151,7 @@ impl Detector for ForeignPromo {
                     }
                     true
                 });
+                own.iter_mut().for_each(|o| *o += own_all);
                 let best = (0..others.len()).max_by_key(|&k| counts[k]);
                 match best {
                     Some(k) if counts[k] >= 2 && counts[k] > 2 * own[k] => OTHERS.iter().position(|&o| o == others[k].0).map_or(0, |k| k as u16 + 1),

@@ -41,7 +41,7 @@ pub struct Matcher {
 struct Engines {
     /// The forward lazy DFA; `None` when its minimum cache exceeds the bound.
     dfa: Option<hybrid::dfa::DFA>,
-    /// The reverse lazy DFA, built on the first `find` (most patterns never need it).
+    /// The reverse lazy DFA, built on the first `find` that matches (most patterns never need it).
     reverse: OnceLock<Option<hybrid::dfa::DFA>>,
     /// The lazy DFAs' cache bound.
     cache_bytes: usize,
@@ -52,7 +52,7 @@ struct Engines {
 /// Per-thread search state.
 struct Caches {
     dfa: Option<hybrid::dfa::Cache>,
-    /// The reverse DFA's cache, made on this thread's first `find`.
+    /// The reverse DFA's cache, made on this thread's first `find` that matches.
     reverse: Option<hybrid::dfa::Cache>,
     pikevm: pikevm::Cache,
     backtrack: backtrack::Cache,
@@ -182,12 +182,20 @@ impl Matcher {
     /// The leftmost-first match in `haystack[at..]` (look-arounds see the whole haystack).
     fn find_at<'h>(&self, caches: &mut Caches, haystack: &'h str, at: usize) -> Option<Found<'h>> {
         if let (Some(dfa), Some(cache)) = (&self.engines.dfa, caches.dfa.as_mut()) {
-            let reverse = self.engines.reverse.get_or_init(|| reverse_dfa(&self.pattern, self.engines.cache_bytes));
-            if let Some(rev) = reverse {
-                let rev_cache = caches.reverse.get_or_insert_with(|| rev.create_cache());
-                if let Ok(found) = dfa_find(dfa, cache, rev, rev_cache, haystack, at) {
-                    return found;
+            // The forward search first: where it finds no match, the reverse
+            // automaton is not needed (nor built, on a page where no line matches).
+            match dfa.try_search_fwd(cache, &Input::new(haystack).range(at..)) {
+                Ok(None) => return None,
+                Ok(Some(end)) => {
+                    let reverse = self.engines.reverse.get_or_init(|| reverse_dfa(&self.pattern, self.engines.cache_bytes));
+                    if let Some(rev) = reverse {
+                        let rev_cache = caches.reverse.get_or_insert_with(|| rev.create_cache());
+                        if let Ok(found) = dfa_start(rev, rev_cache, haystack, at, end.offset()) {
+                            return Some(found);
+                        }
+                    }
                 }
+                Err(_) => {}
             }
         }
         let e = &self.engines;
@@ -233,29 +241,20 @@ impl Matcher {
     }
 }
 
-/// The leftmost-first match in `haystack[at..]` by the lazy DFAs, as the
-/// `regex` crate finds it: the forward search gives where the match ends,
-/// an anchored reverse search from there (all matches, longest) where it
-/// starts. `Err` when a DFA gives up, or for an empty match (whose
-/// UTF-8 rules the NFA engines apply).
-fn dfa_find<'h>(
-    fwd: &hybrid::dfa::DFA,
-    cache: &mut hybrid::dfa::Cache,
-    rev: &hybrid::dfa::DFA,
-    rev_cache: &mut hybrid::dfa::Cache,
-    haystack: &'h str,
-    at: usize,
-) -> Result<Option<Found<'h>>, regex_automata::MatchError> {
-    let Some(end) = fwd.try_search_fwd(cache, &Input::new(haystack).range(at..))? else { return Ok(None) };
-    let end = end.offset();
+/// The leftmost-first match in `haystack[at..]` that the forward lazy DFA
+/// found ending at `end`, as the `regex` crate finds it: an anchored
+/// reverse search from there (all matches, longest) gives where it starts.
+/// `Err` when the DFA gives up, or for an empty match (whose UTF-8 rules
+/// the NFA engines apply).
+fn dfa_start<'h>(rev: &hybrid::dfa::DFA, rev_cache: &mut hybrid::dfa::Cache, haystack: &'h str, at: usize, end: usize) -> Result<Found<'h>, regex_automata::MatchError> {
     let input = Input::new(haystack).range(at..end).anchored(Anchored::Yes);
     match rev.try_search_rev(rev_cache, &input)? {
-        Some(start) if start.offset() < end => Ok(Some(Found { haystack, start: start.offset(), end })),
+        Some(start) if start.offset() < end => Ok(Found { haystack, start: start.offset(), end }),
         _ => Err(regex_automata::MatchError::gave_up(end)),
     }
 }
 
-/// The reverse lazy DFA of `pattern` for [`dfa_find`], with the forward one's cache bound.
+/// The reverse lazy DFA of `pattern` for [`dfa_start`], with the forward one's cache bound.
 fn reverse_dfa(pattern: &str, bytes: usize) -> Option<hybrid::dfa::DFA> {
     let hir = syntax::parse(pattern).ok()?;
     let nfa = thompson::Compiler::new()

@@ -40,6 +40,11 @@ const LINK_LABELS: &[&str] = &[
 /// A previous/next-post link or a tag list, a label of [`LINK_LABELS`] and a
 /// colon opening the lowercased line `lower`.
 fn labelled_link(lower: &str) -> bool {
+    // The colon is ':' or '：' (EF BC 9A in UTF-8): a vectorised pass for
+    // their last bytes first.
+    if !lower.bytes().fold(false, |a, c| a | (c == b':') | (c == 0x9A)) {
+        return false;
+    }
     LINK_LABELS.iter().any(|l| lower.strip_prefix(l).is_some_and(|rest| rest.trim_start().starts_with([':', '：'])))
 }
 
@@ -66,6 +71,10 @@ fn wiki_reference(line: &str) -> bool {
 
 /// A wiki's category line: a [`CATEGORY_LABELS`] label and a colon open the lowercased line.
 fn category_line(lower: &str) -> bool {
+    // Every label opens with 'c', 'k', 'l' or 'к' (D0 BA in UTF-8).
+    if !lower.as_bytes().first().is_some_and(|b| matches!(b, b'c' | b'k' | b'l' | 0xD0)) {
+        return false;
+    }
     CATEGORY_LABELS.iter().any(|l| lower.strip_prefix(l).is_some_and(|rest| rest.starts_with(':') || rest.starts_with(" :")))
 }
 
@@ -147,6 +156,17 @@ fn outcome(doc: &Doc<'_>, i: usize) -> Option<(&'static str, f32, &'static str)>
     code.checked_sub(1).and_then(|k| OUTCOMES.get(k as usize)).copied()
 }
 
+/// Cheap necessary condition for [`COPYRIGHT`] (asked of most short lines):
+/// each of its matches holds "copyright", "©" or "(c)" in any case, and no
+/// character but those letters' own capitals folds to one of them, so the
+/// lowercased line `lower` holds one of the three.
+fn may_be_copyright(lower: &str) -> bool {
+    // Byte passes the compiler vectorises: '©' is C2 A9 in UTF-8, "(c)"
+    // holds a '(', "copyright" a 'y' and a 'g' (then searched for).
+    let b = lower.as_bytes();
+    b.iter().fold(false, |a, &c| a | (c == 0xA9) | (c == b'(')) || crate::features::has_byte(b, b'y') && crate::features::has_byte(b, b'g') && lower.contains("copyright")
+}
+
 /// Why line `i` is navigation (an index into [`OUTCOMES`]), or `None`.
 fn classify(doc: &Doc<'_>, i: usize) -> Option<usize> {
     let f = &doc.feats[i];
@@ -181,7 +201,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<usize> {
     if f.words > 30 {
         return None;
     }
-    if rights && f.words <= 20 || f.words <= 20 && (COPYRIGHT.is_match(line) || line.contains('©') && COPYRIGHT_COMPANY.is_match(line)) {
+    if rights && f.words <= 20 || f.words <= 20 && (may_be_copyright(lower) && COPYRIGHT.is_match(line) || line.contains('©') && COPYRIGHT_COMPANY.is_match(line)) {
         return Some(COPYRIGHT_LINE);
     }
     if site_credit(lower, f.words, f.terminal) {
@@ -266,6 +286,32 @@ impl Detector for Navigation {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`may_be_copyright`] holds for every line [`COPYRIGHT`] matches.
+    #[test]
+    fn copyright_screen_keeps_every_match() {
+        let mut lines = crate::testdata::corpus_lines();
+        lines.extend(["COPYRIGHT 2024", "(C) Acme", "© 2020", "Ⓒ 2020", "copyrİght 2020", "Copyright © 2020"].map(String::from));
+        let mut n = 0;
+        for l in &lines {
+            if COPYRIGHT.is_match(l) {
+                n += 1;
+                assert!(may_be_copyright(&l.to_lowercase()), "{l:?}");
+            }
+        }
+        assert!(n > 10);
+    }
+
+    /// The first-byte screen of [`category_line`] lets every label through.
+    #[test]
+    fn category_labels_pass_the_screen() {
+        for l in CATEGORY_LABELS {
+            assert!(category_line(&format!("{l}: x")), "{l}");
+        }
+        for l in LINK_LABELS {
+            assert!(labelled_link(&format!("{l}: x")) && labelled_link(&format!("{l}：x")), "{l}");
+        }
+    }
 
     #[test]
     fn cjk_and_cyrillic_furniture() {
