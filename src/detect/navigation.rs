@@ -276,7 +276,7 @@ impl Detector for Navigation {
                 let start = doc.lines[i].start;
                 let end = start + line.trim_end().len();
                 out.push(Span { lines: i..i + 1, cut: Some(start + at..end), category: Category::Navigation, rule: "navigation/edit-mark", score: 0.9, reason: "a wiki section's edit links".into() });
-            } else if wiki_reference(line) || crate::features::has_byte(line.as_bytes(), b':') && category_line(&doc.lower(i)) {
+            } else if wiki_reference(line) || crate::features::has_byte(line.as_bytes(), b':') && category_line(doc.lower(i)) {
                 out.push(Span::lines(i..i + 1, Category::Navigation, "navigation/reference", 0.85, "a wiki's reference entry or category line"));
             }
         }
