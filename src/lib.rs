@@ -175,7 +175,7 @@ pub struct Cleaner {
 
 /// A huge document gets one more window thread per this many windows'
 /// worth of bytes ([`Window::bytes`]; see [`Cleaner::with_window_threads`]).
-/// Each thread more holds one more window's analysis and result, up to about
+/// Each further thread holds one more window's analysis and result, up to about
 /// 85 MB with the default bounds (measured: a 54 MB document of web pages
 /// peaks at 110 MB on one thread, 194 MB on two), so with one more thread
 /// per 48 MiB the peak stays within 3× the document plus 50 MB.
