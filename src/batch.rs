@@ -565,17 +565,10 @@ pub fn run(cfg: &RunConfig, items: Plan, cleaner: &Cleaner) -> anyhow::Result<Su
     let cleaner = if wants_template(cfg, &items) {
         let t = build_template(cfg, &items, &stop)?;
         summary.template = Some((t.len(), t.min_docs()));
-        templated = Cleaner::new(chaff::Config { template: Some(Arc::new(t)), ..cleaner.config().clone() }).with_window(cleaner.window());
+        templated = Cleaner::new(chaff::Config { template: Some(Arc::new(t)), ..cleaner.config().clone() })
+            .with_window(cleaner.window())
+            .with_window_threads(cleaner.window_threads());
         &templated
-    } else {
-        cleaner
-    };
-    // One document (a pipe, one file): `--jobs` threads share its windows
-    // when it is huge, instead of one worker cleaning them one by one.
-    let single;
-    let cleaner = if items.len() == 1 && cfg.jobs > 1 {
-        single = Cleaner::new(cleaner.config().clone()).with_window(cleaner.window()).with_window_threads(cfg.jobs);
-        &single
     } else {
         cleaner
     };

@@ -74,14 +74,7 @@ pub fn stoplist(lang: Lang) -> Option<&'static Stoplist> {
         return Some(s);
     }
     let c = SUPPORTED.iter().find(|(l, _)| *l == lang)?.1;
-    let set: &'static Stoplist = Box::leak(Box::new(
-        stopwords(c)?
-            .map(|w| match lowercase(w) {
-                Cow::Borrowed(w) => Box::from(w),
-                Cow::Owned(w) => w.into_boxed_str(),
-            })
-            .collect(),
-    ));
+    let set: &'static Stoplist = Box::leak(Box::new(stopwords(c)?.map(|w| Box::from(lowercase(w))).collect()));
     guard.push((lang, set));
     Some(set)
 }

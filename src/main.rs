@@ -36,7 +36,6 @@ fn main() -> ExitCode {
 /// The default mode: clean stdin, files or folders.
 fn run_clean(args: cli::CleanArgs) -> anyhow::Result<i32> {
     let mut cfg = config::RunConfig::try_from(args)?;
-    let cleaner = chaff::Cleaner::new(cfg.cleaner.clone());
     let start = std::time::Instant::now();
     let items = batch::plan(&cfg)?;
     // Folders holding only *.jsonl[.gz|.zst] files choose the JSONL mode too.
@@ -44,6 +43,10 @@ fn run_clean(args: cli::CleanArgs) -> anyhow::Result<i32> {
     if cfg.jsonl.is_none() && !cfg.explain && !cfg.resume && jobs().next().is_some() && jobs().all(|j| jsonl::is_jsonl_name(&j.input)) {
         cfg.jsonl = Some(cfg.jsonl_opts.clone());
     }
+    // One text document (a pipe, one file): `--jobs` threads share its
+    // windows when it is huge, instead of one worker cleaning them in turn.
+    let window_threads = if cfg.jsonl.is_none() && items.len() == 1 { cfg.jobs } else { 1 };
+    let cleaner = chaff::Cleaner::new(cfg.cleaner.clone()).with_window_threads(window_threads);
     let summary = match &cfg.jsonl {
         Some(opts) => jsonl::run(&cfg, opts, items, &cleaner)?,
         None => batch::run(&cfg, items, &cleaner)?,
