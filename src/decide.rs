@@ -138,7 +138,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_thread_posts(doc, &spans, &soft, &mut best);
     keep_user_posts(doc, &soft, &mut best);
     keep_closed_posts(doc, &soft, &mut best);
-    keep_review_texts(doc, &nb, &soft, &mut best);
+    keep_review_texts(doc, &nb, &spans, &soft, &mut best);
     keep_delimited_records(doc, &nb, &soft, &mut best);
     keep_card_records(doc, &nb, &soft, &mut best);
     let furniture = keep_closed_records(doc, &nb, &soft, &mut best);
@@ -2693,23 +2693,31 @@ fn keep_closed_posts(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
 pub const REVIEWS_MIN: usize = 2;
 /// Fewest different short lines that repeat around every review (see `keep_review_texts`).
 pub const REVIEW_CHROME: usize = 2;
+/// Fewest words of a review's text on average (see `keep_review_texts`).
+pub const REVIEW_WORDS: u32 = 10;
 /// Most words of a review's title (see `keep_review_texts`).
 pub const REVIEW_TITLE_WORDS: u32 = 12;
 
 /// Reviews: where two or more sentence runs (a review's text; a run of
 /// sentence lines counts once) follow each other at one distance (a period
 /// of [`RECORD_PERIOD_MIN`] to [`RECORD_PERIOD_MAX`] lines, no other
-/// sentence between) and at one offset from each of them sits the same short
-/// line (four words at most: "Verified purchase", "Was this review
-/// helpful?"), the texts are records of one kind and stay where only soft
+/// sentence between; a line a byline rule removes is no text) and at one
+/// offset from each of them sits the same short line (four words at most:
+/// "Verified purchase", "Was this review helpful?"; a counter's figure may
+/// differ: "Helpful (14)", "48 comments"), at two offsets or more, and the
+/// texts average [`REVIEW_WORDS`] words or more (a teaser list's headlines
+/// are shorter), the texts are records of one kind and stay where only soft
 /// signals ([`is_soft`]) remove them, as does each record's title: the
 /// farthest line before the text, within the period, that is short (at most
-/// [`REVIEW_TITLE_WORDS`] words), holds no figure and no sentence and
-/// differs from record to record (the reviewer's name, the date, the stars
-/// and the helpful-vote counters between stay removed). A record whose text
-/// a specific detector removes (a comment section) makes none of them stay.
-fn keep_review_texts(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) {
-    let sentence = |i: usize| post_sentence(doc, i, 5);
+/// [`REVIEW_TITLE_WORDS`] words), holds no figure, no sentence and no user
+/// name, and differs from record to record (the reviewer's name, the date,
+/// the stars and the helpful-vote counters between stay removed). A record
+/// whose text a specific detector removes (a comment section) makes none of
+/// them stay.
+fn keep_review_texts(doc: &Doc<'_>, nb: &[usize], spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
+    // A byline rule's line ("by M. Smith on 6.2.2026") is the record's chrome, not its text.
+    let byline: Vec<bool> = best.iter().map(|b| b.is_some_and(|b| spans[b].category == Category::Byline)).collect();
+    let sentence = |i: usize| post_sentence(doc, i, 5) && !byline[i];
     // Tokens over `nb`, a run of sentence lines folded into one.
     let mut toks: Vec<std::ops::Range<usize>> = Vec::with_capacity(nb.len());
     for (q, &i) in nb.iter().enumerate() {
@@ -2735,10 +2743,18 @@ fn keep_review_texts(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Opt
             continue;
         }
         // The same short line at one offset from every text.
+        // A counter's figure may differ ("Helpful (14)", "Helpful (6)").
+        let key = |i: usize| doc.lower(i).trim().trim_matches(|c: char| c.is_ascii_digit() || c == '(' || c == ')' || c == ' ');
         let same_at = |o: isize| {
-            let line = |t: usize| t.checked_add_signed(o).filter(|&u| u < toks.len()).and_then(single).filter(|&i| doc.feats[i].words <= 4 && doc.feats[i].words > 0 && doc.feats[i].digits == 0);
+            let line = |t: usize| {
+                t.checked_add_signed(o).filter(|&u| u < toks.len()).and_then(single).filter(|&i| {
+                    let f = &doc.feats[i];
+                    let worded = f.words - f.number_words.min(f.words);
+                    (1..=4).contains(&worded) && (f.digits == 0 || f.words - worded <= 1)
+                })
+            };
             let first = anchors.first().and_then(|&t| line(t))?;
-            anchors.iter().all(|&t| line(t).is_some_and(|i| doc.lower(i).trim() == doc.lower(first).trim())).then(|| doc.lower(first).trim())
+            anchors.iter().all(|&t| line(t).is_some_and(|i| key(i) == key(first))).then(|| key(first))
         };
         let reach = p as isize - 1;
         let mut chrome: Vec<&str> = (1..=reach).flat_map(|o| [same_at(o), same_at(-o)]).flatten().collect();
@@ -2753,6 +2769,11 @@ fn keep_review_texts(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Opt
             lines.iter().all(|&i| seen.insert(doc.lower(i).trim()))
         };
         let heads: Vec<usize> = anchors.iter().map(|&t| nb[toks[t].start]).collect();
+        // Texts, not titles: a review runs longer than a teaser's headline.
+        let words: u32 = anchors.iter().flat_map(|&t| &nb[toks[t].clone()]).map(|&i| doc.feats[i].words).sum();
+        if words < REVIEW_WORDS * anchors.len() as u32 {
+            continue;
+        }
         if !distinct(&heads) {
             continue;
         }
@@ -2761,7 +2782,8 @@ fn keep_review_texts(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Opt
                 .iter()
                 .map(|&t| t.checked_sub(d).and_then(single).filter(|&i| {
                     let f = &doc.feats[i];
-                    (1..=REVIEW_TITLE_WORDS).contains(&f.words) && f.digits == 0 && !sentence(i)
+                    // Not a poster's handle ("nora.s"): a title is words.
+                    (1..=REVIEW_TITLE_WORDS).contains(&f.words) && f.digits == 0 && !sentence(i) && crate::detect::comments::post_header_names(doc.line(i)).next().is_none()
                 }))
                 .collect();
             lines.filter(|l| distinct(l))
@@ -3632,6 +3654,26 @@ mod tests {
 
     fn model(lines: std::ops::Range<usize>) -> Span {
         Span::lines(lines, Category::Navigation, "quality/menu-like", 0.9, "test")
+    }
+
+    #[test]
+    fn reviews_whose_counters_differ_keep_their_texts() {
+        // After the product's text, reviews: title, a byline with an initial (not the review's
+        // text), text, "Report", "Helpful (N)" with a different count under each.
+        let t = format!("{ARTICLE}Lovely story, slow middle\nby M. Brodersen on 6.2.2026\nThe writing about the coast is wonderful, but the middle part drags on for far too long.\nReport\nHelpful (14)\n\nCould not put it down\nby K. Lund on 2.2.2026\nThe two sisters moved me deeply and the chapters set in the sixties are the best of it.\nReport\nHelpful (6)\n");
+        let doc = Doc::analyse(&t, Some(crate::Lang::Eng), &[]);
+        let spans = vec![
+            Span::lines(7..8, Category::Byline, "byline/dateline", 0.9, "test"),
+            Span::lines(13..14, Category::Byline, "byline/dateline", 0.9, "test"),
+            Span::lines(6..7, Category::Other, "quality/low-quality", 0.9, "test"),
+            Span::lines(8..11, Category::Other, "quality/low-quality", 0.9, "test"),
+            Span::lines(12..13, Category::Other, "quality/low-quality", 0.9, "test"),
+            Span::lines(14..17, Category::Other, "quality/low-quality", 0.9, "test"),
+        ];
+        let d = decide(&doc, spans, &[]);
+        let kept: Vec<usize> = (6..doc.len()).filter(|&i| d.verdicts[i] == Verdict::Keep && !doc.lines[i].blank).collect();
+        assert!(kept.contains(&8) && kept.contains(&14), "{kept:?}");
+        assert!(!kept.iter().any(|i| [7, 9, 10, 13, 15, 16].contains(i)), "{kept:?}");
     }
 
     #[test]

@@ -14,7 +14,8 @@
 //! footer (`comments/after-thread`, navigation, weaker than line rules).
 //! A thread with no article body before it is the page's content and stays,
 //! and so does one where the user name that heads the post ("u/ann_b",
-//! "jorge.lima") heads a reply too: a forum thread, not an article's comments;
+//! "jorge.lima"; the page's first prose or the post right before the
+//! thread) heads a reply too: a forum thread, not an article's comments;
 //! so does one that opens with the first post's own closing action repeated
 //! under later posts (a Q&A page's question); the times and actions of
 //! those, and of a thread with no text before it (a link aggregator's
@@ -448,7 +449,17 @@ impl Detector for Comments {
             let body_before = (0..s).filter(|&i| prose(i)).count();
             let first = (0..s).find(|&i| prose(i)).unwrap_or(s);
             let e = thread_end(doc, &kinds, s);
-            if body_before >= 2 && !op_replies(doc, first, s, doc.len()) {
+            // The post right before the thread: its run of prose lines (a
+            // cookie notice may be the page's first prose, above the post's head).
+            let last_post = (0..s).rev().find(|&i| prose(i)).map(|l| {
+                let mut b = l;
+                while let Some(p) = (0..b).rev().find(|&i| !doc.lines[i].blank).filter(|&p| prose(p)) {
+                    b = p;
+                }
+                b
+            });
+            let forum = op_replies(doc, first, s, doc.len()) || last_post.is_some_and(|b| b != first && op_replies(doc, b, s, doc.len()));
+            if body_before >= 2 && !forum {
                 if !posts_before(doc, &kinds, &prose, first, s, e) && !teaser_counts(doc, &kinds, s, e) && !reply_subject_before(doc, s) {
                     if first_post_closes(doc, &kinds, &prose, s, e) {
                         posts = Some((s, e));
@@ -952,6 +963,9 @@ mod tests {
         // A byline's person name is no user name: the comments go.
         let t = format!("By Ann Baker\n{BODY}47 comments\nu/carl_d\n2 hours ago\nThat is a good point about the route, thanks.\nReply\nAnn Baker\n1 hour ago\nGlad it helps, the second half is flatter.\nReply\n");
         assert!(spans(&t).iter().any(|s| s.rule == "comments/thread"));
+        // A cookie notice above the post is the page's first prose: the post's head is read above the post itself.
+        let t = format!("This site uses cookies to improve your experience and to show you relevant ads.\nAccept all\nu/ann_b\n{BODY}47 comments\nu/carl_d\n2 hours ago\nThat is a good point about the route, thanks.\nReply\nu/ann_b\n1 hour ago\nGlad it helps, the second half is flatter.\nReply\n");
+        assert!(!spans(&t).iter().any(|s| s.rule == "comments/thread"));
     }
 
     #[test]
