@@ -2205,9 +2205,20 @@ fn rating_line_uncached(doc: &Doc<'_>, i: usize) -> bool {
     // "(56 avis)": a count and at most one word, in brackets.
     let inner = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')).unwrap_or("");
     let count = numbers.len() == 1 && inner.split_whitespace().count() == 2 && inner.starts_with(|c: char| c.is_ascii_digit()) && inner.chars().any(char::is_alphabetic);
+    // "4.8 (412 reviews)": a decimal score and its count in brackets.
+    let scored_count = t.split_once('(').is_some_and(|(head, rest)| {
+        let head = head.trim();
+        let inner = rest.strip_suffix(')').unwrap_or("");
+        head.len() <= 3
+            && head.contains(['.', ','])
+            && head.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            && head.starts_with(|c: char| c.is_ascii_digit())
+            && inner.starts_with(|c: char| c.is_ascii_digit())
+            && inner.split_whitespace().count() <= 2
+    });
     // "-20 %": a discount.
     let discount = t.starts_with(['-', '−']) && t.ends_with('%') && t[1..t.len() - 1].trim().chars().all(|c| c.is_ascii_digit());
-    score || count || discount
+    score || count || scored_count || discount
 }
 
 /// Ratings stay out: a kept rating line ([`rating_line`]) goes. The gold of
@@ -3555,10 +3566,10 @@ mod tests {
 
     #[test]
     fn ratings_are_told_from_data() {
-        let text = "4,8 sur 5\n(56 avis)\n★★★★☆\n-20 %\n4.5 out of 5\n1 / 5\n(2019)\n42 cm\n64,90 €\nRated 5 stars by our team.";
+        let text = "4,8 sur 5\n(56 avis)\n★★★★☆\n-20 %\n4.5 out of 5\n4.8 (412 reviews)\n4,6 (188)\n1 / 5\n(2019)\n42 cm\n64,90 €\nRated 5 stars by our team.\n2.0 (beta)\n12.5 (2024 model)";
         let doc = Doc::analyse(text, None, &[]);
         let got: Vec<bool> = (0..doc.len()).map(|i| rating_line(&doc, i)).collect();
-        assert_eq!(got, [true, true, true, true, true, false, false, false, false, false]);
+        assert_eq!(got, [true, true, true, true, true, true, true, false, false, false, false, false, false, false]);
     }
 
     /// Clean text of `text` after `decide` with a navigation span over the lines `menu`.
