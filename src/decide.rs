@@ -158,6 +158,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_title(doc, &spans, &soft, &mut best);
     keep_short_title(doc, &soft, &mut best);
     keep_pros_cons(doc, &soft, &mut best);
+    keep_content_sections(doc, &soft, &mut best);
     keep_paragraph_heads(doc, &soft, &mut best);
     dissolve_runs(doc, &spans, &mut best);
     drop_grid_buttons(doc, &mut spans, &mut best);
@@ -767,6 +768,52 @@ fn keep_pros_cons(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
             if soft_at(best, soft, m) {
                 best[m] = None;
             }
+        }
+    }
+}
+
+/// Most prose lines under a section heading that `keep_content_sections` keeps.
+pub const CONTENT_SECTION_LINES: usize = 20;
+
+/// An item page's own sections: on a page with kept prose, a heading line
+/// ([`crate::lexicon::CONTENT_HEADERS`]: "Description", "Klappentext",
+/// "Descripción") and the run of prose lines right under it (up to a blank
+/// line of the page as it came or a line that is no prose, at most
+/// [`CONTENT_SECTION_LINES`] lines) stay where only soft signals
+/// ([`is_soft`]) remove them; the lists and tables of such sections are left
+/// to the rules for data next to kept prose. A product's description sits
+/// far from its name, past pickers and size guides, where the model's
+/// neighbourhood signals read it as the page's furniture.
+fn keep_content_sections(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    use crate::lexicon::CONTENT_HEADERS;
+    if first_kept_prose(doc, best).is_none() {
+        return;
+    }
+    let open = |best: &[Option<usize>], k: usize| best[k].map_or(true, |b| soft[b]);
+    let header = |k: usize| doc.feats[k].words <= 4 && CONTENT_HEADERS.is_line_lower(doc.lower(k));
+    for i in 0..best.len() {
+        if doc.lines[i].blank || !open(best, i) || !header(i) {
+            continue;
+        }
+        let mut said = Vec::new();
+        for k in i + 1..best.len() {
+            if doc.lines[k].blank {
+                // A blank line of the page ends the run; a line an earlier pass removed does not.
+                if opens_block(doc, k + 1) {
+                    break;
+                }
+                continue;
+            }
+            if said.len() == CONTENT_SECTION_LINES || !open(best, k) || !prose(doc, k) {
+                break;
+            }
+            said.push(k);
+        }
+        if said.is_empty() {
+            continue;
+        }
+        for m in std::iter::once(i).chain(said) {
+            best[m] = None;
         }
     }
 }
@@ -3782,10 +3829,11 @@ mod tests {
     fn a_listings_first_and_last_records_stay() {
         let card = |title: &str, km: &str| format!("{title}\nModerate\n·\n{km} km\n·\n480 m\n{P1}\n4.8 (2,017)\n");
         let t = format!("Show map\n{}{}{}{}", card("Loch an Eilein loop", "6.2"), card("Glen Feshie to Carn Ban Mor", "14.3"), card("Meall a' Bhuachaille", "8.1"), card("Chalamain Gap", "17.9"));
-        // The first card's head and the last card's rating are removed, the rest is kept.
+        // The first card's head and the last card's rating are removed, the rest is kept
+        // but the ratings ("4.8 (2,017)"), which go last of all.
         let v = verdicts(&t, vec![model(0..7), model(31..32)]);
         assert!(matches!(v[0], Verdict::Remove(_)), "the line before the first card goes");
-        assert!(v[1..32].iter().all(|v| *v == Verdict::Keep));
+        assert!(v[1..32].iter().enumerate().all(|(k, v)| (*v == Verdict::Keep) == ((k + 1) % 8 != 0)), "{v:?}");
     }
 
     #[test]

@@ -1048,6 +1048,43 @@ pub static PROS_CONS: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// Headings of a product or item page's own sections ("Description",
+/// "Produktbeschreibung", "Fiche technique", "Ingredients"), lowercase,
+/// matched as whole lines: the text under them is the page's content.
+/// Words that also head chrome or summaries ("Details", "Overview",
+/// "Summary") are left out.
+pub static CONTENT_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        &[
+            "description", "product description", "product details", "about this item", "about this product", "about the product",
+            "features", "key features", "product features", "specifications", "technical specifications", "tech specs",
+            "ingredients", "how to use", "directions for use", "materials", "fabric & care", "materials & care", "material & care",
+            "dimensions", "what's in the box", "in the box", "synopsis", "about the book",
+        ],
+        &[
+            "beschreibung", "produktbeschreibung", "artikelbeschreibung", "produktdetails", "merkmale", "produktmerkmale",
+            "eigenschaften", "technische daten", "spezifikationen", "lieferumfang", "inhaltsstoffe", "anwendung", "klappentext",
+            "material & pflege", "maße",
+        ],
+        &[
+            "descriptif", "description du produit", "caractéristiques", "caractéristiques techniques", "fiche technique",
+            "ingrédients", "conseils d'utilisation", "mode d'emploi", "composition", "résumé du livre",
+        ],
+        &[
+            "descripción", "descripción del producto", "características", "especificaciones", "ficha técnica", "medidas",
+            "dimensiones", "ingredientes", "modo de empleo", "modo de uso", "composición", "materiales", "sinopsis",
+        ],
+        &[
+            "descrizione", "descrizione del prodotto", "caratteristiche", "specifiche", "specifiche tecniche", "scheda tecnica",
+            "ingredienti", "modo d'uso", "composizione", "dimensioni", "materiali",
+        ],
+        &["beschrijving", "omschrijving", "productbeschrijving", "kenmerken", "specificaties", "eigenschappen", "ingrediënten", "afmetingen"],
+        &["opis", "opis produktu", "cechy", "specyfikacja", "dane techniczne", "parametry", "skład", "sposób użycia", "wymiary"],
+        &["descrição", "descrição do produto", "especificações", "ingredientes", "modo de usar", "dimensões", "sinopse"],
+        &["beskrivning", "produktbeskrivning", "egenskaper", "specifikationer", "ingredienser", "mått"],
+    ])
+});
+
 /// Legal, service and site-furniture link texts (whole-line match, or items of a menu line).
 pub static LEGAL_LINKS: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
