@@ -158,6 +158,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_title(doc, &spans, &soft, &mut best);
     keep_short_title(doc, &soft, &mut best);
     keep_pros_cons(doc, &soft, &mut best);
+    keep_faq(doc, &nb, &soft, &mut best);
     keep_content_sections(doc, &soft, &mut best);
     keep_paragraph_heads(doc, &soft, &mut best);
     dissolve_runs(doc, &spans, &mut best);
@@ -815,6 +816,60 @@ fn keep_content_sections(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>
         for m in std::iter::once(i).chain(said) {
             best[m] = None;
         }
+    }
+}
+
+/// Fewest question-and-answer pairs that `keep_faq` keeps.
+pub const FAQ_PAIRS: usize = 2;
+/// Most lines of one answer (see `keep_faq`).
+pub const FAQ_ANSWER_LINES: usize = 4;
+
+/// A question: a line of 3 to 30 words that ends with a question mark.
+fn question_line(doc: &Doc<'_>, i: usize) -> bool {
+    (3..=30).contains(&doc.feats[i].words) && doc.line(i).trim_end().ends_with(['?', '？', '¿'])
+}
+
+/// Questions and answers (an FAQ, a help page's or a landing page's): where
+/// [`FAQ_PAIRS`] or more questions ([`question_line`]) each followed by its
+/// answer (one to [`FAQ_ANSWER_LINES`] sentence lines, no question among
+/// them) follow each other with nothing else between, and only soft signals
+/// ([`is_soft`]) remove their lines, they stay, with the heading right above
+/// the first question (six words or fewer, holding one of
+/// [`crate::lexicon::FAQ_HEADERS`]: "Frequently asked questions"). A comment thread's questions and replies are a specific
+/// detector's removals and do not come back.
+fn keep_faq(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) {
+    let open = |best: &[Option<usize>], i: usize| best[i].map_or(true, |b| soft[b]);
+    let answer = |i: usize| !question_line(doc, i) && sentence_line(doc, i, 4);
+    let mut q = 0;
+    while q < nb.len() {
+        // A run of pairs from `q`: (question, its answer lines).
+        let mut pairs: Vec<usize> = Vec::new();
+        let mut r = q;
+        while r < nb.len() && question_line(doc, nb[r]) && open(best, nb[r]) {
+            let mut e = r + 1;
+            while e < nb.len() && e - r <= FAQ_ANSWER_LINES && answer(nb[e]) && open(best, nb[e]) {
+                e += 1;
+            }
+            if e == r + 1 {
+                break;
+            }
+            pairs.push(r);
+            r = e;
+        }
+        if pairs.len() < FAQ_PAIRS {
+            q += 1;
+            continue;
+        }
+        for &i in &nb[q..r] {
+            best[i] = None;
+        }
+        if let Some(h) = q.checked_sub(1).map(|h| nb[h]).filter(|&h| {
+            let lower = doc.lower(h);
+            (1..=6).contains(&doc.feats[h].words) && crate::lexicon::FAQ_HEADERS.iter().any(|p| lower.contains(p)) && soft_at(best, soft, h)
+        }) {
+            best[h] = None;
+        }
+        q = r;
     }
 }
 
@@ -3712,6 +3767,19 @@ mod tests {
 
     fn model(lines: std::ops::Range<usize>) -> Span {
         Span::lines(lines, Category::Navigation, "quality/menu-like", 0.9, "test")
+    }
+
+    #[test]
+    fn questions_with_their_answers_stay() {
+        let faq = "Frequently asked questions\nCan I switch plans later?\nYes, you can upgrade or downgrade at any time and we prorate the difference.\nWhere is my data stored?\nIn data centres in Ireland, and business customers can choose the region.\n";
+        let t = format!("{ARTICLE}Pricing\nSign up\nLog in\nContact sales\n{faq}");
+        let nav = || Span::lines(6..10, Category::Navigation, "navigation/link", 0.9, "test");
+        // Past the page's links the model takes the questions and answers: they come back with their heading.
+        let v = verdicts(&t, vec![nav(), model(10..15)]);
+        assert!(v[10..15].iter().all(|v| *v == Verdict::Keep), "{v:?}");
+        // A comment thread's questions and replies stay removed.
+        let v = verdicts(&t, vec![nav(), Span::lines(10..15, Category::Comments, "comments/thread", 0.93, "test")]);
+        assert!(v[10..15].iter().all(|v| matches!(v, Verdict::Remove(_))), "{v:?}");
     }
 
     #[test]

@@ -1085,6 +1085,15 @@ pub static CONTENT_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// Headings of a page's questions and answers ("FAQ", "Häufige Fragen"),
+/// lowercase; a heading holds one of them (see `decide::keep_faq`).
+pub const FAQ_HEADERS: &[&str] = &[
+    "faq", "frequently asked questions", "common questions", "questions and answers", "q&a", "häufige fragen",
+    "häufig gestellte fragen", "fragen und antworten", "questions fréquentes", "foire aux questions", "questions-réponses",
+    "preguntas frecuentes", "domande frequenti", "veelgestelde vragen", "veel gestelde vragen", "najczęściej zadawane pytania",
+    "pytania i odpowiedzi", "perguntas frequentes", "vanliga frågor", "ofte stillede spørgsmål", "usein kysytyt kysymykset",
+];
+
 /// Legal, service and site-furniture link texts (whole-line match, or items of a menu line).
 pub static LEGAL_LINKS: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
