@@ -144,8 +144,8 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     let furniture = keep_closed_records(doc, &nb, &soft, &mut best);
     keep_schedule(doc, &nb, &soft, &mut best);
     keep_price_table(doc, &nb, &soft, &mut best);
-    keep_plan_cards(doc, &nb, &soft, &mut best);
-    for i in keep_spec_pairs(doc, &nb, &spans, &soft, &mut best) {
+    // Plan cards and spec tables are the page's data, not off-topic islands.
+    for i in keep_plan_cards(doc, &nb, &soft, &mut best).into_iter().chain(keep_spec_pairs(doc, &nb, &spans, &soft, &mut best)) {
         protected[i] = true;
     }
     keep_isolated_weak(doc, &spans, &mut best);
@@ -3398,14 +3398,14 @@ impl PlanLines {
 /// cards that only soft signals ([`is_soft`]) remove stay: a pricing page's
 /// plans, which the model reads as menus. So do a prose line that leads
 /// into them (at most [`PLAN_LEAD_GAP`] lines of four words or fewer above
-/// the first) and the heading right above it. A menu's items have no body
-/// of features.
-fn keep_plan_cards(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) {
+/// the first) and the heading right above it; `drop_islands` does not take
+/// them (returned: the lines kept). A menu's items have no body of features.
+fn keep_plan_cards(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) -> Vec<usize> {
     let open = |i: usize| best[i].map_or(true, |b| soft[b]);
     // Most pages have no price line under a name: nothing to look for.
     let lines = PlanLines::new(doc, nb, open);
     if !(0..nb.len()).any(|q| lines.priced(q)) {
-        return;
+        return Vec::new();
     }
     let mut keep = Vec::new();
     let mut q = 0;
@@ -3442,9 +3442,10 @@ fn keep_plan_cards(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Optio
         }
         q = end.max(q + 1);
     }
-    for i in keep {
+    for &i in &keep {
         best[i] = None;
     }
+    keep
 }
 
 /// Fewest priced rows of a price table that `keep_price_table` keeps.
