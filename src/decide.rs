@@ -159,6 +159,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_short_title(doc, &soft, &mut best);
     keep_pros_cons(doc, &soft, &mut best);
     keep_faq(doc, &nb, &soft, &mut best);
+    keep_list_sections(doc, &soft, &mut best);
     keep_content_sections(doc, &soft, &mut best);
     keep_paragraph_heads(doc, &soft, &mut best);
     dissolve_runs(doc, &spans, &mut best);
@@ -814,6 +815,75 @@ fn keep_content_sections(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>
             continue;
         }
         for m in std::iter::once(i).chain(said) {
+            best[m] = None;
+        }
+    }
+}
+
+/// Most lines under one list heading that `keep_list_sections` keeps.
+pub const LIST_SECTION_LINES: usize = 40;
+/// Most words of an ingredient line (see `keep_list_sections`).
+pub const INGREDIENT_WORDS: u32 = 12;
+
+/// A recipe's or a how-to's lists: on a page with kept prose, a heading line
+/// and the run of lines under it that fit it, at least two, stay where only
+/// soft signals ([`is_soft`]) remove them: under an ingredients heading
+/// ([`crate::lexicon::INGREDIENT_HEADERS`]) lines of at most
+/// [`INGREDIENT_WORDS`] words, at least half of them with a figure (the
+/// group labels between have none; two lines or more without one at the
+/// end are the card's controls); under a steps heading
+/// ([`crate::lexicon::STEP_HEADERS`]) sentence lines or numbered ones. A run
+/// ends at a line that does not fit, the next heading, a blank line of the
+/// page as it came, a line a specific detector removes or a list header (at
+/// most [`LIST_SECTION_LINES`] lines). A recipe card sits after the post,
+/// past a newsletter box and a ratings line, where the model reads its short
+/// lines as furniture.
+fn keep_list_sections(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
+    use crate::lexicon::{INGREDIENT_HEADERS, STEP_HEADERS};
+    if first_kept_prose(doc, best).is_none() {
+        return;
+    }
+    let open = |best: &[Option<usize>], k: usize| best[k].map_or(true, |b| soft[b]);
+    let ingredients = |k: usize| doc.feats[k].words <= 4 && INGREDIENT_HEADERS.is_line_lower(doc.lower(k));
+    let steps = |k: usize| doc.feats[k].words <= 4 && STEP_HEADERS.is_line_lower(doc.lower(k));
+    for i in 0..best.len() {
+        if doc.lines[i].blank || !open(best, i) {
+            continue;
+        }
+        let fits: &dyn Fn(usize) -> bool = if ingredients(i) {
+            &|k: usize| (1..=INGREDIENT_WORDS).contains(&doc.feats[k].words)
+        } else if steps(i) {
+            &|k: usize| sentence_line(doc, k, 3) || doc.feats[k].bullet && doc.feats[k].words >= 3
+        } else {
+            continue;
+        };
+        let mut members = Vec::new();
+        for k in i + 1..best.len() {
+            if doc.lines[k].blank {
+                // A blank line of the page ends the list; a line an earlier pass removed does not.
+                if opens_block(doc, k + 1) {
+                    break;
+                }
+                continue;
+            }
+            if members.len() == LIST_SECTION_LINES || !open(best, k) || list_header(doc, k) || ingredients(k) || steps(k) || !fits(k) {
+                break;
+            }
+            members.push(k);
+        }
+        let figure = |k: usize| doc.feats[k].digits > 0 || doc.line(k).contains(['½', '¼', '¾', '⅓']);
+        if ingredients(i) {
+            // Two lines or more without a figure at the end are the card's controls ("Cook Mode").
+            let tail = members.iter().rev().take_while(|&&k| !figure(k)).count();
+            if tail >= 2 {
+                members.truncate(members.len() - tail);
+            }
+        }
+        let figures = members.iter().filter(|&&k| figure(k)).count();
+        if members.len() < 2 || ingredients(i) && 2 * figures < members.len() {
+            continue;
+        }
+        for m in std::iter::once(i).chain(members) {
             best[m] = None;
         }
     }
@@ -3768,6 +3838,17 @@ mod tests {
 
     fn model(lines: std::ops::Range<usize>) -> Span {
         Span::lines(lines, Category::Navigation, "quality/menu-like", 0.9, "test")
+    }
+
+    #[test]
+    fn a_recipe_cards_lists_stay() {
+        let card = "Ingredients\n200 g flour\nFor the topping\n2 eggs\n1 pinch of salt\nCook Mode\nKeep your screen on\nInstructions\nMix the flour with the eggs in a bowl.\nBake it for twenty minutes in the oven.\nNutrition\n";
+        let t = format!("{ARTICLE}Pricing\nSign up\nLog in\nContact sales\n{card}");
+        let nav = Span::lines(6..10, Category::Navigation, "navigation/link", 0.9, "test");
+        let v = verdicts(&t, vec![nav, model(10..21)]);
+        let kept: Vec<usize> = (10..21).filter(|&i| v[i] == Verdict::Keep).collect();
+        // The ingredients (with their group label) and the steps come back; the card's controls and the next heading do not.
+        assert_eq!(kept, [10, 11, 12, 13, 14, 17, 18, 19], "{v:?}");
     }
 
     #[test]

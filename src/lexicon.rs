@@ -1085,6 +1085,27 @@ pub static CONTENT_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// Headings of a recipe's ingredients ("Ingredients", "Zutaten"),
+/// lowercase, matched as whole lines (see `decide::keep_list_sections`).
+pub static INGREDIENT_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        &["ingredients", "what you'll need", "you will need", "zutaten", "das brauchen sie", "das brauchst du", "ingrédients"],
+        &["ingredientes", "ingredienti", "ingrediënten", "składniki", "ingredienser"],
+    ])
+});
+
+/// Headings of a recipe's or a how-to's steps ("Instructions",
+/// "Zubereitung", "Étapes"), lowercase, matched as whole lines (see
+/// `decide::keep_list_sections`).
+pub static STEP_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        &["instructions", "directions", "method", "steps", "zubereitung", "anleitung", "schritte", "préparation", "étapes"],
+        &["preparación", "elaboración", "instrucciones", "pasos", "modo de preparación", "preparazione", "procedimento", "istruzioni"],
+        &["bereiding", "bereidingswijze", "instructies", "stappen", "przygotowanie", "sposób przygotowania", "instrukcje", "kroki"],
+        &["modo de preparo", "preparação", "instruções", "passos", "gör så här", "tillagning", "instruktioner"],
+    ])
+});
+
 /// Headings of a page's questions and answers ("FAQ", "Häufige Fragen"),
 /// lowercase; a heading holds one of them (see `decide::keep_faq`).
 pub const FAQ_HEADERS: &[&str] = &[
