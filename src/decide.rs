@@ -364,19 +364,31 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
             // A related box of one or two headlines (its list header kept or
             // removed alone, its headlines taken by the model) is crossed to a
             // paragraph on the article's topic or followed by more prose (a
-            // teaser stands alone under its headline); the box stays as it is.
+            // teaser stands alone under its headline), or to a subheading over
+            // such a paragraph; the box stays as it is.
             if list_header(doc, n) && best[n].map_or(true, |b| spans[b].rule == "headline_list/header") {
                 let (mut m, mut crossed) = (n, 0);
                 while let Some(k) = doc.next_nonblank(m).filter(|&k| crossed < 2 && by_model(best, k) && !prose(doc, k)) {
                     m = k;
                     crossed += 1;
                 }
+                let goes_on = |p: usize| by_model(best, p) && prose(doc, p) && paragraph(p) && (on_topic(doc, best, &[p]) || doc.next_nonblank(p).is_some_and(|q| prose(doc, q)));
                 match doc.next_nonblank(m) {
-                    Some(p) if crossed > 0 && by_model(best, p) && prose(doc, p) && paragraph(p) && (on_topic(doc, best, &[p]) || doc.next_nonblank(p).is_some_and(|q| prose(doc, q))) => {
+                    Some(p) if crossed > 0 && goes_on(p) => {
                         best[p] = None;
                         last = p;
                         continue;
                     }
+                    // The article's next section: its subheading, then such a paragraph.
+                    Some(h) if crossed > 0 && best[h].map_or(true, |_| by_model(best, h)) && subheading(doc, h) => match doc.next_nonblank(h) {
+                        Some(p) if goes_on(p) => {
+                            best[h] = None;
+                            best[p] = None;
+                            last = p;
+                            continue;
+                        }
+                        _ => break,
+                    },
                     _ => break,
                 }
             }
@@ -3838,6 +3850,16 @@ mod tests {
 
     fn model(lines: std::ops::Range<usize>) -> Span {
         Span::lines(lines, Category::Navigation, "quality/menu-like", 0.9, "test")
+    }
+
+    #[test]
+    fn the_article_goes_on_past_a_related_box_under_a_subheading() {
+        let rest = "Read more\nMudflats, birds and turbines: the long battle over the bay\nThe towns hoping a new budget will bring back the jobs\nWhat happens next\nThe council must now find the rest of the budget money, with a final decision on the spending expected in the spring.\n";
+        let t = format!("{ARTICLE}{rest}");
+        let header = Span::lines(6..7, Category::HeadlineList, "headline_list/header", 0.9, "test");
+        let v = verdicts(&t, vec![header, model(7..11)]);
+        assert!(v[7..9].iter().all(|v| matches!(v, Verdict::Remove(_))), "{v:?}");
+        assert!(v[9..11].iter().all(|v| *v == Verdict::Keep), "{v:?}");
     }
 
     #[test]
