@@ -159,6 +159,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_short_title(doc, &soft, &mut best);
     keep_pros_cons(doc, &soft, &mut best);
     keep_faq(doc, &nb, &soft, &mut best);
+    keep_testimonials(doc, &nb, &soft, &mut best);
     keep_list_sections(doc, &soft, &mut best);
     keep_content_sections(doc, &soft, &mut best);
     keep_paragraph_heads(doc, &soft, &mut best);
@@ -898,6 +899,39 @@ fn keep_list_sections(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) 
         for m in std::iter::once(i).chain(members) {
             best[m] = None;
         }
+    }
+}
+
+/// Most non-blank lines between two testimonials (the customer's name, place, stars).
+pub const TESTIMONIAL_GAP: usize = 3;
+
+/// A quoted sentence: a line of at least eight words wrapped in quotation
+/// marks, with a sentence's end inside them.
+fn quoted_sentence(doc: &Doc<'_>, i: usize) -> bool {
+    let t = doc.line(i).trim();
+    let inner = t.strip_prefix(['"', '“', '«', '„', '‘', '\'']).and_then(|r| r.strip_suffix(['"', '”', '»', '“', '’', '\'']));
+    doc.feats[i].words >= 8 && inner.is_some_and(|r| r.trim_end().ends_with(['.', '!', '?', '…']))
+}
+
+/// Testimonials: two quoted sentences ([`quoted_sentence`]) or more, each at
+/// most [`TESTIMONIAL_GAP`] non-blank lines after the one before, stay where
+/// only soft signals ([`is_soft`]) remove them; the names and stars between
+/// are left as they are. A landing page's or a service's customer quotes,
+/// which the model reads as the page's furniture.
+fn keep_testimonials(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) {
+    let quotes: Vec<usize> = (0..nb.len()).filter(|&q| quoted_sentence(doc, nb[q]) && soft_at(best, soft, nb[q]) || quoted_sentence(doc, nb[q]) && best[nb[q]].is_none()).collect();
+    let mut a = 0;
+    while a < quotes.len() {
+        let mut e = a;
+        while e + 1 < quotes.len() && quotes[e + 1] - quotes[e] <= TESTIMONIAL_GAP + 1 {
+            e += 1;
+        }
+        if e > a {
+            for &q in &quotes[a..=e] {
+                best[nb[q]] = None;
+            }
+        }
+        a = e + 1;
     }
 }
 
@@ -3860,6 +3894,16 @@ mod tests {
         let v = verdicts(&t, vec![header, model(7..11)]);
         assert!(v[7..9].iter().all(|v| matches!(v, Verdict::Remove(_))), "{v:?}");
         assert!(v[9..11].iter().all(|v| *v == Verdict::Keep), "{v:?}");
+    }
+
+    #[test]
+    fn testimonials_stay_without_their_names() {
+        let quotes = "What customers say\n\"A pipe burst on a Sunday morning and someone was at the door within the hour.\"\nMarloes, Haren\n\"Clear quote, the appointment was kept and the fitter cleaned up after himself.\"\nJeroen, Zuidhorn\n";
+        let t = format!("{ARTICLE}Pricing\nSign up\nLog in\nContact sales\n{quotes}");
+        let nav = Span::lines(6..10, Category::Navigation, "navigation/link", 0.9, "test");
+        let v = verdicts(&t, vec![nav, model(10..15)]);
+        let kept: Vec<usize> = (10..15).filter(|&i| v[i] == Verdict::Keep).collect();
+        assert_eq!(kept, [11, 13], "{v:?}");
     }
 
     #[test]
