@@ -145,7 +145,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_schedule(doc, &nb, &soft, &mut best);
     keep_price_table(doc, &nb, &soft, &mut best);
     // Plan cards and spec tables are the page's data, not off-topic islands.
-    for i in keep_plan_cards(doc, &nb, &soft, &mut best).into_iter().chain(keep_spec_pairs(doc, &nb, &spans, &soft, &mut best)) {
+    for i in keep_plan_cards(doc, &nb, &spans, &soft, &mut best).into_iter().chain(keep_spec_pairs(doc, &nb, &spans, &soft, &mut best)) {
         protected[i] = true;
     }
     keep_isolated_weak(doc, &spans, &mut best);
@@ -3511,13 +3511,17 @@ impl PlanLines {
 /// button), heads [`PLAN_CARD_LINES`] apart (a head over a price is
 /// preferred as the next one), one value at least a price ([`price_line`]);
 /// the last card is as long as the shortest before it. The lines of the
-/// cards that only soft signals ([`is_soft`]) remove stay: a pricing page's
+/// cards that only soft signals ([`is_soft`]), a headline run (its "Most
+/// popular" badge read as a list header) or the paywall's offer rule (a
+/// price per month) remove stay: a pricing page's
 /// plans, which the model reads as menus. So do a prose line that leads
 /// into them (at most [`PLAN_LEAD_GAP`] lines of four words or fewer above
 /// the first) and the heading right above it; `drop_islands` does not take
 /// them (returned: the lines kept). A menu's items have no body of features.
-fn keep_plan_cards(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) -> Vec<usize> {
-    let open = |i: usize| best[i].map_or(true, |b| soft[b]);
+fn keep_plan_cards(doc: &Doc<'_>, nb: &[usize], spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) -> Vec<usize> {
+    // A plan's price per month reads as a subscription offer to the paywall
+    // rule, and its "Most popular" badge as a related list's header: they are the card's.
+    let open = |i: usize| best[i].map_or(true, |b| soft[b] || matches!(spans[b].rule, "paywall/offer" | "headline_list/run" | "headline_list/header"));
     // Most pages have no price line under a name: nothing to look for.
     let lines = PlanLines::new(doc, nb, open);
     if !(0..nb.len()).any(|q| lines.priced(q)) {
@@ -3549,7 +3553,8 @@ fn keep_plan_cards(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Optio
         let last = heads[heads.len() - 1];
         let end = (last + shortest).min(nb.len());
         let end = if lines.body(last, end) { end } else { last };
-        keep.extend(nb[heads[0]..end].iter().copied().filter(|&i| soft_at(best, soft, i)));
+        // Not the badge itself.
+        keep.extend(nb[heads[0]..end].iter().copied().filter(|&i| open(i) && best[i].is_some_and(|b| spans[b].rule != "headline_list/header")));
         // The lead-in above the cards, across a billing toggle, and its heading.
         let lead = (heads[0].saturating_sub(PLAN_LEAD_GAP + 1)..heads[0]).rev().take_while(|&r| open(nb[r])).find(|&r| prose(doc, nb[r]));
         if let Some(r) = lead.filter(|&r| nb[r + 1..heads[0]].iter().all(|&i| doc.feats[i].words <= 4)) {
