@@ -126,6 +126,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     let nb: Vec<usize> = (0..n).filter(|&i| !doc.lines[i].blank).collect();
     keep_main_prose(doc, &spans, &soft, &mut best);
     keep_topic_sections(doc, &spans, &soft, &mut best);
+    keep_content_sections(doc, &soft, &mut best);
     keep_between_prose(doc, &spans, &soft, &mut best);
     keep_prose_runs(doc, &spans, &soft, &mut best);
     keep_announced(doc, &soft, &mut best);
@@ -792,8 +793,9 @@ pub const CONTENT_SECTION_LINES: usize = 20;
 
 /// An item page's own sections: on a page with kept prose, a heading line
 /// ([`crate::lexicon::CONTENT_HEADERS`]: "Description", "Klappentext",
-/// "Descripción") and the run of prose lines right under it (up to a blank
-/// line of the page as it came or a line that is no prose, at most
+/// "Descripción") and the run of prose lines right under it that end a
+/// sentence (up to a blank line of the page as it came or another line: a
+/// feature bullet is left to the list rules, at most
 /// [`CONTENT_SECTION_LINES`] lines) stay where only soft signals
 /// ([`is_soft`]) remove them; the lists and tables of such sections are left
 /// to the rules for data next to kept prose. A product's description sits
@@ -819,7 +821,7 @@ fn keep_content_sections(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>
                 }
                 continue;
             }
-            if said.len() == CONTENT_SECTION_LINES || !open(best, k) || !prose(doc, k) {
+            if said.len() == CONTENT_SECTION_LINES || !open(best, k) || !prose(doc, k) || !doc.feats[k].terminal {
                 break;
             }
             said.push(k);
@@ -1990,7 +1992,16 @@ fn keep_item_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
             best[v].is_none() && matches!(item(doc, v), Some(Item::Value | Item::Quantity)) && doc.prev_nonblank(v).is_some_and(|l| best[l].is_none() && item(doc, l) == Some(Item::Label))
         });
         let before = doc.prev_nonblank(i).is_some_and(anchor) || kept_pair;
-        let after = j.is_some_and(anchor);
+        // After it, kept prose or data, or a kept section heading over kept
+        // prose ("Description", see `keep_content_sections`).
+        let heads_prose = |h: usize| {
+            best[h].is_none()
+                && doc.feats[h].words <= 4
+                && crate::lexicon::CONTENT_HEADERS.is_line_lower(doc.lower(h))
+                && doc.next_nonblank(h).is_some_and(|n| best[n].is_none() && prose(doc, n))
+        };
+        let via_heading = j.is_some_and(|h| !anchor(h) && heads_prose(h));
+        let after = j.is_some_and(anchor) || via_heading;
         // The part next to the prose, up to its farthest data line.
         // A list alone (no kept prose next to it): spec lines ("Key: value")
         // whose keys all differ (a cookie table repeats "Name:", "Provider:").
@@ -2002,8 +2013,12 @@ fn keep_item_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
             keys.dedup();
             specs == n_all && keys.len() == specs
         };
+        // Above a section heading only the table of data right over it (a
+        // product's specifications), not the buying box before.
+        let tail = data.iter().rev().take_while(|&&d| d).count();
         let part = match (before, data.iter().position(|&d| d), data.iter().rposition(|&d| d)) {
             (true, _, Some(last)) => 0..last + 1,
+            (false, Some(_), _) if via_heading => members.len() - tail..members.len(),
             (false, Some(first), _) if after => first..members.len(),
             (false, Some(first), Some(last)) if alone && n_all as f32 >= LIST_ALONE_SHARE * (last + 1 - first) as f32 => first..last + 1,
             _ => 0..0,
