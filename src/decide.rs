@@ -161,6 +161,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_pros_cons(doc, &soft, &mut best);
     keep_faq(doc, &nb, &soft, &mut best);
     keep_testimonials(doc, &nb, &soft, &mut best);
+    keep_named_cards(doc, &nb, &soft, &mut best);
     keep_list_sections(doc, &soft, &mut best);
     keep_content_sections(doc, &soft, &mut best);
     keep_paragraph_heads(doc, &soft, &mut best);
@@ -934,6 +935,57 @@ fn keep_testimonials(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Opt
             }
         }
         a = e + 1;
+    }
+}
+
+/// Fewest cards in a row that `keep_named_cards` keeps.
+pub const NAMED_CARDS_MIN: usize = 3;
+/// Most words of a card's name (see `keep_named_cards`).
+pub const NAMED_CARD_WORDS: u32 = 4;
+
+/// Named cards: [`NAMED_CARDS_MIN`] or more pairs in a row of a name (one to
+/// [`NAMED_CARD_WORDS`] words, no sentence, no separator: not a teaser's
+/// "Marketing • Service" kicker) over one sentence line (six words
+/// or more) that describes it, between the page's first and last kept prose
+/// lines (not a sidebar after the text), stay where only soft signals ([`is_soft`])
+/// remove them, with the heading right above the first (five words or
+/// fewer, no sentence): a service page's offers, a team's people with their
+/// bios, a course's modules. A list of other stories pairs longer headlines
+/// with its teasers.
+fn keep_named_cards(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) {
+    let open = |best: &[Option<usize>], i: usize| best[i].map_or(true, |b| soft[b]);
+    let name = |i: usize| {
+        let f = &doc.feats[i];
+        (1..=NAMED_CARD_WORDS).contains(&f.words) && !f.terminal && !f.colon_end && f.inner_sentences == 0 && f.separators == 0 && !question_line(doc, i)
+    };
+    let text = |i: usize| sentence_line(doc, i, 6) && !question_line(doc, i);
+    // Inside the page's content: between its first and its last kept prose line.
+    let kept_prose: Vec<usize> = nb.iter().copied().filter(|&i| best[i].is_none() && prose(doc, i)).collect();
+    let (Some(&top), Some(&bottom)) = (kept_prose.first(), kept_prose.last()) else { return };
+    let mut q = 0;
+    while q + 1 < nb.len() {
+        if nb[q] < top || nb[q] > bottom {
+            q += 1;
+            continue;
+        }
+        let mut r = q;
+        while r + 1 < nb.len() && name(nb[r]) && text(nb[r + 1]) && open(best, nb[r]) && open(best, nb[r + 1]) {
+            r += 2;
+        }
+        if (r - q) / 2 < NAMED_CARDS_MIN || nb[r - 1] > bottom {
+            q += 1;
+            continue;
+        }
+        for &i in &nb[q..r] {
+            best[i] = None;
+        }
+        if let Some(h) = q.checked_sub(1).map(|h| nb[h]).filter(|&h| {
+            let f = &doc.feats[h];
+            (1..=5).contains(&f.words) && !f.terminal && soft_at(best, soft, h)
+        }) {
+            best[h] = None;
+        }
+        q = r;
     }
 }
 
@@ -3924,6 +3976,18 @@ mod tests {
         let v = verdicts(&t, vec![nav, model(10..15)]);
         let kept: Vec<usize> = (10..15).filter(|&i| v[i] == Verdict::Keep).collect();
         assert_eq!(kept, [11, 13], "{v:?}");
+    }
+
+    #[test]
+    fn named_cards_between_kept_prose_stay() {
+        let cards = "Our classes\nHatha Yoga\nCalm, clearly guided classes with a focus on posture and breathing.\nVinyasa Flow\nDynamic sequences in the rhythm of the breath, for those who like to move.\nYin Yoga\nLong held positions that open the fascia and the joints very gently.\n";
+        let t = format!("{ARTICLE}{cards}{P1}\n");
+        let v = verdicts(&t, vec![model(6..13)]);
+        assert!(v[6..13].iter().all(|v| *v == Verdict::Keep), "{v:?}");
+        // After the last kept paragraph (a sidebar's list) they stay removed.
+        let t = format!("{ARTICLE}{cards}");
+        let v = verdicts(&t, vec![model(6..13)]);
+        assert!(v[6..13].iter().all(|v| matches!(v, Verdict::Remove(_))), "{v:?}");
     }
 
     #[test]
