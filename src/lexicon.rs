@@ -296,7 +296,9 @@ static SCREEN: LazyLock<Option<Screen>> = LazyLock::new(|| {
     let mut order: Vec<usize> = (0..patterns.len()).collect();
     let prefix = |k: usize| &patterns[k].as_bytes()[..patterns[k].len().min(PREFIX_BYTES)];
     order.sort_by(|&x, &y| prefix(x).cmp(prefix(y)).then(x.cmp(&y)));
-    let (mut heads, mut prefixes, mut grouped): (Vec<&[u8]>, Vec<(u32, u32, u32)>, Vec<(Box<[u8]>, u32)>) = (Vec::new(), Vec::new(), Vec::new());
+    let mut heads: Vec<&[u8]> = Vec::new();
+    let mut prefixes: Vec<(u32, u32, u32)> = Vec::new();
+    let mut grouped: Vec<(Box<[u8]>, u32)> = Vec::new();
     for k in order {
         if heads.last() != Some(&prefix(k)) {
             heads.push(prefix(k));
