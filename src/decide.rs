@@ -2397,6 +2397,12 @@ fn excerpt_first_word(text: &str, out: &mut String) -> bool {
 /// character other than a quotation mark, up to the last one with a
 /// character other than the closing punctuation the key is trimmed of.
 fn excerpt_words(text: &str) -> usize {
+    excerpt_words_beyond(text, usize::MAX)
+}
+
+/// [`excerpt_words`]`(text)`, or some number above `limit` (counted no
+/// further) when that is above `limit`.
+fn excerpt_words_beyond(text: &str, limit: usize) -> usize {
     let (mut n, mut words) = (0, 0);
     if text.is_ascii() {
         for token in text.as_bytes().split(|&b| ascii_space(b)) {
@@ -2409,6 +2415,9 @@ fn excerpt_words(text: &str) -> usize {
                 n += 1;
                 if solid {
                     words = n;
+                    if words > limit {
+                        return words;
+                    }
                 }
             }
         }
@@ -2424,6 +2433,9 @@ fn excerpt_words(text: &str) -> usize {
             n += 1;
             if solid {
                 words = n;
+                if words > limit {
+                    return words;
+                }
             }
         }
     }
@@ -2486,11 +2498,13 @@ fn drop_excerpts(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>
             if !cands.iter().any(|c| short(&c)) {
                 continue;
             }
+            let mut limit = 0;
             for &c in cands.iter().filter(short) {
-                keys.entry(c).or_insert_with(|| (excerpt_words(doc.line(c)), None));
+                limit = limit.max(keys.entry(c).or_insert_with(|| (excerpt_words(doc.line(c)), None)).0);
             }
-            // The keys are built only when the word counts are the same (four or more).
-            let words = excerpt_words(sentence);
+            // The keys are built only when the word counts are the same (four
+            // or more): a sentence is counted no further than the most.
+            let words = excerpt_words_beyond(sentence, limit);
             let same = |n: usize| n >= 4 && n == words;
             if !cands.iter().filter(short).any(|c| keys.get(c).is_some_and(|e| same(e.0))) {
                 continue;
@@ -3857,6 +3871,19 @@ mod tests {
             }
             if !key.is_empty() {
                 assert_eq!(excerpt_words(t), key.split(' ').count(), "{t:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn excerpt_words_beyond_stops_past_the_limit() {
+        let mut lines = crate::testdata::lines();
+        lines.extend(["« Nous ne partirons pas », dit-il.", "Wait ... what now ? !", "a b c d e f , . ;", "\" \" x \" y"].map(String::from));
+        for t in &lines {
+            let words = excerpt_words(t);
+            for limit in 0..=40 {
+                let b = excerpt_words_beyond(t, limit);
+                assert!(if words <= limit { b == words } else { b > limit }, "{t:?} {limit}");
             }
         }
     }
