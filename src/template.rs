@@ -219,11 +219,9 @@ pub fn doc_hashes(text: &str) -> Vec<u64> {
     // Split at every `\n` and `\r` (both ASCII, so every piece is a `str` slice).
     let mut v = Vec::new();
     let mut start = 0;
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        if b == b'\n' || b == b'\r' {
-            v.extend(line_hash(&text[start..i]));
-            start = i + 1;
-        }
+    while let Some(off) = crate::segment::memchr2(b'\n', b'\r', &text.as_bytes()[start..]) {
+        v.extend(line_hash(&text[start..start + off]));
+        start += off + 1;
     }
     v.extend(line_hash(&text[start..]));
     v.sort_unstable();
@@ -414,6 +412,21 @@ mod tests {
         }
         let h = norm.bytes().fold(FNV_OFFSET, |h, b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME));
         (letters >= 2).then(|| mix(h))
+    }
+
+    #[test]
+    fn doc_hashes_split_at_every_line_end() {
+        let mut texts = vec![String::new(), "a\r\nbb\rcc\n\ndd".to_string(), "\n\rSame line\nsame   LINE\r\n".to_string()];
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        for e in std::fs::read_dir(dir).expect("fixtures").flatten() {
+            texts.extend(std::fs::read_to_string(e.path()));
+        }
+        for t in &texts {
+            let mut want: Vec<u64> = t.split(['\n', '\r']).filter_map(line_hash).collect();
+            want.sort_unstable();
+            want.dedup();
+            assert_eq!(doc_hashes(t), want);
+        }
     }
 
     #[test]
