@@ -864,7 +864,7 @@ fn set_line_end(f: &mut LineFeatures, t: &str) {
 
 /// Classes of ASCII bytes for [`line_features`]' runs: 1 for a lowercase
 /// letter, 3 for an uppercase one, 5 for a digit, 0 for the rest.
-static ASCII_CLASS: [u8; 256] = {
+pub(crate) static ASCII_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut c = 0;
     while c < 128 {

@@ -251,10 +251,11 @@ pub fn by_stopwords(text: &str, allow: &[Lang]) -> Option<Lang> {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        if b[i].is_ascii_alphanumeric() {
+        if crate::features::ASCII_CLASS[usize::from(b[i])] != 0 {
             let start = i;
-            while i < b.len() && b[i].is_ascii_alphanumeric() {
-                latin += u32::from(b[i].is_ascii_alphabetic());
+            // The class table: 1 or 3 for a letter, 5 for a digit, 0 for the rest.
+            while let Some(k) = b.get(i).map(|&x| crate::features::ASCII_CLASS[usize::from(x)]).filter(|&k| k != 0) {
+                latin += u32::from(k < 5);
                 i += 1;
             }
             let at = word.len();

@@ -453,9 +453,9 @@ pub fn try_words_lower(s: &str, mut f: impl FnMut(&str) -> bool) -> bool {
     let mut i = 0;
     while i < b.len() {
         let x = b[i];
-        if x.is_ascii_alphanumeric() {
+        if BYTE_KIND[usize::from(x)] == ALNUM {
             let start = i;
-            while i < b.len() && b[i].is_ascii_alphanumeric() {
+            while i < b.len() && BYTE_KIND[usize::from(b[i])] == ALNUM {
                 i += 1;
             }
             let at = cur.len();
