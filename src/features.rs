@@ -206,24 +206,28 @@ const NORM_OWNED: (u32, u32) = (u32::MAX, 0);
 #[derive(Debug, Clone, Default)]
 struct Lowered {
     text: String,
-    /// End of line `i` in `text` (line `i` starts where line `i - 1` ends).
-    ends: Vec<usize>,
+    /// Line `i` is `text[bounds[i]..bounds[i + 1]]` (`bounds[0]` is 0).
+    bounds: Vec<usize>,
 }
 
 impl Lowered {
     fn new(text: &str, lines: &[Line]) -> Lowered {
         let mut out = String::with_capacity(lines.iter().map(|l| l.end - l.start).sum());
-        let mut ends = Vec::with_capacity(lines.len());
+        let mut bounds = Vec::with_capacity(lines.len() + 1);
+        bounds.push(0);
         for l in lines {
             push_lower(&mut out, &text[l.range()]);
-            ends.push(out.len());
+            bounds.push(out.len());
         }
-        Lowered { text: out, ends }
+        Lowered { text: out, bounds }
     }
 
+    #[inline]
     fn get(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.text[start..self.ends[i]]
+        match self.bounds.get(i..i + 2) {
+            Some(&[start, end]) => &self.text[start..end],
+            _ => panic!("line {i} out of range"),
+        }
     }
 }
 
