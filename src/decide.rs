@@ -1437,7 +1437,8 @@ fn code_between_prose(doc: &Doc<'_>) -> bool {
 fn list_header(doc: &Doc<'_>, i: usize) -> bool {
     use crate::features::slot;
     // Memoised: asked of the same lines in every pass.
-    doc.memo_flag(slot::QUALITY, slot::LIST_HEADER_FLAG, i, || crate::lexicon::LIST_HEADERS.is_norm(&doc.norm_lower(i)))
+    let headers = &crate::lexicon::LIST_HEADERS;
+    doc.memo_flag(slot::QUALITY, slot::LIST_HEADER_FLAG, i, || doc.feats[i].words <= headers.max_words() && headers.is_norm(&doc.norm_lower(i)))
 }
 
 /// A removal by a context signal rather than a telltale: the generic model,

@@ -24,13 +24,14 @@ pub struct Phrases {
     ac: OnceLock<Option<AhoCorasick>>,
     patterns: Vec<&'static str>,
     exact: OnceLock<HashSet<String>>,
+    max_words: OnceLock<u32>,
 }
 
 impl Phrases {
     /// Builds the set from per-language groups of lowercase phrases.
     pub fn new(groups: &[&[&'static str]]) -> Phrases {
         let patterns: Vec<&'static str> = groups.iter().flat_map(|g| g.iter().copied()).filter(|p| !p.is_empty()).collect();
-        Phrases { ac: OnceLock::new(), patterns, exact: OnceLock::new() }
+        Phrases { ac: OnceLock::new(), patterns, exact: OnceLock::new(), max_words: OnceLock::new() }
     }
 
     /// The automaton over the phrases (leftmost-longest), built on first use.
@@ -99,6 +100,15 @@ impl Phrases {
     /// True when the normalised line is already known to equal a phrase.
     pub fn is_norm(&self, normed: &str) -> bool {
         self.exact().contains(normed)
+    }
+
+    /// The most words ([`crate::features::LineFeatures::words`]) of a
+    /// normalised phrase. Normalising a line never lowers its word count
+    /// (lowercasing keeps letters letters, and only white space and the
+    /// non-alphanumeric ends go), so a line with more words is none of the
+    /// phrases ([`Phrases::is_norm`] needs no normalised form of it).
+    pub fn max_words(&self) -> u32 {
+        *self.max_words.get_or_init(|| self.exact().iter().map(|p| crate::features::line_features(p, None).words).max().unwrap_or(0))
     }
 }
 
@@ -1491,6 +1501,18 @@ mod tests {
         for line in crate::testdata::corpus_lines().iter().map(|l| l.to_lowercase()).chain(generated) {
             assert_eq!(screen(&line), reference(&line), "{line:?}");
         }
+    }
+
+    #[test]
+    fn normalising_never_lowers_the_word_count() {
+        // What `Phrases::max_words` relies on.
+        let mut lines = crate::testdata::corpus_lines();
+        lines.extend(["İstanbul İİ", "ΣΑΣ ΟΔΟΣ", "K\u{212a}elvin ẞ", "don't 'x' dogs'", "Ⅻ Ⓐbc ＡＢＣ", "  «Read more»  "].map(String::from));
+        for l in &lines {
+            let words = crate::features::line_features(l, None).words;
+            assert!(crate::features::line_features(&norm(l), None).words >= words, "{l:?}");
+        }
+        assert!(LIST_HEADERS.max_words() >= 2 && LEGAL_LINKS.max_words() >= 2);
     }
 
     #[test]
