@@ -746,7 +746,7 @@ pub const PROS_CONS_WORDS: u32 = 15;
 /// reads as a menu.
 fn keep_pros_cons(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     use crate::lexicon::PROS_CONS;
-    let header = |i: usize| doc.feats[i].words <= 4 && PROS_CONS.is_line_lower(doc.lower(i));
+    let header = |i: usize| doc.feats[i].words <= 4 && PROS_CONS.is_norm(&doc.norm_lower(i));
     if first_kept_prose(doc, best).is_none() {
         return;
     }
