@@ -388,7 +388,13 @@ pub(crate) fn content_word_pair(line: &str, stop: Option<&crate::lang::Stoplist>
             hw.push_str(&line[s..i]);
             hw[at..].make_ascii_lowercase();
         } else {
-            line[s..i].chars().for_each(|c| hw.extend(c.to_lowercase()));
+            for c in line[s..i].chars() {
+                if c.is_ascii() {
+                    hw.push(c.to_ascii_lowercase());
+                } else {
+                    hw.extend(c.to_lowercase());
+                }
+            }
         }
         let joins = line[i..].chars().next().filter(|&c| (c == '\'' || c == '’') && line[i + c.len_utf8()..].chars().next().is_some_and(is_alphabetic));
         let mut run_stop = None;
