@@ -2382,7 +2382,12 @@ fn excerpt_first_word(text: &str, out: &mut String) -> bool {
     }
     for token in text.split_whitespace() {
         for c in token.chars() {
-            if !excerpt_quote(c) {
+            if c.is_ascii() {
+                // An ASCII quotation mark is `"`; `char::to_lowercase` without its iterator.
+                if c != '"' {
+                    out.push(c.to_ascii_lowercase());
+                }
+            } else if !excerpt_quote(c) {
                 out.extend(c.to_lowercase());
             }
         }
