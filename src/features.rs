@@ -950,11 +950,18 @@ pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
             prev = Some(b[i - 1] as char);
             continue;
         }
-        let Some(c) = t[i..].chars().next() else { break };
-        i += c.len_utf8();
+        // An ASCII byte here is no letter or digit (the runs above took those).
+        let c = if b[i] < 0x80 {
+            i += 1;
+            char::from(b[i - 1])
+        } else {
+            let Some(c) = t[i..].chars().next() else { break };
+            i += c.len_utf8();
+            c
+        };
         let next = || t[i..].chars().next();
         f.chars += 1;
-        if is_alphanumeric(c) || (c == '\'' || c == '’') && w_letters > 0 && next().is_some_and(is_alphabetic) {
+        if !c.is_ascii() && is_alphanumeric(c) || (c == '\'' || c == '’') && w_letters > 0 && next().is_some_and(is_alphabetic) {
             w_cjk += is_cjk(c) as u32;
             if is_alphabetic(c) {
                 w_letters += 1;
@@ -1160,6 +1167,7 @@ mod tests {
                 texts.extend(std::fs::read_to_string(e.path()).unwrap_or_default().lines().map(String::from));
             }
         }
+        texts.extend(crate::testdata::corpus_lines());
         for stop in [None, lang::stoplist(Lang::Eng), lang::stoplist(Lang::Deu)] {
             for t in &texts {
                 assert_eq!(line_features(t, stop), line_features_reference(t, stop), "{t:?}");
