@@ -764,7 +764,7 @@ pub const PROS_CONS_WORDS: u32 = 15;
 /// reads as a menu.
 fn keep_pros_cons(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     use crate::lexicon::PROS_CONS;
-    let header = |i: usize| doc.feats[i].words <= 4 && PROS_CONS.is_line_lower(doc.lower(i));
+    let header = |i: usize| doc.feats[i].words <= 4 && PROS_CONS.is_norm(&doc.norm_lower(i));
     if first_kept_prose(doc, best).is_none() {
         return;
     }
@@ -1709,7 +1709,8 @@ fn code_between_prose(doc: &Doc<'_>) -> bool {
 fn list_header(doc: &Doc<'_>, i: usize) -> bool {
     use crate::features::slot;
     // Memoised: asked of the same lines in every pass.
-    doc.memo_flag(slot::QUALITY, slot::LIST_HEADER_FLAG, i, || crate::lexicon::LIST_HEADERS.is_norm(&doc.norm_lower(i)))
+    let headers = &crate::lexicon::LIST_HEADERS;
+    doc.memo_flag(slot::QUALITY, slot::LIST_HEADER_FLAG, i, || doc.feats[i].words <= headers.max_words() && headers.is_norm(&doc.norm_lower(i)))
 }
 
 /// A removal by a context signal rather than a telltale: the generic model,
@@ -2677,7 +2678,12 @@ fn excerpt_first_word(text: &str, out: &mut String) -> bool {
     }
     for token in text.split_whitespace() {
         for c in token.chars() {
-            if !excerpt_quote(c) {
+            if c.is_ascii() {
+                // An ASCII quotation mark is `"`; `char::to_lowercase` without its iterator.
+                if c != '"' {
+                    out.push(c.to_ascii_lowercase());
+                }
+            } else if !excerpt_quote(c) {
                 out.extend(c.to_lowercase());
             }
         }
@@ -2693,6 +2699,12 @@ fn excerpt_first_word(text: &str, out: &mut String) -> bool {
 /// character other than a quotation mark, up to the last one with a
 /// character other than the closing punctuation the key is trimmed of.
 fn excerpt_words(text: &str) -> usize {
+    excerpt_words_beyond(text, usize::MAX)
+}
+
+/// [`excerpt_words`]`(text)`, or some number above `limit` (counted no
+/// further) when that is above `limit`.
+fn excerpt_words_beyond(text: &str, limit: usize) -> usize {
     let (mut n, mut words) = (0, 0);
     if text.is_ascii() {
         for token in text.as_bytes().split(|&b| ascii_space(b)) {
@@ -2705,6 +2717,9 @@ fn excerpt_words(text: &str) -> usize {
                 n += 1;
                 if solid {
                     words = n;
+                    if words > limit {
+                        return words;
+                    }
                 }
             }
         }
@@ -2720,6 +2735,9 @@ fn excerpt_words(text: &str) -> usize {
             n += 1;
             if solid {
                 words = n;
+                if words > limit {
+                    return words;
+                }
             }
         }
     }
@@ -2782,11 +2800,13 @@ fn drop_excerpts(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>
             if !cands.iter().any(|c| short(&c)) {
                 continue;
             }
+            let mut limit = 0;
             for &c in cands.iter().filter(short) {
-                keys.entry(c).or_insert_with(|| (excerpt_words(doc.line(c)), None));
+                limit = limit.max(keys.entry(c).or_insert_with(|| (excerpt_words(doc.line(c)), None)).0);
             }
-            // The keys are built only when the word counts are the same (four or more).
-            let words = excerpt_words(sentence);
+            // The keys are built only when the word counts are the same (four
+            // or more): a sentence is counted no further than the most.
+            let words = excerpt_words_beyond(sentence, limit);
             let same = |n: usize| n >= 4 && n == words;
             if !cands.iter().filter(short).any(|c| keys.get(c).is_some_and(|e| same(e.0))) {
                 continue;
@@ -4258,6 +4278,19 @@ mod tests {
             }
             if !key.is_empty() {
                 assert_eq!(excerpt_words(t), key.split(' ').count(), "{t:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn excerpt_words_beyond_stops_past_the_limit() {
+        let mut lines = crate::testdata::lines();
+        lines.extend(["« Nous ne partirons pas », dit-il.", "Wait ... what now ? !", "a b c d e f , . ;", "\" \" x \" y"].map(String::from));
+        for t in &lines {
+            let words = excerpt_words(t);
+            for limit in 0..=40 {
+                let b = excerpt_words_beyond(t, limit);
+                assert!(if words <= limit { b == words } else { b > limit }, "{t:?} {limit}");
             }
         }
     }

@@ -206,24 +206,28 @@ const NORM_OWNED: (u32, u32) = (u32::MAX, 0);
 #[derive(Debug, Clone, Default)]
 struct Lowered {
     text: String,
-    /// End of line `i` in `text` (line `i` starts where line `i - 1` ends).
-    ends: Vec<usize>,
+    /// Line `i` is `text[bounds[i]..bounds[i + 1]]` (`bounds[0]` is 0).
+    bounds: Vec<usize>,
 }
 
 impl Lowered {
     fn new(text: &str, lines: &[Line]) -> Lowered {
         let mut out = String::with_capacity(lines.iter().map(|l| l.end - l.start).sum());
-        let mut ends = Vec::with_capacity(lines.len());
+        let mut bounds = Vec::with_capacity(lines.len() + 1);
+        bounds.push(0);
         for l in lines {
             push_lower(&mut out, &text[l.range()]);
-            ends.push(out.len());
+            bounds.push(out.len());
         }
-        Lowered { text: out, ends }
+        Lowered { text: out, bounds }
     }
 
+    #[inline]
     fn get(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.text[start..self.ends[i]]
+        match self.bounds.get(i..i + 2) {
+            Some(&[start, end]) => &self.text[start..end],
+            _ => panic!("line {i} out of range"),
+        }
     }
 }
 
@@ -864,7 +868,7 @@ fn set_line_end(f: &mut LineFeatures, t: &str) {
 
 /// Classes of ASCII bytes for [`line_features`]' runs: 1 for a lowercase
 /// letter, 3 for an uppercase one, 5 for a digit, 0 for the rest.
-static ASCII_CLASS: [u8; 256] = {
+pub(crate) static ASCII_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut c = 0;
     while c < 128 {
@@ -946,11 +950,18 @@ pub fn line_features(line: &str, stoplist: Option<&Stoplist>) -> LineFeatures {
             prev = Some(b[i - 1] as char);
             continue;
         }
-        let Some(c) = t[i..].chars().next() else { break };
-        i += c.len_utf8();
+        // An ASCII byte here is no letter or digit (the runs above took those).
+        let c = if b[i] < 0x80 {
+            i += 1;
+            char::from(b[i - 1])
+        } else {
+            let Some(c) = t[i..].chars().next() else { break };
+            i += c.len_utf8();
+            c
+        };
         let next = || t[i..].chars().next();
         f.chars += 1;
-        if is_alphanumeric(c) || (c == '\'' || c == '’') && w_letters > 0 && next().is_some_and(is_alphabetic) {
+        if !c.is_ascii() && is_alphanumeric(c) || (c == '\'' || c == '’') && w_letters > 0 && next().is_some_and(is_alphabetic) {
             w_cjk += is_cjk(c) as u32;
             if is_alphabetic(c) {
                 w_letters += 1;
@@ -1156,6 +1167,7 @@ mod tests {
                 texts.extend(std::fs::read_to_string(e.path()).unwrap_or_default().lines().map(String::from));
             }
         }
+        texts.extend(crate::testdata::corpus_lines());
         for stop in [None, lang::stoplist(Lang::Eng), lang::stoplist(Lang::Deu)] {
             for t in &texts {
                 assert_eq!(line_features(t, stop), line_features_reference(t, stop), "{t:?}");

@@ -62,8 +62,70 @@ pub fn supported() -> Vec<Lang> {
     SUPPORTED.iter().map(|(l, _)| *l).collect()
 }
 
-/// A stoplist: lowercase words (in a set with a fast, non-cryptographic hash).
-pub type Stoplist = ahash::AHashSet<Box<str>>;
+/// A stoplist: lowercase words, in a set with a fast, non-cryptographic
+/// hash behind a bit table of the words' (length, first byte, last byte):
+/// most words that are not stop words miss the table and are not hashed.
+#[derive(Debug, Clone)]
+pub struct Stoplist {
+    words: ahash::AHashSet<Box<str>>,
+    /// One bit per [`Stoplist::key`] that some word has.
+    filter: Box<[u64; 256]>,
+}
+
+impl Stoplist {
+    /// The bit of `w` in the filter: its length (mod 16) and the low five
+    /// bits of its first and last bytes.
+    #[inline]
+    fn key(w: &[u8]) -> usize {
+        let (first, last) = match (w.first(), w.last()) {
+            (Some(&f), Some(&l)) => (usize::from(f & 31), usize::from(l & 31)),
+            _ => (0, 0),
+        };
+        (w.len() & 15) << 10 | first << 5 | last
+    }
+
+    /// Whether `w` is a stop word.
+    #[inline]
+    pub fn contains(&self, w: &str) -> bool {
+        let k = Stoplist::key(w.as_bytes());
+        self.filter[k >> 6] >> (k & 63) & 1 != 0 && self.words.contains(w)
+    }
+
+    /// The words, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(|w| &**w)
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// True for a list without words.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+impl<W: Into<Box<str>>> FromIterator<W> for Stoplist {
+    fn from_iter<I: IntoIterator<Item = W>>(iter: I) -> Stoplist {
+        let words: ahash::AHashSet<Box<str>> = iter.into_iter().map(Into::into).collect();
+        let mut filter = Box::new([0u64; 256]);
+        for w in &words {
+            let k = Stoplist::key(w.as_bytes());
+            filter[k >> 6] |= 1 << (k & 63);
+        }
+        Stoplist { words, filter }
+    }
+}
+
+impl<'a> IntoIterator for &'a Stoplist {
+    type Item = &'a str;
+    type IntoIter = Box<dyn Iterator<Item = &'a str> + 'a>;
+    fn into_iter(self) -> Self::IntoIter {
+        Box::new(self.iter())
+    }
+}
 
 /// The stoplist of `lang`, loaded once per process; `None` for languages without one.
 pub fn stoplist(lang: Lang) -> Option<&'static Stoplist> {
@@ -74,7 +136,7 @@ pub fn stoplist(lang: Lang) -> Option<&'static Stoplist> {
         return Some(s);
     }
     let c = SUPPORTED.iter().find(|(l, _)| *l == lang)?.1;
-    let set: &'static Stoplist = Box::leak(Box::new(stopwords(c)?.map(|w| Box::from(lowercase(w))).collect()));
+    let set: &'static Stoplist = Box::leak(Box::new(stopwords(c)?.map(|w| Box::<str>::from(lowercase(w))).collect()));
     guard.push((lang, set));
     Some(set)
 }
@@ -189,10 +251,11 @@ pub fn by_stopwords(text: &str, allow: &[Lang]) -> Option<Lang> {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        if b[i].is_ascii_alphanumeric() {
+        if crate::features::ASCII_CLASS[usize::from(b[i])] != 0 {
             let start = i;
-            while i < b.len() && b[i].is_ascii_alphanumeric() {
-                latin += u32::from(b[i].is_ascii_alphabetic());
+            // The class table: 1 or 3 for a letter, 5 for a digit, 0 for the rest.
+            while let Some(k) = b.get(i).map(|&x| crate::features::ASCII_CLASS[usize::from(x)]).filter(|&k| k != 0) {
+                latin += u32::from(k < 5);
                 i += 1;
             }
             let at = word.len();
@@ -279,6 +342,21 @@ mod tests {
         }
         assert!(stoplist(Lang::Eng).unwrap().contains("the"));
         assert!(stoplist(Lang::Deu).unwrap().contains("und"));
+    }
+
+    #[test]
+    fn stoplist_filter_passes_every_word() {
+        // The filter never hides a stop word; other words are as the set says.
+        for (l, _) in SUPPORTED {
+            let Some(s) = stoplist(*l) else { continue };
+            assert!(s.iter().all(|w| s.contains(w)), "{l:?}");
+            for line in crate::testdata::lines() {
+                for w in line.split(|c: char| !c.is_alphanumeric()) {
+                    let w = w.to_lowercase();
+                    assert_eq!(s.contains(&w), s.words.contains(w.as_str()), "{w:?}");
+                }
+            }
+        }
     }
 
     #[test]

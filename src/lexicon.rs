@@ -24,13 +24,14 @@ pub struct Phrases {
     ac: OnceLock<Option<AhoCorasick>>,
     patterns: Vec<&'static str>,
     exact: OnceLock<HashSet<String>>,
+    max_words: OnceLock<u32>,
 }
 
 impl Phrases {
     /// Builds the set from per-language groups of lowercase phrases.
     pub fn new(groups: &[&[&'static str]]) -> Phrases {
         let patterns: Vec<&'static str> = groups.iter().flat_map(|g| g.iter().copied()).filter(|p| !p.is_empty()).collect();
-        Phrases { ac: OnceLock::new(), patterns, exact: OnceLock::new() }
+        Phrases { ac: OnceLock::new(), patterns, exact: OnceLock::new(), max_words: OnceLock::new() }
     }
 
     /// The automaton over the phrases (leftmost-longest), built on first use.
@@ -99,6 +100,15 @@ impl Phrases {
     /// True when the normalised line is already known to equal a phrase.
     pub fn is_norm(&self, normed: &str) -> bool {
         self.exact().contains(normed)
+    }
+
+    /// The most words ([`crate::features::LineFeatures::words`]) of a
+    /// normalised phrase. Normalising a line never lowers its word count
+    /// (lowercasing keeps letters letters, and only white space and the
+    /// non-alphanumeric ends go), so a line with more words is none of the
+    /// phrases ([`Phrases::is_norm`] needs no normalised form of it).
+    pub fn max_words(&self) -> u32 {
+        *self.max_words.get_or_init(|| self.exact().iter().map(|p| crate::features::line_features(p, None).words).max().unwrap_or(0))
     }
 }
 
@@ -244,10 +254,28 @@ fn screened_keys() -> [(Vec<String>, u16); 5] {
 /// an AI summary label ([`AI_SUMMARY_LABELS`]).
 const AI_LABEL_BIT: u32 = 1 << 16;
 
+/// Bytes of each pattern that [`SCREEN`]'s automaton holds: its first
+/// [`PREFIX_BYTES`] (a pattern that long or shorter whole).
+const PREFIX_BYTES: usize = 4;
+
 /// One automaton over the phrases of the screened sets, the screened keys
-/// and the AI summary labels, with each pattern's bits ([`set`], [`AI_LABEL_BIT`]).
-static SCREEN: LazyLock<Option<(AhoCorasick, Vec<u32>)>> = LazyLock::new(|| {
-    let keys = screened_keys();
+/// and the AI summary labels, with each pattern's bits ([`set`],
+/// [`AI_LABEL_BIT`]). The automaton is a DFA (a table lookup a byte) over
+/// the patterns' distinct prefixes of at most [`PREFIX_BYTES`] bytes, small
+/// where one over the whole patterns takes tens of megabytes; where a prefix
+/// occurs, the patterns it opens are compared with the text there.
+struct Screen {
+    dfa: aho_corasick::dfa::DFA,
+    /// Per prefix (the DFA's pattern id): its patterns, `patterns[from..to]`,
+    /// and the union of their bits.
+    prefixes: Vec<(u32, u32, u32)>,
+    /// Every pattern with its bits, grouped by prefix.
+    patterns: Vec<(Box<[u8]>, u32)>,
+}
+
+/// The screen's patterns (the phrases of the screened sets, the keys of
+/// `keys` and the AI summary labels), each once, with its bits.
+fn screen_patterns(keys: &[(Vec<String>, u16)]) -> (Vec<&str>, Vec<u32>) {
     let mut patterns: Vec<&str> = Vec::new();
     let mut bits: Vec<u32> = Vec::new();
     let mut index: ahash::AHashMap<&str, usize> = ahash::AHashMap::new();
@@ -267,7 +295,32 @@ static SCREEN: LazyLock<Option<(AhoCorasick, Vec<u32>)>> = LazyLock::new(|| {
             }
         }
     }
-    AhoCorasick::new(&patterns).ok().map(|ac| (ac, bits))
+    (patterns, bits)
+}
+
+/// The screen's automaton and patterns (`None` if it did not build).
+static SCREEN: LazyLock<Option<Screen>> = LazyLock::new(|| {
+    let keys = screened_keys();
+    let (patterns, bits) = screen_patterns(&keys);
+    // Patterns in prefix order: each prefix's patterns are one run.
+    let mut order: Vec<usize> = (0..patterns.len()).collect();
+    let prefix = |k: usize| &patterns[k].as_bytes()[..patterns[k].len().min(PREFIX_BYTES)];
+    order.sort_by(|&x, &y| prefix(x).cmp(prefix(y)).then(x.cmp(&y)));
+    let mut heads: Vec<&[u8]> = Vec::new();
+    let mut prefixes: Vec<(u32, u32, u32)> = Vec::new();
+    let mut grouped: Vec<(Box<[u8]>, u32)> = Vec::new();
+    for k in order {
+        if heads.last() != Some(&prefix(k)) {
+            heads.push(prefix(k));
+            prefixes.push((grouped.len() as u32, grouped.len() as u32, 0));
+        }
+        grouped.push((patterns[k].as_bytes().into(), bits[k]));
+        let last = prefixes.last_mut().expect("pushed above");
+        last.1 += 1;
+        last.2 |= bits[k];
+    }
+    let dfa = aho_corasick::dfa::Builder::new().match_kind(MatchKind::Standard).start_kind(aho_corasick::StartKind::Unanchored).build(&heads).ok()?;
+    Some(Screen { dfa, prefixes, patterns: grouped })
 });
 
 /// Bits ([`set`]) of the screened phrase sets and key lists with a phrase
@@ -281,8 +334,32 @@ pub fn phrase_sets(lower: &str) -> u16 {
 /// [`phrase_sets`] of `lower`, and [`has_ai_summary_label`] of it, in the
 /// same scan.
 pub fn screen(lower: &str) -> (u16, bool) {
-    let Some((ac, bits)) = SCREEN.as_ref() else { return (u16::MAX >> 1, has_ai_summary_label(lower)) };
-    let all = ac.find_overlapping_iter(lower).fold(0, |acc, m| acc | bits[m.pattern().as_usize()]);
+    use aho_corasick::automaton::Automaton;
+    let Some(sc) = SCREEN.as_ref() else { return (u16::MAX >> 1, has_ai_summary_label(lower)) };
+    let (dfa, hay) = (&sc.dfa, lower.as_bytes());
+    let mut all = 0u32;
+    // Every occurrence of every prefix (overlapping), as the DFA's match
+    // states list them; a prefix whose patterns add no new bit is skipped.
+    let Ok(mut sid) = dfa.start_state(aho_corasick::Anchored::No) else { return (u16::MAX >> 1, has_ai_summary_label(lower)) };
+    for (i, &b) in hay.iter().enumerate() {
+        sid = dfa.next_state(aho_corasick::Anchored::No, sid, b);
+        if !dfa.is_special(sid) || !dfa.is_match(sid) {
+            continue;
+        }
+        for m in 0..dfa.match_len(sid) {
+            let pid = dfa.match_pattern(sid, m);
+            let (from, to, union) = sc.prefixes[pid.as_usize()];
+            if union & !all == 0 {
+                continue;
+            }
+            let at = &hay[i + 1 - dfa.pattern_len(pid)..];
+            for (p, bits) in &sc.patterns[from as usize..to as usize] {
+                if bits & !all != 0 && at.starts_with(p) {
+                    all |= bits;
+                }
+            }
+        }
+    }
     // The set bits are the low 15 (`u16::MAX >> 1` is every set).
     ((all & 0x7FFF) as u16, all & AI_LABEL_BIT != 0)
 }
@@ -1472,6 +1549,37 @@ mod tests {
             assert_eq!(screen(line).1, has_ai_summary_label(line), "{line}");
         }
         assert_eq!(phrase_sets("the council met on tuesday"), 0);
+    }
+
+    #[test]
+    fn screen_equals_a_search_for_every_pattern() {
+        // The bits of every pattern occurring in the line, by an automaton
+        // over the whole patterns (overlapping matches).
+        let keys = screened_keys();
+        let (patterns, bits) = screen_patterns(&keys);
+        let ac = AhoCorasick::new(&patterns).expect("valid patterns");
+        let reference = |l: &str| {
+            let all = ac.find_overlapping_iter(l).fold(0, |acc, m| acc | bits[m.pattern().as_usize()]);
+            ((all & 0x7FFF) as u16, all & AI_LABEL_BIT != 0)
+        };
+        let mut pieces: Vec<&str> = patterns.iter().step_by(7).copied().collect();
+        pieces.extend(["comm", "ent", " ", "x", "share", "é", "評", "ai ", "summary", "read more"]);
+        let generated = crate::testdata::generated(&pieces, 20_000);
+        for line in crate::testdata::corpus_lines().iter().map(|l| l.to_lowercase()).chain(generated) {
+            assert_eq!(screen(&line), reference(&line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn normalising_never_lowers_the_word_count() {
+        // What `Phrases::max_words` relies on.
+        let mut lines = crate::testdata::corpus_lines();
+        lines.extend(["İstanbul İİ", "ΣΑΣ ΟΔΟΣ", "K\u{212a}elvin ẞ", "don't 'x' dogs'", "Ⅻ Ⓐbc ＡＢＣ", "  «Read more»  "].map(String::from));
+        for l in &lines {
+            let words = crate::features::line_features(l, None).words;
+            assert!(crate::features::line_features(&norm(l), None).words >= words, "{l:?}");
+        }
+        assert!(LIST_HEADERS.max_words() >= 2 && LEGAL_LINKS.max_words() >= 2);
     }
 
     #[test]

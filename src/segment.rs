@@ -86,7 +86,7 @@ fn make(text: &str, start: usize, end: usize) -> Line {
 }
 
 /// Position of the first byte equal to `a` or `b`, eight bytes at a time.
-fn memchr2(a: u8, b: u8, hay: &[u8]) -> Option<usize> {
+pub(crate) fn memchr2(a: u8, b: u8, hay: &[u8]) -> Option<usize> {
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
     let (va, vb) = (LO * u64::from(a), LO * u64::from(b));

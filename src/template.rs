@@ -65,7 +65,7 @@ pub fn min_docs(docs: u64) -> u32 {
 /// fewer than two letters). Normalised: trimmed, runs of whitespace → one space,
 /// lowercased, every digit → `0`.
 ///
-/// One pass over the bytes: ASCII through a table, other characters through
+/// One pass over the bytes: ASCII through one table, other characters through
 /// `char`'s Unicode properties (with shortcuts for ranges whose properties are
 /// uniform, checked against `char` by a test over each range).
 pub fn line_hash(line: &str) -> Option<u64> {
@@ -75,16 +75,17 @@ pub fn line_hash(line: &str) -> Option<u64> {
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
-            if ASCII_CLASS[b as usize] == SPACE {
+            if ASCII_RUN[b as usize] & IN_RUN == 0 {
                 lh.whitespace();
                 i += 1;
                 continue;
             }
-            // A run of ASCII characters that are not whitespace.
+            // A run of ASCII characters that are not whitespace, one table
+            // entry a byte.
             lh.character(false);
-            while let Some(&b) = bytes.get(i).filter(|&&b| b < 0x80 && ASCII_CLASS[b as usize] != SPACE) {
-                lh.letters += (ASCII_CLASS[b as usize] == LETTER) as usize;
-                lh.byte(ASCII_NORM[b as usize]);
+            while let Some(&e) = bytes.get(i).map(|&b| &ASCII_RUN[b as usize]).filter(|&&e| e & IN_RUN != 0) {
+                lh.letters += usize::from(e >> 9);
+                lh.byte(e as u8);
                 i += 1;
             }
             continue;
@@ -97,36 +98,22 @@ pub fn line_hash(line: &str) -> Option<u64> {
     lh.finish()
 }
 
-/// [`line_hash`]'s class of an ASCII byte: whitespace as `char::is_whitespace` sees it.
-const SPACE: u8 = 0;
-/// An ASCII letter.
-const LETTER: u8 = 1;
-/// Any other ASCII character (digits included: they are characters, not letters).
-const OTHER: u8 = 2;
+/// [`ASCII_RUN`]'s bit for a byte that continues a run: ASCII, not
+/// whitespace (as `char::is_whitespace` sees it).
+const IN_RUN: u16 = 1 << 8;
 
-/// The class of each ASCII byte.
-static ASCII_CLASS: [u8; 128] = {
-    let mut t = [OTHER; 128];
+/// Per byte: its normalised form (lowercased, digits folded to `0`) in the
+/// low byte, [`IN_RUN`], and bit 9 for an ASCII letter. Bytes of 0x80 and
+/// above, and ASCII whitespace, are 0.
+static ASCII_RUN: [u16; 256] = {
+    let mut t = [0u16; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
-        if matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
-            t[b] = SPACE;
-        } else if c.is_ascii_alphabetic() {
-            t[b] = LETTER;
+        if !matches!(c, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r') {
+            let norm = if c.is_ascii_digit() { b'0' } else { c.to_ascii_lowercase() };
+            t[b] = norm as u16 | IN_RUN | if c.is_ascii_alphabetic() { 1 << 9 } else { 0 };
         }
-        b += 1;
-    }
-    t
-};
-
-/// Each ASCII byte normalised: lowercased, digits folded to `0`.
-static ASCII_NORM: [u8; 128] = {
-    let mut t = [0u8; 128];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        t[b] = if c.is_ascii_digit() { b'0' } else { c.to_ascii_lowercase() };
         b += 1;
     }
     t
@@ -232,11 +219,9 @@ pub fn doc_hashes(text: &str) -> Vec<u64> {
     // Split at every `\n` and `\r` (both ASCII, so every piece is a `str` slice).
     let mut v = Vec::new();
     let mut start = 0;
-    for (i, &b) in text.as_bytes().iter().enumerate() {
-        if b == b'\n' || b == b'\r' {
-            v.extend(line_hash(&text[start..i]));
-            start = i + 1;
-        }
+    while let Some(off) = crate::segment::memchr2(b'\n', b'\r', &text.as_bytes()[start..]) {
+        v.extend(line_hash(&text[start..start + off]));
+        start += off + 1;
     }
     v.extend(line_hash(&text[start..]));
     v.sort_unstable();
@@ -430,6 +415,21 @@ mod tests {
     }
 
     #[test]
+    fn doc_hashes_split_at_every_line_end() {
+        let mut texts = vec![String::new(), "a\r\nbb\rcc\n\ndd".to_string(), "\n\rSame line\nsame   LINE\r\n".to_string()];
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures");
+        for e in std::fs::read_dir(dir).expect("fixtures").flatten() {
+            texts.extend(std::fs::read_to_string(e.path()));
+        }
+        for t in &texts {
+            let mut want: Vec<u64> = t.split(['\n', '\r']).filter_map(line_hash).collect();
+            want.sort_unstable();
+            want.dedup();
+            assert_eq!(doc_hashes(t), want);
+        }
+    }
+
+    #[test]
     fn hashes_by_the_definition() {
         for line in [
             "Share this article",
@@ -446,6 +446,12 @@ mod tests {
             "新华网 关注 ひらがな カタカナ 한국어",
             "x\u{300}\u{3099}y",
         ] {
+            assert_eq!(line_hash(line), reference_hash(line), "{line:?}");
+        }
+        // The test data and corpus, and generated runs of ASCII cut by
+        // whitespace and other characters.
+        let pieces = ["ab", "Cd", "E", "09", "x7Y", "-", " ", "\t", "\r\n", "  ", "é", "Ü", "日本", "\u{a0}", "@#", "\x7f", "\0", "Z"];
+        for line in crate::testdata::corpus_lines().iter().chain(&crate::testdata::generated(&pieces, 20_000)) {
             assert_eq!(line_hash(line), reference_hash(line), "{line:?}");
         }
         // Every character, alone and between letters.

@@ -32,7 +32,7 @@ static OTHER_STOPWORDS: LazyLock<AHashMap<&'static str, u8>> = LazyLock::new(|| 
     let mut map: AHashMap<&'static str, u8> = AHashMap::new();
     for (k, &l) in OTHERS.iter().enumerate() {
         for w in lang::stoplist(l).into_iter().flatten() {
-            *map.entry(&**w).or_insert(0) |= 1 << k;
+            *map.entry(w).or_insert(0) |= 1 << k;
         }
     }
     map

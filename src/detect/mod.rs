@@ -318,6 +318,21 @@ fn stem(w: &str) -> &str {
     w.char_indices().nth(STEM).map_or(w, |(at, _)| &w[..at])
 }
 
+/// [`BYTE_KIND`] of an ASCII letter or digit.
+const ALNUM: u8 = 1;
+/// [`BYTE_KIND`] of any other ASCII byte.
+const OTHER_ASCII: u8 = 0;
+/// Per byte: [`ALNUM`], [`OTHER_ASCII`], or 2 for a byte of 0x80 and above.
+static BYTE_KIND: [u8; 256] = {
+    let mut t = [2u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = if (b as u8).is_ascii_alphanumeric() { ALNUM } else { OTHER_ASCII };
+        b += 1;
+    }
+    t
+};
+
 /// The content words of `line` for both word lists in one scan (see
 /// [`crate::features::PairTokeniser`]): to list 1 those of
 /// [`quality::content_words`] (runs of letters and digits), to list 2 those
@@ -346,19 +361,22 @@ pub(crate) fn content_word_pair(line: &str, stop: Option<&crate::lang::Stoplist>
     while i < b.len() {
         let (s, mut ascii) = (i, true);
         while i < b.len() {
-            if b[i] < 0x80 {
-                if !b[i].is_ascii_alphanumeric() {
-                    break;
+            // ASCII letters and digits through a table; a byte of 0x80 and
+            // above starts a character that `is_alphanumeric` decides.
+            match BYTE_KIND[usize::from(b[i])] {
+                ALNUM => {
+                    i += 1;
+                    continue;
                 }
-                i += 1;
-            } else {
-                let Some(c) = line[i..].chars().next() else { break };
-                if !is_alphanumeric(c) {
-                    break;
-                }
-                ascii = false;
-                i += c.len_utf8();
+                OTHER_ASCII => break,
+                _ => {}
             }
+            let Some(c) = line[i..].chars().next() else { break };
+            if !is_alphanumeric(c) {
+                break;
+            }
+            ascii = false;
+            i += c.len_utf8();
         }
         if s == i {
             // A separator (a joining apostrophe is taken below).
@@ -370,7 +388,13 @@ pub(crate) fn content_word_pair(line: &str, stop: Option<&crate::lang::Stoplist>
             hw.push_str(&line[s..i]);
             hw[at..].make_ascii_lowercase();
         } else {
-            line[s..i].chars().for_each(|c| hw.extend(c.to_lowercase()));
+            for c in line[s..i].chars() {
+                if c.is_ascii() {
+                    hw.push(c.to_ascii_lowercase());
+                } else {
+                    hw.extend(c.to_lowercase());
+                }
+            }
         }
         let joins = line[i..].chars().next().filter(|&c| (c == '\'' || c == '’') && line[i + c.len_utf8()..].chars().next().is_some_and(is_alphabetic));
         let mut run_stop = None;
@@ -435,9 +459,9 @@ pub fn try_words_lower(s: &str, mut f: impl FnMut(&str) -> bool) -> bool {
     let mut i = 0;
     while i < b.len() {
         let x = b[i];
-        if x.is_ascii_alphanumeric() {
+        if BYTE_KIND[usize::from(x)] == ALNUM {
             let start = i;
-            while i < b.len() && b[i].is_ascii_alphanumeric() {
+            while i < b.len() && BYTE_KIND[usize::from(b[i])] == ALNUM {
                 i += 1;
             }
             let at = cur.len();
@@ -535,7 +559,7 @@ mod word_tests {
 
     #[test]
     fn content_word_pair_equals_both_tokenisers() {
-        let mut lines: Vec<String> = crate::testdata::lines().iter().map(|l| l.to_string()).collect();
+        let mut lines: Vec<String> = crate::testdata::corpus_lines();
         lines.extend(
             [
                 "don't", "l’homme d'État", "'quoted'", "it's'", "x'1", "ΣΑΣ ΟΔΟΣ", "İstanbul İİ", "K\u{212a}elvin", "a’", "’a", "ǅemal", "x''y", "١٢٣ abc", "",
