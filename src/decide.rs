@@ -808,7 +808,8 @@ fn keep_content_sections(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>
         return;
     }
     let open = |best: &[Option<usize>], k: usize| best[k].map_or(true, |b| soft[b]);
-    let header = |k: usize| doc.feats[k].words <= 4 && CONTENT_HEADERS.is_line_lower(doc.lower(k));
+    // The line's memoised normal form: asked of every short line in every pass.
+    let header = |k: usize| doc.feats[k].words <= 4 && CONTENT_HEADERS.is_norm(&doc.norm_lower(k));
     for i in 0..best.len() {
         if doc.lines[i].blank || !open(best, i) || !header(i) {
             continue;
@@ -860,8 +861,8 @@ fn keep_list_sections(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) 
         return;
     }
     let open = |best: &[Option<usize>], k: usize| best[k].map_or(true, |b| soft[b]);
-    let ingredients = |k: usize| doc.feats[k].words <= 4 && INGREDIENT_HEADERS.is_line_lower(doc.lower(k));
-    let steps = |k: usize| doc.feats[k].words <= 4 && STEP_HEADERS.is_line_lower(doc.lower(k));
+    let ingredients = |k: usize| doc.feats[k].words <= 4 && INGREDIENT_HEADERS.is_norm(&doc.norm_lower(k));
+    let steps = |k: usize| doc.feats[k].words <= 4 && STEP_HEADERS.is_norm(&doc.norm_lower(k));
     for i in 0..best.len() {
         if doc.lines[i].blank || !open(best, i) {
             continue;
@@ -911,6 +912,9 @@ pub const TESTIMONIAL_GAP: usize = 3;
 /// A quoted sentence: a line of at least eight words wrapped in quotation
 /// marks, with a sentence's end inside them.
 fn quoted_sentence(doc: &Doc<'_>, i: usize) -> bool {
+    if doc.feats[i].words < 8 {
+        return false;
+    }
     let t = doc.line(i).trim();
     let inner = t.strip_prefix(['"', '“', '«', '„', '‘', '\'']).and_then(|r| r.strip_suffix(['"', '”', '»', '“', '’', '\'']));
     doc.feats[i].words >= 8 && inner.is_some_and(|r| r.trim_end().ends_with(['.', '!', '?', '…']))
@@ -2050,7 +2054,7 @@ fn keep_item_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
         let heads_prose = |h: usize| {
             best[h].is_none()
                 && doc.feats[h].words <= 4
-                && crate::lexicon::CONTENT_HEADERS.is_line_lower(doc.lower(h))
+                && crate::lexicon::CONTENT_HEADERS.is_norm(&doc.norm_lower(h))
                 && doc.next_nonblank(h).is_some_and(|n| best[n].is_none() && prose(doc, n))
         };
         let via_heading = j.is_some_and(|h| !anchor(h) && heads_prose(h));
