@@ -789,6 +789,26 @@ fn keep_pros_cons(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     }
 }
 
+/// The lines right under line `i` for which `member` holds, in order, up to
+/// a blank line of the page as it came (a line an earlier pass removed is
+/// skipped, not an end), the first line `member` refuses, or `cap` lines.
+fn block_under(doc: &Doc<'_>, i: usize, cap: usize, member: impl Fn(usize) -> bool) -> Vec<usize> {
+    let mut lines = Vec::new();
+    for k in i + 1..doc.len() {
+        if doc.lines[k].blank {
+            if opens_block(doc, k + 1) {
+                break;
+            }
+            continue;
+        }
+        if lines.len() == cap || !member(k) {
+            break;
+        }
+        lines.push(k);
+    }
+    lines
+}
+
 /// Most prose lines under a section heading that `keep_content_sections` keeps.
 pub const CONTENT_SECTION_LINES: usize = 20;
 
@@ -814,20 +834,7 @@ fn keep_content_sections(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>
         if doc.lines[i].blank || !open(best, i) || !header(i) {
             continue;
         }
-        let mut said = Vec::new();
-        for k in i + 1..best.len() {
-            if doc.lines[k].blank {
-                // A blank line of the page ends the run; a line an earlier pass removed does not.
-                if opens_block(doc, k + 1) {
-                    break;
-                }
-                continue;
-            }
-            if said.len() == CONTENT_SECTION_LINES || !open(best, k) || !prose(doc, k) || !doc.feats[k].terminal {
-                break;
-            }
-            said.push(k);
-        }
+        let said = block_under(doc, i, CONTENT_SECTION_LINES, |k| open(best, k) && prose(doc, k) && doc.feats[k].terminal);
         if said.is_empty() {
             continue;
         }
@@ -874,20 +881,7 @@ fn keep_list_sections(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) 
         } else {
             continue;
         };
-        let mut members = Vec::new();
-        for k in i + 1..best.len() {
-            if doc.lines[k].blank {
-                // A blank line of the page ends the list; a line an earlier pass removed does not.
-                if opens_block(doc, k + 1) {
-                    break;
-                }
-                continue;
-            }
-            if members.len() == LIST_SECTION_LINES || !open(best, k) || list_header(doc, k) || ingredients(k) || steps(k) || !fits(k) {
-                break;
-            }
-            members.push(k);
-        }
+        let mut members = block_under(doc, i, LIST_SECTION_LINES, |k| open(best, k) && !list_header(doc, k) && !ingredients(k) && !steps(k) && fits(k));
         let figure = |k: usize| doc.feats[k].digits > 0 || doc.line(k).contains(['½', '¼', '¾', '⅓']);
         if ingredients(i) {
             // Two lines or more without a figure at the end are the card's controls ("Cook Mode").
