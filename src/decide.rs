@@ -629,7 +629,9 @@ fn keep_section_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
 /// remove them (the intro that a run of header lines or the model's
 /// neighbourhood signals drag down with the page head), also across an
 /// affiliate or advertiser disclosure right above the first kept line
-/// when the prose beyond it is on the kept text's topic.
+/// when the prose beyond it is on the kept text's topic, and across a box
+/// of up to [`LEDE_BOX`] short lines (a share price's figures) to a
+/// paragraph on the kept text's topic.
 fn keep_lede(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
     let Some(first) = (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none()) else { return };
     let mut cur = first;
@@ -664,11 +666,32 @@ fn keep_lede(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut [Option<us
             Some(q) if crossed > 0 && soft_at(best, soft, q) && prose(doc, q) && on_topic(doc, best, &[q]) => {
                 best[q] = None;
                 cur = q;
+                continue;
+            }
+            _ => {}
+        }
+        // A box of short lines inside the article (a share price's figures,
+        // a fact box's labels): up to LEDE_BOX lines of a few words, crossed
+        // to a paragraph (two sentences or 20 words) on the article's topic.
+        let mut p = cur;
+        let mut crossed = 0;
+        while let Some(q) = doc.prev_nonblank(p).filter(|&q| crossed < LEDE_BOX && soft_at(best, soft, q) && !prose(doc, q) && doc.feats[q].words <= 6) {
+            p = q;
+            crossed += 1;
+        }
+        let paragraph = |q: usize| doc.feats[q].inner_sentences > 0 || doc.feats[q].words >= 20;
+        match doc.prev_nonblank(p) {
+            Some(q) if crossed > 2 && soft_at(best, soft, q) && prose(doc, q) && paragraph(q) && on_topic(doc, best, &[q]) => {
+                best[q] = None;
+                cur = q;
             }
             _ => break,
         }
     }
 }
+
+/// Most short lines of a box inside an article that `keep_lede` crosses.
+pub const LEDE_BOX: usize = 10;
 
 /// Most non-blank lines between an article's headline and its first kept
 /// paragraph (a byline, a date, a photo credit, a prompt, tags) that `keep_title` crosses.
@@ -4006,6 +4029,16 @@ mod tests {
         let t = format!("{ARTICLE}{cards}");
         let v = verdicts(&t, vec![model(6..13)]);
         assert!(v[6..13].iter().all(|v| matches!(v, Verdict::Remove(_))), "{v:?}");
+    }
+
+    #[test]
+    fn the_lede_above_a_box_of_figures_stays() {
+        let lede = "The council budget for the coming year was approved on Monday. Members said the budget protects local services.\n";
+        let t = format!("Home\n{lede}Council shares\nCNL\n14,82\n-8,4 %\nHigh 16,10\n{ARTICLE}");
+        let nav = Span::lines(0..1, Category::Navigation, "navigation/link", 0.9, "test");
+        let v = verdicts(&t, vec![nav, model(1..7)]);
+        assert_eq!(v[1], Verdict::Keep, "{v:?}");
+        assert!(v[2..7].iter().all(|v| matches!(v, Verdict::Remove(_))), "{v:?}");
     }
 
     #[test]
