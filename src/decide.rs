@@ -4042,6 +4042,19 @@ mod tests {
     }
 
     #[test]
+    fn plan_cards_stay_across_offer_prices_and_a_badge() {
+        let cards = "Sole Trader\n£45 per month\nSelf Assessment tax return\nBookkeeping software included\nEmail support included\nMost popular\nLimited Company\n£129 per month\nYear-end accounts and tax\nQuarterly VAT returns filed\nPayroll for two directors\nGet started\nGrowth\n£295 per month\nMonthly management accounts\nPayroll for fifteen employees\nQuarterly planning call included\nGet started\n";
+        let t = format!("{ARTICLE}{cards}");
+        let offer = |i: usize| Span::lines(i..i + 1, Category::Paywall, "paywall/offer", 0.8, "test");
+        let badge = Span::lines(11..12, Category::HeadlineList, "headline_list/header", 0.9, "test");
+        let v = verdicts(&t, vec![model(6..24), offer(7), offer(13), offer(19), badge]);
+        for i in [6, 7, 8, 12, 13, 14, 18, 19, 20] {
+            assert_eq!(v[i], Verdict::Keep, "line {i}: {v:?}");
+        }
+        assert!(matches!(v[11], Verdict::Remove(_)), "the badge goes: {v:?}");
+    }
+
+    #[test]
     fn a_recipe_cards_lists_stay() {
         let card = "Ingredients\n200 g flour\nFor the topping\n2 eggs\n1 pinch of salt\nCook Mode\nKeep your screen on\nInstructions\nMix the flour with the eggs in a bowl.\nBake it for twenty minutes in the oven.\nNutrition\n";
         let t = format!("{ARTICLE}Pricing\nSign up\nLog in\nContact sales\n{card}");
