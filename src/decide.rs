@@ -431,6 +431,12 @@ fn soft_at(best: &[Option<usize>], soft: &[bool], i: usize) -> bool {
     best[i].is_some_and(|b| soft.get(b).copied().unwrap_or(false))
 }
 
+/// Whether line `i` is kept or removed only by soft signals ([`soft_at`]):
+/// open to the rules that keep structures back.
+fn open_at(best: &[Option<usize>], soft: &[bool], i: usize) -> bool {
+    best[i].is_none() || soft_at(best, soft, i)
+}
+
 /// The page's first kept prose line ([`prose`]).
 fn first_kept_prose(doc: &Doc<'_>, best: &[Option<usize>]) -> Option<usize> {
     (0..best.len()).find(|&i| !doc.lines[i].blank && best[i].is_none() && prose(doc, i))
@@ -850,14 +856,13 @@ fn keep_content_sections(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>
     if first_kept_prose(doc, best).is_none() {
         return;
     }
-    let open = |best: &[Option<usize>], k: usize| best[k].map_or(true, |b| soft[b]);
     // The line's memoised normal form: asked of every short line in every pass.
     let header = |k: usize| doc.feats[k].words <= 4 && CONTENT_HEADERS.is_norm(&doc.norm_lower(k));
     for i in 0..best.len() {
-        if doc.lines[i].blank || !open(best, i) || !header(i) {
+        if doc.lines[i].blank || !open_at(best, soft, i) || !header(i) {
             continue;
         }
-        let said = block_under(doc, i, CONTENT_SECTION_LINES, |k| open(best, k) && prose(doc, k) && doc.feats[k].terminal);
+        let said = block_under(doc, i, CONTENT_SECTION_LINES, |k| open_at(best, soft, k) && prose(doc, k) && doc.feats[k].terminal);
         if said.is_empty() {
             continue;
         }
@@ -890,23 +895,23 @@ fn keep_list_sections(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) 
     if first_kept_prose(doc, best).is_none() {
         return;
     }
-    let open = |best: &[Option<usize>], k: usize| best[k].map_or(true, |b| soft[b]);
     let ingredients = |k: usize| doc.feats[k].words <= 4 && INGREDIENT_HEADERS.is_norm(&doc.norm_lower(k));
     let steps = |k: usize| doc.feats[k].words <= 4 && STEP_HEADERS.is_norm(&doc.norm_lower(k));
     for i in 0..best.len() {
-        if doc.lines[i].blank || !open(best, i) {
+        if doc.lines[i].blank || !open_at(best, soft, i) {
             continue;
         }
-        let fits: &dyn Fn(usize) -> bool = if ingredients(i) {
+        let is_ingredients = ingredients(i);
+        let fits: &dyn Fn(usize) -> bool = if is_ingredients {
             &|k: usize| (1..=INGREDIENT_WORDS).contains(&doc.feats[k].words)
         } else if steps(i) {
             &|k: usize| sentence_line(doc, k, 3) || doc.feats[k].bullet && doc.feats[k].words >= 3
         } else {
             continue;
         };
-        let mut members = block_under(doc, i, LIST_SECTION_LINES, |k| open(best, k) && !list_header(doc, k) && !ingredients(k) && !steps(k) && fits(k));
+        let mut members = block_under(doc, i, LIST_SECTION_LINES, |k| open_at(best, soft, k) && !list_header(doc, k) && !ingredients(k) && !steps(k) && fits(k));
         let figure = |k: usize| doc.feats[k].digits > 0 || doc.line(k).contains(['½', '¼', '¾', '⅓']);
-        if ingredients(i) {
+        if is_ingredients {
             // Two lines or more without a figure at the end are the card's controls ("Cook Mode").
             let tail = members.iter().rev().take_while(|&&k| !figure(k)).count();
             if tail >= 2 {
@@ -914,7 +919,7 @@ fn keep_list_sections(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) 
             }
         }
         let figures = members.iter().filter(|&&k| figure(k)).count();
-        if members.len() < 2 || ingredients(i) && 2 * figures < members.len() {
+        if members.len() < 2 || is_ingredients && 2 * figures < members.len() {
             continue;
         }
         for m in std::iter::once(i).chain(members) {
@@ -943,7 +948,7 @@ fn quoted_sentence(doc: &Doc<'_>, i: usize) -> bool {
 /// are left as they are. A landing page's or a service's customer quotes,
 /// which the model reads as the page's furniture.
 fn keep_testimonials(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) {
-    let quotes: Vec<usize> = (0..nb.len()).filter(|&q| quoted_sentence(doc, nb[q]) && soft_at(best, soft, nb[q]) || quoted_sentence(doc, nb[q]) && best[nb[q]].is_none()).collect();
+    let quotes: Vec<usize> = (0..nb.len()).filter(|&q| quoted_sentence(doc, nb[q]) && open_at(best, soft, nb[q])).collect();
     let mut a = 0;
     while a < quotes.len() {
         let mut e = a;
@@ -974,7 +979,6 @@ pub const NAMED_CARD_WORDS: u32 = 4;
 /// bios, a course's modules. A list of other stories pairs longer headlines
 /// with its teasers.
 fn keep_named_cards(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) {
-    let open = |best: &[Option<usize>], i: usize| best[i].map_or(true, |b| soft[b]);
     let name = |i: usize| {
         let f = &doc.feats[i];
         (1..=NAMED_CARD_WORDS).contains(&f.words) && !f.terminal && !f.colon_end && f.inner_sentences == 0 && f.separators == 0 && !question_line(doc, i)
@@ -990,7 +994,7 @@ fn keep_named_cards(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Opti
             continue;
         }
         let mut r = q;
-        while r + 1 < nb.len() && name(nb[r]) && text(nb[r + 1]) && open(best, nb[r]) && open(best, nb[r + 1]) {
+        while r + 1 < nb.len() && name(nb[r]) && text(nb[r + 1]) && open_at(best, soft, nb[r]) && open_at(best, soft, nb[r + 1]) {
             r += 2;
         }
         if (r - q) / 2 < NAMED_CARDS_MIN || nb[r - 1] > bottom {
@@ -1029,16 +1033,15 @@ fn question_line(doc: &Doc<'_>, i: usize) -> bool {
 /// [`crate::lexicon::FAQ_HEADERS`]: "Frequently asked questions"). A comment thread's questions and replies are a specific
 /// detector's removals and do not come back.
 fn keep_faq(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) {
-    let open = |best: &[Option<usize>], i: usize| best[i].map_or(true, |b| soft[b]);
     let answer = |i: usize| !question_line(doc, i) && sentence_line(doc, i, 4);
     let mut q = 0;
     while q < nb.len() {
         // A run of pairs from `q`: (question, its answer lines).
         let mut pairs: Vec<usize> = Vec::new();
         let mut r = q;
-        while r < nb.len() && question_line(doc, nb[r]) && open(best, nb[r]) {
+        while r < nb.len() && question_line(doc, nb[r]) && open_at(best, soft, nb[r]) {
             let mut e = r + 1;
-            while e < nb.len() && e - r <= FAQ_ANSWER_LINES && answer(nb[e]) && open(best, nb[e]) {
+            while e < nb.len() && e - r <= FAQ_ANSWER_LINES && answer(nb[e]) && open_at(best, soft, nb[e]) {
                 e += 1;
             }
             if e == r + 1 {
@@ -1551,7 +1554,7 @@ fn keep_topic_sections(doc: &Doc<'_>, spans: &[Span], soft: &[bool], best: &mut 
         .unwrap_or(best.len());
     let words = crate::detect::quality::line_words(doc);
     let vocab = vocab_of(&words, (0..best.len()).filter(|&i| !doc.lines[i].blank && best[i].is_none()));
-    let heading = |h: usize| best[h].map_or(true, |b| soft[b]) && subheading(doc, h) && !list_header(doc, h);
+    let heading = |h: usize| open_at(best, soft, h) && subheading(doc, h) && !list_header(doc, h);
     let sections: Vec<(usize, usize)> = (first + 1..end)
         .filter(|&i| !doc.lines[i].blank && prose(doc, i) && best[i].is_some_and(|b| from_model(&spans[b])))
         .filter(|&i| share_in(&words, std::iter::once(i), &vocab).is_some_and(|s| s >= TOPIC_PARAGRAPH))
@@ -1842,7 +1845,7 @@ fn keep_announced(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
             i += 1;
             continue;
         }
-        let (mut members, _) = run_after(doc, i, ANNOUNCED_RUN, |k| best[k].map_or(true, |b| soft[b]) && !prose(doc, k));
+        let (mut members, _) = run_after(doc, i, ANNOUNCED_RUN, |k| open_at(best, soft, k) && !prose(doc, k));
         if !doc.feats[i].colon_end {
             // Not announced by a colon: only the code lines that follow, on a documentation page.
             let code = members.iter().take_while(|&&k| code_line(doc, k)).count();
@@ -1894,7 +1897,7 @@ fn keep_code_blocks(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
         return;
     }
     let mut docs_page = None;
-    let open = |best: &[Option<usize>], i: usize| best[i].map_or(true, |b| soft[b]);
+    let open = |best: &[Option<usize>], i: usize| open_at(best, soft, i);
     let mut i = first + 1;
     while i < last {
         if doc.lines[i].blank || !codeish(doc, i) || !open(best, i) {
@@ -2154,7 +2157,7 @@ fn keep_largest_list(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Opt
     if kept >= EMPTY_WORDS {
         return;
     }
-    let open = |i: usize| best[i].map_or(true, |b| soft[b]);
+    let open = |i: usize| open_at(best, soft, i);
     // Lines of four words or more count their words, shorter ones cost two.
     let values = nb.iter().map(|&i| open(i).then(|| if doc.feats[i].words >= 4 { doc.feats[i].words as f32 } else { -2.0 }));
     let (sum, run) = crate::detect::max_sum_run(values);
@@ -2230,7 +2233,7 @@ fn keep_records(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<u
         }
     }
     let kept = |best: &[Option<usize>], t: &(u8, std::ops::Range<usize>)| best[nb[t.1.start]].is_none();
-    let open = |best: &[Option<usize>], t: &(u8, std::ops::Range<usize>)| nb[t.1.clone()].iter().all(|&l| best[l].map_or(true, |b| soft[b]));
+    let open = |best: &[Option<usize>], t: &(u8, std::ops::Range<usize>)| nb[t.1.clone()].iter().all(|&l| open_at(best, soft, l));
     let mut k = 0;
     while k < toks.len() {
         if !kept(best, &toks[k]) {
@@ -2384,7 +2387,7 @@ fn price_line_uncached(doc: &Doc<'_>, i: usize) -> bool {
 /// "customers also bought" strip (a name and a price each, under a header
 /// that a detector names) is not.
 fn keep_priced_records(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<usize>]) {
-    let open = |best: &[Option<usize>], i: usize| best[i].map_or(true, |b| soft[b]);
+    let open = |best: &[Option<usize>], i: usize| open_at(best, soft, i);
     let long = |i: usize| doc.feats[i].words >= 4 && !price_line(doc, i);
     // Price blocks as ranges of `nb`.
     let mut blocks: Vec<(usize, usize)> = Vec::new();
@@ -3065,7 +3068,7 @@ fn keep_review_texts(doc: &Doc<'_>, nb: &[usize], spans: &[Span], soft: &[bool],
     }
     let text = |t: usize| sentence(nb[toks[t].start]);
     let single = |t: usize| (toks[t].len() == 1).then(|| nb[toks[t].start]);
-    let open = |best: &[Option<usize>], t: usize| nb[toks[t].clone()].iter().all(|&l| best[l].map_or(true, |b| soft[b]));
+    let open = |best: &[Option<usize>], t: usize| nb[toks[t].clone()].iter().all(|&l| open_at(best, soft, l));
     let texts: Vec<usize> = (0..toks.len()).filter(|&t| text(t)).collect();
     let mut a = 0;
     while a + 1 < texts.len() {
@@ -3476,7 +3479,7 @@ fn keep_card_records(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Opt
                 r += 1;
             }
             let next = &nb[r..(r + 3).min(nb.len())];
-            if !card(next) || !next.iter().all(|&i| best[i].map_or(true, |b| soft[b])) || next.iter().all(|&i| best[i].is_none()) {
+            if !card(next) || !next.iter().all(|&i| open_at(best, soft, i)) || next.iter().all(|&i| best[i].is_none()) {
                 break;
             }
             for &i in next {
@@ -3531,7 +3534,7 @@ fn keep_schedule(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Option<
         }
         let lines = &nb[q..e + 2];
         let entries = (e - q) / 2 + 1;
-        let open = lines.iter().all(|&i| best[i].map_or(true, |b| soft[b]));
+        let open = lines.iter().all(|&i| open_at(best, soft, i));
         if entries >= SCHEDULE_MIN && open && lines.iter().any(|&i| best[i].is_none()) {
             for &i in lines {
                 best[i] = None;
@@ -3695,7 +3698,7 @@ fn keep_price_table(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Opti
         let f = &doc.feats[i];
         (1..=PRICE_LABEL_WORDS).contains(&f.words) && !f.terminal && !price_line(doc, i)
     };
-    let open = |best: &[Option<usize>], i: usize| best[i].map_or(true, |b| soft[b]);
+    let open = |best: &[Option<usize>], i: usize| open_at(best, soft, i);
     for q in 1..nb.len() {
         let h = nb[q];
         if best[nb[q - 1]].is_some() || !subheading(doc, h) || !open(best, h) {

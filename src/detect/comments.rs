@@ -453,7 +453,7 @@ impl Detector for Comments {
             // cookie notice may be the page's first prose, above the post's head).
             let last_post = (0..s).rev().find(|&i| prose(i)).map(|l| {
                 let mut b = l;
-                while let Some(p) = (0..b).rev().find(|&i| !doc.lines[i].blank).filter(|&p| prose(p)) {
+                while let Some(p) = doc.prev_nonblank(b).filter(|&p| prose(p)) {
                     b = p;
                 }
                 b
