@@ -31,7 +31,9 @@
 //! before the first kept line (the intro, also across a repeated title or a
 //! tagline when it is on the article's topic), a sectioned article's last
 //! section when it is a short list, the steps (one sentence a line) under a
-//! subheading after kept lines (a recipe's method), the article's headline
+//! subheading after kept lines (a recipe's method), a product's feature and
+//! specification lists under their headings right after its kept
+//! description, the article's headline
 //! right before its text, the other lines of a listing's records whose
 //! descriptions are kept, a product grid's priced items, the replies of a
 //! forum thread whose original poster replies, the prose of every
@@ -162,8 +164,8 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_faq(doc, &nb, &soft, &mut best);
     keep_testimonials(doc, &nb, &soft, &mut best);
     keep_named_cards(doc, &nb, &soft, &mut best);
-    keep_list_sections(doc, &soft, &mut best);
     keep_content_sections(doc, &soft, &mut best);
+    keep_list_sections(doc, &soft, &mut best);
     keep_paragraph_heads(doc, &soft, &mut best);
     dissolve_runs(doc, &spans, &mut best);
     drop_grid_buttons(doc, &mut spans, &mut best);
@@ -406,10 +408,12 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
             } else if by_model(best, n) && n == last + 1 && short_sentence(doc, n) {
                 vec![n]
             } else if (by_model(best, n) || best[n].is_none()) && subheading(doc, n) || best[n].is_none() && kept_heading(doc, n) {
-                // Past a kept subheading, only a paragraph on the article's topic
-                // right below it (not a comment or a teaser further down).
+                // Past a kept subheading, only a paragraph right below it that is
+                // on the article's topic or that the model removes only weakly (a
+                // review's sections each have their own words), not a comment or
+                // a teaser further down.
                 match doc.next_nonblank(n) {
-                    Some(m) if by_model(best, m) && prose(doc, m) && (best[n].is_some() || m - last <= 4 && paragraph(m) && on_topic(doc, best, &[m])) => vec![n, m],
+                    Some(m) if by_model(best, m) && prose(doc, m) && (best[n].is_some() || m - last <= 4 && paragraph(m) && (best[m].is_some_and(|b| spans[b].score < STRONG) || on_topic(doc, best, &[m]))) => vec![n, m],
                     _ => break,
                 }
             } else {
@@ -876,6 +880,8 @@ fn keep_content_sections(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>
 pub const LIST_SECTION_LINES: usize = 40;
 /// Most words of an ingredient line (see `keep_list_sections`).
 pub const INGREDIENT_WORDS: u32 = 12;
+/// Most words of a line in a product's list section (see `keep_list_sections`).
+pub const SECTION_ITEM_WORDS: u32 = 20;
 
 /// A recipe's or a how-to's lists: on a page with kept prose, a heading line
 /// and the run of lines under it that fit it, at least two, stay where only
@@ -884,19 +890,27 @@ pub const INGREDIENT_WORDS: u32 = 12;
 /// [`INGREDIENT_WORDS`] words, at least half of them with a figure (the
 /// group labels between have none; two lines or more without one at the
 /// end are the card's controls); under a steps heading
-/// ([`crate::lexicon::STEP_HEADERS`]) sentence lines or numbered ones. A run
-/// ends at a line that does not fit, the next heading, a blank line of the
-/// page as it came, a line a specific detector removes or a list header (at
-/// most [`LIST_SECTION_LINES`] lines). A recipe card sits after the post,
-/// past a newsletter box and a ratings line, where the model reads its short
+/// ([`crate::lexicon::STEP_HEADERS`]) sentence lines or numbered ones; under
+/// a product's section heading ([`crate::lexicon::CONTENT_HEADERS`]:
+/// "Features", "Specifications") right after kept prose or after the list
+/// section kept before it, list lines or lines of at most
+/// [`SECTION_ITEM_WORDS`] words with no second sentence (feature bullets,
+/// spec names and values). A run ends at a line that does not fit, the next
+/// heading, a blank line of the page as it came, a line a specific detector
+/// removes or a list header (at most [`LIST_SECTION_LINES`] lines). A recipe
+/// card sits after the post, past a newsletter box and a ratings line, and a
+/// product's lists after its description, where the model reads their short
 /// lines as furniture.
 fn keep_list_sections(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
-    use crate::lexicon::{INGREDIENT_HEADERS, STEP_HEADERS};
+    use crate::lexicon::{CONTENT_HEADERS, INGREDIENT_HEADERS, STEP_HEADERS};
     if first_kept_prose(doc, best).is_none() {
         return;
     }
     let ingredients = |k: usize| doc.feats[k].words <= 4 && INGREDIENT_HEADERS.is_norm(&doc.norm_lower(k));
     let steps = |k: usize| doc.feats[k].words <= 4 && STEP_HEADERS.is_norm(&doc.norm_lower(k));
+    let section = |k: usize| doc.feats[k].words <= 4 && CONTENT_HEADERS.is_norm(&doc.norm_lower(k));
+    // The last line of the list section kept last: the next heading may follow it.
+    let mut chained = None;
     for i in 0..best.len() {
         if doc.lines[i].blank || !open_at(best, soft, i) {
             continue;
@@ -906,10 +920,12 @@ fn keep_list_sections(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) 
             &|k: usize| (1..=INGREDIENT_WORDS).contains(&doc.feats[k].words)
         } else if steps(i) {
             &|k: usize| sentence_line(doc, k, 3) || doc.feats[k].bullet && doc.feats[k].words >= 3
+        } else if section(i) && doc.prev_nonblank(i).is_some_and(|p| best[p].is_none() && (prose(doc, p) || chained == Some(p))) {
+            &|k: usize| item(doc, k).is_some() || doc.feats[k].words <= SECTION_ITEM_WORDS && doc.feats[k].inner_sentences == 0
         } else {
             continue;
         };
-        let mut members = block_under(doc, i, LIST_SECTION_LINES, |k| open_at(best, soft, k) && !list_header(doc, k) && !ingredients(k) && !steps(k) && fits(k));
+        let mut members = block_under(doc, i, LIST_SECTION_LINES, |k| open_at(best, soft, k) && !list_header(doc, k) && !ingredients(k) && !steps(k) && !section(k) && fits(k));
         let figure = |k: usize| doc.feats[k].digits > 0 || doc.line(k).contains(['½', '¼', '¾', '⅓']);
         if is_ingredients {
             // Two lines or more without a figure at the end are the card's controls ("Cook Mode").
@@ -922,6 +938,7 @@ fn keep_list_sections(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) 
         if members.len() < 2 || is_ingredients && 2 * figures < members.len() {
             continue;
         }
+        chained = members.last().copied();
         for m in std::iter::once(i).chain(members) {
             best[m] = None;
         }
@@ -1656,9 +1673,11 @@ fn drop_islands(doc: &Doc<'_>, nb: &[usize], protected: &[bool], spans: &mut Vec
         headed |= runs[r].headed;
         // After a header, the article may go on (an inline "Read also"): a
         // prose line on its topic says so, or two paragraphs in a row right
-        // after a short box (a teaser stands alone under its headline).
+        // after a short box, under a subheading or not (a teaser stands
+        // alone under its headline).
+        let lead = runs[r].first + usize::from(runs[r].first < runs[r].last && subheading(doc, nb[runs[r].first]));
         let continues = kept_in(&runs[r]).any(|q| prose(doc, nb[q]) && share_in(&words, std::iter::once(nb[q]), &vocab).is_some_and(|s| s >= ISLAND_OVERLAP))
-            || runs[r].gap <= 3 && runs[r].first < runs[r].last && prose(doc, nb[runs[r].first]) && doc.next_nonblank(nb[runs[r].first]).is_some_and(|j| best[j].is_none() && prose(doc, j));
+            || runs[r].gap <= 3 && lead < runs[r].last && prose(doc, nb[lead]) && doc.next_nonblank(nb[lead]).is_some_and(|j| best[j].is_none() && prose(doc, j));
         headed &= !continues;
         let unrelated = share_in(&words, kept_in(&runs[r]).map(|q| nb[q]), &vocab).map_or(true, |s| s < ISLAND_OVERLAP);
         let goes = far && off_topic(&runs[r]) || headed && runs[r].words as f32 <= main_words && unrelated;
@@ -2508,6 +2527,8 @@ fn rating_line_uncached(doc: &Doc<'_>, i: usize) -> bool {
     let score = numbers.len() == 2
         && matches!(numbers[1].trim_matches(['.', ',']), "5" | "10")
         && numbers[0].len() <= 3
+        // A score within its scale: "228 g (UK 5)" is a weight.
+        && numbers[0].replace(',', ".").trim_matches('.').parse::<f32>().is_ok_and(|v| v <= if numbers[1].starts_with('5') { 5.0 } else { 10.0 })
         && t.split_whitespace().count() <= 4
         && t.starts_with(|c: char| c.is_ascii_digit())
         // A decimal score or a word before the scale ("sur", "of"): "1 / 5" counts photos.
@@ -3901,10 +3922,10 @@ mod tests {
 
     #[test]
     fn ratings_are_told_from_data() {
-        let text = "4,8 sur 5\n(56 avis)\n★★★★☆\n-20 %\n4.5 out of 5\n4.8 (412 reviews)\n4,6 (188)\n1 / 5\n(2019)\n42 cm\n64,90 €\nRated 5 stars by our team.\n2.0 (beta)\n12.5 (2024 model)";
+        let text = "4,8 sur 5\n(56 avis)\n★★★★☆\n-20 %\n4.5 out of 5\n4.8 (412 reviews)\n4,6 (188)\n1 / 5\n(2019)\n42 cm\n64,90 €\nRated 5 stars by our team.\n2.0 (beta)\n12.5 (2024 model)\n228 g (UK 5)";
         let doc = Doc::analyse(text, None, &[]);
         let got: Vec<bool> = (0..doc.len()).map(|i| rating_line(&doc, i)).collect();
-        assert_eq!(got, [true, true, true, true, true, true, true, false, false, false, false, false, false, false]);
+        assert_eq!(got, [true, true, true, true, true, true, true, false, false, false, false, false, false, false, false]);
     }
 
     /// Clean text of `text` after `decide` with a navigation span over the lines `menu`.
@@ -4000,6 +4021,47 @@ mod tests {
 
     fn model(lines: std::ops::Range<usize>) -> Span {
         Span::lines(lines, Category::Navigation, "quality/menu-like", 0.9, "test")
+    }
+
+    #[test]
+    fn a_sections_paragraph_in_its_own_words_stays_when_weakly_removed() {
+        let section = "Battery life\nWe measured seven hours and forty minutes of playback with noise cancelling on, and close to ten hours without it.\nSubscribe\nTen tips for a cheaper energy bill this winter\nContact\n";
+        let t = format!("{ARTICLE}{section}");
+        let at = |score: f32| {
+            let cta = Span::lines(8..9, Category::CallToAction, "call_to_action/phrase", 0.9, "test");
+            let teaser = Span::lines(9..10, Category::Other, "quality/low-quality", 0.7, "test");
+            let nav = Span::lines(10..11, Category::Navigation, "navigation/link", 0.9, "test");
+            verdicts(&t, vec![Span::lines(7..8, Category::Other, "quality/low-quality", score, "test"), cta, teaser, nav])[7]
+        };
+        assert_eq!(at(0.7), Verdict::Keep);
+        // Removed strongly, a paragraph off the article's topic goes (a teaser, a comment).
+        assert!(matches!(at(0.9), Verdict::Remove(_)));
+    }
+
+    #[test]
+    fn a_section_after_a_related_box_is_no_island() {
+        let rest = "Read more\nBerlin festival: the French films in competition\nInterview with the director about her grandmother's house\nThe sea as character\nThe photography turns the sea into a character of its own, with tides that rise and fall with the family's quarrels.\nOne could fault the last half hour for running long, and the reconciliation scene for coming too predictably.\nNewsletter\nSign up\nContact\nImprint\nPrivacy\nCookies\n";
+        let t = format!("{ARTICLE}{rest}");
+        let spans = vec![
+            Span::lines(6..7, Category::HeadlineList, "headline_list/header", 0.9, "test"),
+            model(7..9),
+            Span::lines(12..18, Category::Navigation, "navigation/link", 0.9, "test"),
+        ];
+        let v = verdicts(&t, spans);
+        assert!(v[9..12].iter().all(|v| *v == Verdict::Keep), "{v:?}");
+    }
+
+    #[test]
+    fn a_products_list_sections_stay_after_its_description() {
+        let page = "Description\nThe Tempo Glide is our lightest everyday trainer yet. A new foam midsole gives you a soft landing and a lively toe-off.\nFeatures\nNitrogen-infused foam midsole for cushioning and rebound\nEngineered mesh upper with recycled yarns\nReflective details for low-light running\nSpecifications\nWeight\n228 g (UK 5)\nSupport\nNeutral\nBest for\nDaily training, long runs\n\nRecently viewed\n";
+        let t = format!("{ARTICLE}{page}");
+        let v = verdicts(&t, vec![model(8..19)]);
+        assert!(v[8..19].iter().all(|v| *v == Verdict::Keep), "{v:?}");
+        // With no kept prose right above, a "Features" list is a menu's.
+        let (_, lists) = page.split_once("Features\n").unwrap();
+        let t = format!("{ARTICLE}Newsletter\nFeatures\n{lists}");
+        let v = verdicts(&t, vec![Span::lines(6..7, Category::CallToAction, "call_to_action/phrase", 0.9, "test"), model(7..17)]);
+        assert!(v[7..17].iter().all(|v| matches!(v, Verdict::Remove(_))), "{v:?}");
     }
 
     #[test]

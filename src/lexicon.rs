@@ -1136,29 +1136,52 @@ pub static CONTENT_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
             "description", "product description", "product details", "about this item", "about this product", "about the product",
             "features", "key features", "product features", "specifications", "technical specifications", "tech specs",
             "ingredients", "how to use", "directions for use", "materials", "fabric & care", "materials & care", "material & care",
-            "dimensions", "what's in the box", "in the box", "synopsis", "about the book",
+            "dimensions", "what's in the box", "in the box", "synopsis", "about the book", "main features", "features & benefits",
+            "features and benefits", "product specifications", "technical details", "technical data", "specs",
         ],
         &[
             "beschreibung", "produktbeschreibung", "artikelbeschreibung", "produktdetails", "merkmale", "produktmerkmale",
             "eigenschaften", "technische daten", "spezifikationen", "lieferumfang", "inhaltsstoffe", "anwendung", "klappentext",
-            "material & pflege", "maße",
+            "material & pflege", "maße", "hauptmerkmale", "technische details", "ausstattung",
         ],
         &[
             "descriptif", "description du produit", "caractéristiques", "caractéristiques techniques", "fiche technique",
-            "ingrédients", "conseils d'utilisation", "mode d'emploi", "composition", "résumé du livre",
+            "ingrédients", "conseils d'utilisation", "mode d'emploi", "composition", "résumé du livre", "caractéristiques principales",
         ],
         &[
             "descripción", "descripción del producto", "características", "especificaciones", "ficha técnica", "medidas",
             "dimensiones", "ingredientes", "modo de empleo", "modo de uso", "composición", "materiales", "sinopsis",
+            "características principales", "especificaciones técnicas", "características técnicas", "datos técnicos",
         ],
         &[
             "descrizione", "descrizione del prodotto", "caratteristiche", "specifiche", "specifiche tecniche", "scheda tecnica",
-            "ingredienti", "modo d'uso", "composizione", "dimensioni", "materiali",
+            "ingredienti", "modo d'uso", "composizione", "dimensioni", "materiali", "caratteristiche principali",
+            "caratteristiche tecniche", "dati tecnici",
         ],
-        &["beschrijving", "omschrijving", "productbeschrijving", "kenmerken", "specificaties", "eigenschappen", "ingrediënten", "afmetingen"],
-        &["opis", "opis produktu", "cechy", "specyfikacja", "dane techniczne", "parametry", "skład", "sposób użycia", "wymiary"],
-        &["descrição", "descrição do produto", "especificações", "ingredientes", "modo de usar", "dimensões", "sinopse"],
-        &["beskrivning", "produktbeskrivning", "egenskaper", "specifikationer", "ingredienser", "mått"],
+        &["beschrijving", "omschrijving", "productbeschrijving", "kenmerken", "specificaties", "eigenschappen", "ingrediënten", "afmetingen", "technische specificaties", "belangrijkste kenmerken"],
+        &["opis", "opis produktu", "cechy", "specyfikacja", "dane techniczne", "parametry", "skład", "sposób użycia", "wymiary", "główne cechy", "specyfikacja techniczna"],
+        &["descrição", "descrição do produto", "especificações", "ingredientes", "modo de usar", "dimensões", "sinopse", "características principais", "especificações técnicas"],
+        &["beskrivning", "produktbeskrivning", "egenskaper", "specifikationer", "ingredienser", "mått", "tekniska specifikationer", "teknisk data"],
+    ])
+});
+
+/// Lines that mark a product's or place's reviews ("Customer reviews",
+/// "Verified buyer", "Kundenbewertungen", "Achat vérifié"), lowercase,
+/// matched as whole lines: a thread among them is the page's reviews, which
+/// are content, not an article's comments (see `detect::comments`).
+pub static REVIEW_LINES: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        &[
+            "reviews", "customer reviews", "product reviews", "ratings & reviews", "ratings and reviews", "reviews & ratings",
+            "verified buyer", "verified purchase", "verified owner", "verified reviewer", "verified customer", "write a review",
+        ],
+        &["bewertungen", "kundenbewertungen", "kundenrezensionen", "rezensionen", "verifizierter kauf", "verifizierter käufer", "bewertung schreiben"],
+        &["avis clients", "avis des clients", "avis vérifiés", "achat vérifié", "acheteur vérifié", "client vérifié", "donner votre avis", "écrire un avis"],
+        &["opiniones", "opiniones de clientes", "valoraciones", "reseñas", "compra verificada", "comprador verificado", "escribir una opinión"],
+        &["recensioni", "recensioni dei clienti", "recensioni clienti", "acquisto verificato", "acquirente verificato", "scrivi una recensione"],
+        &["beoordelingen", "klantbeoordelingen", "reviews van klanten", "geverifieerde aankoop", "geverifieerde koper", "schrijf een review"],
+        &["opinie", "opinie klientów", "recenzje", "zweryfikowany zakup", "zweryfikowany kupujący", "napisz opinię"],
+        &["avaliações", "avaliações de clientes", "compra verificada", "omdömen", "recensioner", "verifierat köp", "verifierad köpare"],
     ])
 });
 

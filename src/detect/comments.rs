@@ -17,7 +17,9 @@
 //! "jorge.lima"; the page's first prose or the post right before the
 //! thread) heads a reply too: a forum thread, not an article's comments;
 //! so does one that opens with the first post's own closing action repeated
-//! under later posts (a Q&A page's question); the times and actions of
+//! under later posts (a Q&A page's question), or that sits under a reviews
+//! heading or carries reviewers' badges ("Verified buyer": a product's
+//! reviews); the times and actions of
 //! those, and of a thread with no text before it (a link aggregator's
 //! comment page), go one by one (`comments/post-chrome`).
 
@@ -461,7 +463,7 @@ impl Detector for Comments {
             let forum = op_replies(doc, first, s, doc.len()) || last_post.is_some_and(|b| b != first && op_replies(doc, b, s, doc.len()));
             if body_before >= 2 && !forum {
                 if !posts_before(doc, &kinds, &prose, first, s, e) && !teaser_counts(doc, &kinds, s, e) && !reply_subject_before(doc, s) {
-                    if first_post_closes(doc, &kinds, &prose, s, e) {
+                    if first_post_closes(doc, &kinds, &prose, s, e) || reviews(doc, s, comments_close(doc, &kinds, s, e).unwrap_or(e)) {
                         posts = Some((s, e));
                     } else {
                         thread = Some((s, e));
@@ -494,6 +496,20 @@ impl Detector for Comments {
             }
         }
     }
+}
+
+/// Non-blank lines before a would-be thread that `reviews` reads for a reviews heading.
+const REVIEWS_LOOK: usize = 12;
+
+/// The would-be thread `start..end` is a product's or place's reviews, the
+/// page's content: a reviews line ([`crate::lexicon::REVIEW_LINES`]:
+/// "Customer reviews", "Write a review") lies within [`REVIEWS_LOOK`]
+/// non-blank lines before it, or a reviewer's badge ("Verified buyer")
+/// inside it. Their sorting and votes are a comment thread's chrome.
+fn reviews(doc: &Doc<'_>, start: usize, end: usize) -> bool {
+    use crate::lexicon::REVIEW_LINES;
+    let line = |i: usize| doc.feats[i].words <= 4 && REVIEW_LINES.is_norm(&doc.norm_lower(i));
+    (0..start).rev().filter(|&i| !doc.lines[i].blank).take(REVIEWS_LOOK).any(line) || (start..end.min(doc.len())).any(|i| !doc.lines[i].blank && line(i))
 }
 
 /// Nonblank lines a post's closing actions may lie after its text, and before
@@ -979,6 +995,18 @@ mod tests {
         // An article whose comments close the same way: no post before them.
         let t = format!("{BODY}47 comments\nvera_b\nBristol said:\nquoted\n3 hours ago\nReply\nShort reply here.\nLike\nReply\n");
         assert!(spans(&t).iter().any(|s| s.rule == "comments/thread"));
+    }
+
+    #[test]
+    fn a_products_reviews_are_no_comment_thread() {
+        let reviews = "Sort by\nMost helpful\nSo comfortable on long runs\nLaura M.\n12 February 2026\nI did a long training run in these on their second outing and had no blisters at all.\nHelpful (34)\nReport\nGreat shoe, narrow toe box\nHannah\n3 February 2026\nLove the cushioning and the weight, but the toe box is a bit narrow for my feet.\nHelpful (19)\nReport\n";
+        let t = format!("{BODY}{reviews}");
+        assert!(spans(&t).iter().any(|s| s.rule == "comments/thread"));
+        // Under a reviews heading, or with a reviewer's badge, they are the page's reviews.
+        let t = format!("{BODY}Customer reviews\n4.6 out of 5\n{reviews}");
+        assert!(!spans(&t).iter().any(|s| s.rule == "comments/thread"));
+        let t = format!("{BODY}{}", reviews.replace("Hannah\n", "Hannah\nVerified buyer\n"));
+        assert!(!spans(&t).iter().any(|s| s.rule == "comments/thread"));
     }
 
     #[test]
