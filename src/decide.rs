@@ -168,7 +168,7 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_list_sections(doc, &soft, &mut best);
     keep_paragraph_heads(doc, &soft, &mut best);
     dissolve_runs(doc, &spans, &mut best);
-    drop_grid_buttons(doc, &mut spans, &mut best);
+    drop_grid_buttons(doc, &protected, &mut spans, &mut best);
     smooth(doc, &mut spans, &mut best);
     relabel_inside(doc, &mut spans, &mut best);
     drop_furniture(&furniture, &mut spans, &mut best);
@@ -403,6 +403,33 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
                     None => break,
                 }
             }
+            // A box of short lines inside the article (a benchmark table's
+            // labels, a fact box: six words at most, no sentence) is crossed
+            // to a subheading over a paragraph on the article's topic or
+            // removed only weakly; the box stays as it is.
+            let label = |k: usize| by_model(best, k) && !prose(doc, k) && !doc.feats[k].terminal && doc.feats[k].words <= 6;
+            if label(n) {
+                let heading = |h: usize| best[h].map_or(true, |_| by_model(best, h)) && subheading(doc, h);
+                let goes_on = |p: usize| by_model(best, p) && prose(doc, p) && paragraph(p) && (best[p].is_some_and(|b| spans[b].score < STRONG) || on_topic(doc, best, &[p]));
+                let mut section = None;
+                let (mut m, mut crossed) = (n, 1);
+                while let Some(k) = doc.next_nonblank(m).filter(|&k| crossed < CONTINUATION_BOX && label(k)) {
+                    if crossed >= 2 && heading(k) {
+                        if let Some(p) = doc.next_nonblank(k).filter(|&p| goes_on(p)) {
+                            section = Some((k, p));
+                            break;
+                        }
+                    }
+                    m = k;
+                    crossed += 1;
+                }
+                if let Some((h, p)) = section {
+                    best[h] = None;
+                    best[p] = None;
+                    last = p;
+                    continue;
+                }
+            }
             let next = if by_model(best, n) && prose(doc, n) {
                 vec![n]
             } else if by_model(best, n) && n == last + 1 && short_sentence(doc, n) {
@@ -427,6 +454,9 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
         i = last + 1;
     }
 }
+
+/// Most short lines of a box inside an article that `keep_continuation` crosses.
+pub const CONTINUATION_BOX: usize = 8;
 
 /// Whether line `i` is removed only by soft signals ([`is_soft`]); a span
 /// `decide` added after `soft` was computed (`smooth`, `drop_islands`, …)
@@ -989,8 +1019,9 @@ pub const NAMED_CARD_WORDS: u32 = 4;
 /// Named cards: [`NAMED_CARDS_MIN`] or more pairs in a row of a name (one to
 /// [`NAMED_CARD_WORDS`] words, no sentence, no separator: not a teaser's
 /// "Marketing • Service" kicker) over one sentence line (six words
-/// or more) that describes it, between the page's first and last kept prose
-/// lines (not a sidebar after the text), stay where only soft signals ([`is_soft`])
+/// or more) that describes it, ending between the page's first and last
+/// kept prose lines (not a sidebar after the text; its first cards may come
+/// before the first kept prose), stay where only soft signals ([`is_soft`])
 /// remove them, with the heading right above the first (five words or
 /// fewer, no sentence): a service page's offers, a team's people with their
 /// bios, a course's modules. A list of other stories pairs longer headlines
@@ -1006,15 +1037,15 @@ fn keep_named_cards(doc: &Doc<'_>, nb: &[usize], soft: &[bool], best: &mut [Opti
     let (Some(&top), Some(&bottom)) = (kept_prose.first(), kept_prose.last()) else { return };
     let mut q = 0;
     while q + 1 < nb.len() {
-        if nb[q] < top || nb[q] > bottom {
-            q += 1;
-            continue;
+        if nb[q] > bottom {
+            break;
         }
         let mut r = q;
         while r + 1 < nb.len() && name(nb[r]) && text(nb[r + 1]) && open_at(best, soft, nb[r]) && open_at(best, soft, nb[r + 1]) {
             r += 2;
         }
-        if (r - q) / 2 < NAMED_CARDS_MIN || nb[r - 1] > bottom {
+        // The run reaches the first kept prose line (its first cards may come before it).
+        if (r - q) / 2 < NAMED_CARDS_MIN || nb[r - 1] < top || nb[r - 1] > bottom {
             q += 1;
             continue;
         }
@@ -2468,8 +2499,9 @@ const BUTTON_RULE: &str = "decide/grid-button";
 /// figure) among the [`BUTTON_LOOK`] lines right after a price
 /// ([`price_line`]) that read the same after at least [`PRICED_MIN`] prices
 /// ("Add to cart", "Compare") are buttons, not the items' text, and go
-/// where they were kept (as calls to action).
-fn drop_grid_buttons(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
+/// where they were kept (as calls to action), but for the lines of plan
+/// cards and spec tables (`protected`: a plan's "per month").
+fn drop_grid_buttons(doc: &Doc<'_>, protected: &[bool], spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
     let button = |i: usize| {
         let f = &doc.feats[i];
         (1..=3).contains(&f.words) && f.digits == 0 && !f.terminal
@@ -2492,7 +2524,7 @@ fn drop_grid_buttons(doc: &Doc<'_>, spans: &mut Vec<Span>, best: &mut [Option<us
         *counts.entry(doc.lower(i).trim()).or_default() += 1;
     }
     for i in after {
-        if best[i].is_none() && counts.get(doc.lower(i).trim()).is_some_and(|&c| c >= PRICED_MIN) {
+        if best[i].is_none() && !protected[i] && counts.get(doc.lower(i).trim()).is_some_and(|&c| c >= PRICED_MIN) {
             spans.push(Span::lines(i..i + 1, Category::CallToAction, BUTTON_RULE, STRONG, "the same button after every price of a product grid"));
             best[i] = Some(spans.len() - 1);
         }
@@ -3683,8 +3715,9 @@ fn keep_plan_cards(doc: &Doc<'_>, nb: &[usize], spans: &[Span], soft: &[bool], b
         }
         let shortest = heads.windows(2).map(|w| w[1] - w[0]).min().unwrap_or(0);
         let last = heads[heads.len() - 1];
-        let end = (last + shortest).min(nb.len());
-        let end = if lines.body(last, end) { end } else { last };
+        // The last card ends where a card as long as the shortest would, or
+        // sooner, before what follows the cards (a sentence, a price).
+        let end = (last + 3..=(last + shortest).min(nb.len())).rev().find(|&e| lines.body(last, e)).unwrap_or(last);
         // Not the badge itself.
         keep.extend(nb[heads[0]..end].iter().copied().filter(|&i| open(i) && best[i].is_some_and(|b| spans[b].rule != "headline_list/header")));
         // The lead-in above the cards, across a billing toggle, and its heading.
@@ -4039,6 +4072,22 @@ mod tests {
     }
 
     #[test]
+    fn the_article_goes_on_past_a_box_of_labels() {
+        let rest = "Benchmark\nCorvane Aero 14\nHalden Slate 14\nRival average\nBattery life\nThis is where the laptop stands out: in our standard test, which loops web browsing and video, it lasted fourteen hours.\nSubscribe\nTen tips for a cheaper energy bill this winter\nContact\n";
+        let t = format!("{ARTICLE}{rest}");
+        let spans = vec![
+            model(6..11),
+            Span::lines(11..12, Category::Other, "quality/low-quality", 0.7, "test"),
+            Span::lines(12..13, Category::CallToAction, "call_to_action/phrase", 0.9, "test"),
+            Span::lines(13..14, Category::Other, "quality/low-quality", 0.7, "test"),
+            Span::lines(14..15, Category::Navigation, "navigation/link", 0.9, "test"),
+        ];
+        let v = verdicts(&t, spans);
+        let kept: Vec<usize> = (6..15).filter(|&i| v[i] == Verdict::Keep).collect();
+        assert_eq!(kept, [10, 11], "{v:?}");
+    }
+
+    #[test]
     fn a_section_after_a_related_box_is_no_island() {
         let rest = "Read more\nBerlin festival: the French films in competition\nInterview with the director about her grandmother's house\nThe sea as character\nThe photography turns the sea into a character of its own, with tides that rise and fall with the family's quarrels.\nOne could fault the last half hour for running long, and the reconciliation scene for coming too predictably.\nNewsletter\nSign up\nContact\nImprint\nPrivacy\nCookies\n";
         let t = format!("{ARTICLE}{rest}");
@@ -4097,6 +4146,16 @@ mod tests {
     }
 
     #[test]
+    fn named_cards_may_start_before_the_first_kept_prose() {
+        let cards = "What we do\nYear-end accounts\nWe prepare and file your annual accounts and make sure nothing is missed.\nTax returns\nYour personal tax return done for you, with reminders before the deadline.\nVAT returns\nQuarterly VAT returns submitted through the software, checked by a real person.\nPayroll\nPayslips, submissions and pension enrolment for teams of one to fifty.\n";
+        let t = format!("Home\nPricing\n{cards}{ARTICLE}");
+        let nav = Span::lines(0..2, Category::Navigation, "navigation/link", 0.9, "test");
+        // The model takes the first two cards; the later ones are kept.
+        let v = verdicts(&t, vec![nav, model(2..7)]);
+        assert!(v[2..11].iter().all(|v| *v == Verdict::Keep), "{v:?}");
+    }
+
+    #[test]
     fn the_lede_above_a_box_of_figures_stays() {
         let lede = "The council budget for the coming year was approved on Monday. Members said the budget protects local services.\n";
         let t = format!("Home\n{lede}Council shares\nCNL\n14,82\n-8,4 %\nHigh 16,10\n{ARTICLE}");
@@ -4117,6 +4176,16 @@ mod tests {
             assert_eq!(v[i], Verdict::Keep, "line {i}: {v:?}");
         }
         assert!(matches!(v[11], Verdict::Remove(_)), "the badge goes: {v:?}");
+    }
+
+    #[test]
+    fn plan_cards_keep_their_price_units_and_their_last_card() {
+        // "per month" after every price is no grid button; the last card ends before the sentence after it.
+        let cards = "Sole Trader\n£45\nper month\nSelf Assessment tax return\nBookkeeping software included\nUnlimited email support\nChoose Sole Trader\nLimited Company\n£119\nper month\nYear-end accounts and tax return\nQuarterly VAT returns filed\nPayroll for one director\nChoose Limited Company\nGrowing Business\n£249\nper month\nMonthly bookkeeping by our team\nPayroll for ten employees\nQuarterly management accounts\nChoose Growing Business\nNeed something different? Talk to us\n";
+        let t = format!("{ARTICLE}{cards}");
+        let v = verdicts(&t, vec![model(6..28)]);
+        let kept: Vec<usize> = (6..28).filter(|&i| v[i] == Verdict::Keep).collect();
+        assert_eq!(kept, (6..27).collect::<Vec<_>>(), "{v:?}");
     }
 
     #[test]
