@@ -2496,15 +2496,16 @@ const BUTTON_LOOK: usize = 2;
 const BUTTON_RULE: &str = "decide/grid-button";
 
 /// A product grid's buttons: the short lines (three words at most, no
-/// figure) among the [`BUTTON_LOOK`] lines right after a price
+/// figure, no comma) among the [`BUTTON_LOOK`] lines right after a price
 /// ([`price_line`]) that read the same after at least [`PRICED_MIN`] prices
 /// ("Add to cart", "Compare") are buttons, not the items' text, and go
 /// where they were kept (as calls to action), but for the lines of plan
 /// cards and spec tables (`protected`: a plan's "per month").
 fn drop_grid_buttons(doc: &Doc<'_>, protected: &[bool], spans: &mut Vec<Span>, best: &mut [Option<usize>]) {
+    // A button names one action: no list ("Full-time, permanent" is a record's data).
     let button = |i: usize| {
         let f = &doc.feats[i];
-        (1..=3).contains(&f.words) && f.digits == 0 && !f.terminal
+        (1..=3).contains(&f.words) && f.digits == 0 && !f.terminal && f.commas == 0
     };
     let mut after: Vec<usize> = Vec::new();
     for i in (0..best.len()).filter(|&i| !doc.lines[i].blank && price_line(doc, i)) {
@@ -3175,8 +3176,13 @@ fn keep_review_texts(doc: &Doc<'_>, nb: &[usize], spans: &[Span], soft: &[bool],
                 .iter()
                 .map(|&t| t.checked_sub(d).and_then(single).filter(|&i| {
                     let f = &doc.feats[i];
-                    // Not a poster's handle ("nora.s"): a title is words.
-                    (1..=REVIEW_TITLE_WORDS).contains(&f.words) && f.digits == 0 && !sentence(i) && crate::detect::comments::post_header_names(doc.line(i)).next().is_none()
+                    // Not a poster's handle ("nora.s"): a title is words. Nor
+                    // the chrome repeated around every text ("Report").
+                    (1..=REVIEW_TITLE_WORDS).contains(&f.words)
+                        && f.digits == 0
+                        && !sentence(i)
+                        && crate::detect::comments::post_header_names(doc.line(i)).next().is_none()
+                        && !chrome.contains(&key(i))
                 }))
                 .collect();
             lines.filter(|l| distinct(l))
