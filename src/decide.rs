@@ -4239,6 +4239,22 @@ mod tests {
     }
 
     #[test]
+    fn a_reviews_title_is_not_the_chrome_before_it() {
+        // Title, name, date, text, "Helpful (N)", "Report": the farthest short line
+        // before the next text is the last review's "Report", not a title.
+        let reviews = "Reviews\nSort by\nMost recent\nSo comfortable on long runs\nLaura M.\n12 February 2026\nI did a long training run in these on their second outing and had no blisters at all.\nHelpful (34)\nReport\nGreat shoe, narrow toe box\nHannah\n3 February 2026\nLove the cushioning and the weight, but the toe box is a bit narrow for my wide feet.\nHelpful (19)\nReport\n";
+        let t = format!("{ARTICLE}{reviews}");
+        let doc = Doc::analyse(&t, Some(crate::Lang::Eng), &[]);
+        let spans = vec![model(6..21)];
+        let soft = [is_soft(&doc, &spans[0])];
+        let nb: Vec<usize> = (0..doc.len()).filter(|&i| !doc.lines[i].blank).collect();
+        let mut best: Vec<Option<usize>> = (0..doc.len()).map(|i| (i >= 6).then_some(0)).collect();
+        keep_review_texts(&doc, &nb, &spans, &soft, &mut best);
+        let kept: Vec<usize> = (6..21).filter(|&i| best[i].is_none()).collect();
+        assert_eq!(kept, [9, 12, 15, 18]);
+    }
+
+    #[test]
     fn code_between_kept_paragraphs_stays() {
         let t = format!("{P1}\npool = Pool(dsn)\nwith pool.connection() as conn:\n{P2}\n");
         let v = verdicts(&t, vec![model(1..3)]);
@@ -4552,6 +4568,10 @@ mod tests {
         let strip = "Spare battery pack for the mower\n89,00 €\nGrass trimmer, body only\n64,99 €\nLawn feed and weed, ten kilos\n17,50 €\n";
         let t = format!("{ARTICLE}{strip}");
         assert_eq!(kept_by_model(&t, 6..12), (0..6).collect::<Vec<_>>());
+        // A line with a comma after every price is the records' data, no button.
+        let grid = grid.replace("Add to cart", "Full-time, permanent");
+        let t = format!("{ARTICLE}{grid}");
+        assert_eq!(kept_by_model(&t, 0..0), (0..22).collect::<Vec<_>>());
     }
 
     #[test]
