@@ -141,14 +141,14 @@ pub fn decide(doc: &Doc<'_>, spans: Vec<Span>, keep: &[Category]) -> Decision {
     keep_thread_posts(doc, &spans, &soft, &mut best);
     keep_user_posts(doc, &soft, &mut best);
     keep_closed_posts(doc, &soft, &mut best);
-    keep_review_texts(doc, &nb, &spans, &soft, &mut best);
+    let reviews = keep_review_texts(doc, &nb, &spans, &soft, &mut best);
     keep_delimited_records(doc, &nb, &soft, &mut best);
     keep_card_records(doc, &nb, &soft, &mut best);
     let furniture = keep_closed_records(doc, &nb, &soft, &mut best);
     keep_schedule(doc, &nb, &soft, &mut best);
     keep_price_table(doc, &nb, &soft, &mut best);
-    // Plan cards and spec tables are the page's data, not off-topic islands.
-    for i in keep_plan_cards(doc, &nb, &spans, &soft, &mut best).into_iter().chain(keep_spec_pairs(doc, &nb, &spans, &soft, &mut best)) {
+    // Plan cards, spec tables and reviews are the page's data, not off-topic islands.
+    for i in keep_plan_cards(doc, &nb, &spans, &soft, &mut best).into_iter().chain(keep_spec_pairs(doc, &nb, &spans, &soft, &mut best)).chain(reviews) {
         protected[i] = true;
     }
     keep_isolated_weak(doc, &spans, &mut best);
@@ -3107,8 +3107,10 @@ pub const REVIEW_TITLE_WORDS: u32 = 12;
 /// name, and differs from record to record (the reviewer's name, the date,
 /// the stars and the helpful-vote counters between stay removed). A record
 /// whose text a specific detector removes (a comment section) makes none of
-/// them stay.
-fn keep_review_texts(doc: &Doc<'_>, nb: &[usize], spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) {
+/// them stay. Returns the lines kept (`drop_islands` does not take them),
+/// but for teaser cards (a "Read more" link or an ad label among the chrome).
+fn keep_review_texts(doc: &Doc<'_>, nb: &[usize], spans: &[Span], soft: &[bool], best: &mut [Option<usize>]) -> Vec<usize> {
+    let mut kept = Vec::new();
     // A byline rule's line ("by M. Smith on 6.2.2026") is the record's chrome, not its text.
     let byline: Vec<bool> = best.iter().map(|b| b.is_some_and(|b| spans[b].category == Category::Byline)).collect();
     let sentence = |i: usize| post_sentence(doc, i, 5) && !byline[i];
@@ -3187,17 +3189,30 @@ fn keep_review_texts(doc: &Doc<'_>, nb: &[usize], spans: &[Span], soft: &[bool],
                 .collect();
             lines.filter(|l| distinct(l))
         });
+        // Teaser cards ("Read more", an ad label under each) stay, but are
+        // not the page's data: `drop_islands` may still take them.
+        let teasers = chrome.iter().any(|k| {
+            let k = crate::lexicon::norm_lower(k);
+            crate::lexicon::TEASER_LINKS.contains(&k.as_ref()) || crate::lexicon::AD_LABELS.contains(&k.as_ref())
+        });
+        let before = kept.len();
         for &t in &anchors {
             for &l in &nb[toks[t].clone()] {
                 best[l] = None;
+                kept.push(l);
             }
         }
         for i in title.unwrap_or_default() {
             if soft_at(best, soft, i) {
                 best[i] = None;
+                kept.push(i);
             }
         }
+        if teasers {
+            kept.truncate(before);
+        }
     }
+    kept
 }
 
 /// Fewest times a short line recurs for `keep_delimited_records` to read it as a record's end.
@@ -4252,6 +4267,26 @@ mod tests {
         keep_review_texts(&doc, &nb, &spans, &soft, &mut best);
         let kept: Vec<usize> = (6..21).filter(|&i| best[i].is_none()).collect();
         assert_eq!(kept, [9, 12, 15, 18]);
+    }
+
+    #[test]
+    fn reviews_far_below_the_text_are_no_islands_but_teasers_are() {
+        let mut reviews = String::new();
+        for (title, name, text) in [
+            ("Quiet and quick", "Anna", "It boils a full jug in under three minutes and you can hardly hear it, which I love."),
+            ("Handle gets warm", "Tom", "Works well, but the handle gets rather warm when the jug is full, so be careful."),
+            ("Great value", "Lena", "For the price it is really well made, and the limescale filter is easy to clean."),
+        ] {
+            reviews.push_str(&format!("{title}\n{name}\nVerified buyer\n{text}\nHelpful\n"));
+        }
+        let t = format!("{ARTICLE}Specifications\nDelivery\nReturns\nWarranty\nStores\nContact\nHelp\n{reviews}");
+        let spans = |n: usize| vec![Span::lines(6..13, Category::Navigation, "navigation/link", 0.9, "test"), model(13..n)];
+        let v = verdicts(&t, spans(28));
+        assert!([16, 21, 26].iter().all(|&i| v[i] == Verdict::Keep), "{v:?}");
+        // The same cards with a "Read more" link are teasers: far from the text, they go.
+        let t = t.replace("Helpful", "Read more");
+        let v = verdicts(&t, spans(28));
+        assert!([16, 21, 26].iter().all(|&i| matches!(v[i], Verdict::Remove(_))), "{v:?}");
     }
 
     #[test]

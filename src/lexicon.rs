@@ -1185,6 +1185,15 @@ pub static REVIEW_LINES: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
+/// A teaser card's link to the full text ("Read more", "Mehr erfahren"),
+/// lowercase, as a whole line (see `decide::keep_review_texts`).
+pub const TEASER_LINKS: &[&str] = &[
+    "read more", "learn more", "continue reading", "find out more", "mehr erfahren", "weiterlesen", "mehr lesen", "zum artikel",
+    "en savoir plus", "lire la suite", "lire plus", "leer más", "ver más", "seguir leyendo", "saber más", "scopri di più", "leggi tutto",
+    "leggi di più", "lees meer", "meer lezen", "lees verder", "czytaj więcej", "czytaj dalej", "dowiedz się więcej", "läs mer", "saiba mais",
+    "ler mais", "continuar lendo",
+];
+
 /// Headings of a recipe's ingredients ("Ingredients", "Zutaten"),
 /// lowercase, matched as whole lines (see `decide::keep_list_sections`).
 pub static INGREDIENT_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
