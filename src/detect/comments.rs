@@ -17,7 +17,9 @@
 //! "jorge.lima"; the page's first prose or the post right before the
 //! thread) heads a reply too: a forum thread, not an article's comments;
 //! so does one that opens with the first post's own closing action repeated
-//! under later posts (a Q&A page's question), or that sits under a reviews
+//! under later posts (a Q&A page's question), or that no marker opens
+//! after three or more of the page's own dated records (a listing's jobs,
+//! a forum's earlier posts), or that sits under a reviews
 //! heading or carries reviewers' badges ("Verified buyer": a product's
 //! reviews); the times and actions of
 //! those, and of a thread with no text before it (a link aggregator's
@@ -462,7 +464,11 @@ impl Detector for Comments {
             });
             let forum = op_replies(doc, first, s, doc.len()) || last_post.is_some_and(|b| b != first && op_replies(doc, b, s, doc.len()));
             if body_before >= 2 && !forum {
-                if !posts_before(doc, &kinds, &prose, first, s, e) && !teaser_counts(doc, &kinds, s, e) && !reply_subject_before(doc, s) {
+                // The page's own dated records (a listing's "Posted 2 days ago",
+                // a forum's earlier posts) before a would-be thread that no
+                // marker opens: it is more of them.
+                let records = kinds[s] != Kind::Marker && (first..s).filter(|&i| kinds[i] == Kind::Time).count() >= TIMES_BEFORE;
+                if !posts_before(doc, &kinds, &prose, first, s, e) && !teaser_counts(doc, &kinds, s, e) && !reply_subject_before(doc, s) && !records {
                     if first_post_closes(doc, &kinds, &prose, s, e) || reviews(doc, s, comments_close(doc, &kinds, s, e).unwrap_or(e)) {
                         posts = Some((s, e));
                     } else {
@@ -511,6 +517,11 @@ fn reviews(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     let line = |i: usize| doc.feats[i].words <= 4 && REVIEW_LINES.is_norm(&doc.norm_lower(i));
     (0..start).rev().filter(|&i| !doc.lines[i].blank).take(REVIEWS_LOOK).any(line) || (start..end.min(doc.len())).any(|i| !doc.lines[i].blank && line(i))
 }
+
+/// Time lines between the page's first prose and a would-be thread that no
+/// marker opens at and above which the thread is the page's own dated
+/// records, not comments (an article has one dateline there).
+const TIMES_BEFORE: usize = 3;
 
 /// Nonblank lines a post's closing actions may lie after its text, and before
 /// the next post's text (its author's name, rank, join date, …).
@@ -995,6 +1006,15 @@ mod tests {
         // An article whose comments close the same way: no post before them.
         let t = format!("{BODY}47 comments\nvera_b\nBristol said:\nquoted\n3 hours ago\nReply\nShort reply here.\nLike\nReply\n");
         assert!(spans(&t).iter().any(|s| s.rule == "comments/thread"));
+    }
+
+    #[test]
+    fn dated_records_before_a_thread_make_it_the_pages_records() {
+        let job = |k: usize| format!("Staff nurse, ward {k}\nCity Hospital\nBristol\n£31,000 a year\nFull-time, permanent\nJoin our ward caring for patients after heart surgery, with a friendly team of forty.\nEasy apply\nSave\nPosted {k} days ago\n");
+        let head: String = (1..=4).map(job).collect();
+        let tail = "Theatre nurse\nScrub for orthopaedic lists in a modern six-theatre suite with an on-call rota.\nReply\n2 weeks ago\nReport\nBank nurse\nPick up shifts that fit around your life in a busy emergency department.\nReply\n3 weeks ago\nReport\n";
+        let t = format!("{BODY}{head}{tail}");
+        assert!(!spans(&t).iter().any(|s| s.rule == "comments/thread"));
     }
 
     #[test]
