@@ -233,7 +233,45 @@ fn is_bio(doc: &Doc<'_>, i: usize) -> bool {
 
 fn bio(doc: &Doc<'_>, i: usize) -> bool {
     let f = &doc.feats[i];
-    f.words >= 4 && f.words <= 90 && may_be_bio(doc, i) && (BIO.is_match(crate::features::trim(doc.line(i))) || writes_for(doc, i))
+    f.words >= 4 && f.words <= 90 && may_be_bio(doc, i) && (may_open_bio(crate::features::trim(doc.line(i))) && BIO.is_match(crate::features::trim(doc.line(i))) || writes_for(doc, i))
+}
+
+/// The words [`BIO`]'s case-insensitive part can open with, lowercase
+/// (its other openings hold a non-ASCII character: "è", "är", "enseña", "–").
+const BIO_OPENERS: [&str; 29] = [
+    "has", "holds", "is", "can", "writes", "covers", "reports", "ist", "est", "es", "jest", "je", "este", "works", "arbeitet", "pracuje", "er", "har", "arbetar", "arbejder", "jobber",
+    "on", "a", "az", "lehrt", "teaches", "enseigne", "insegna", "doceert",
+];
+
+/// The name particles of [`BIO`] ("Jan de Vries"), case-sensitive as there.
+const NAME_PARTICLES: [&str; 15] = ["de", "van", "der", "den", "von", "da", "di", "del", "della", "du", "dos", "das", "ten", "ter", "zu"];
+
+/// Cheap necessary condition for [`BIO`] on the trimmed `line`: its first
+/// word could be a name's (an uppercase letter and one or more letters,
+/// `'`, `’`, `.` or `-`), and within the next eleven words, after such
+/// words and [`NAME_PARTICLES`] only, comes one that its case-insensitive
+/// part can open with ([`BIO_OPENERS`], `-`), one that opens with `(` (a
+/// note in brackets), or one with a non-ASCII character (the other
+/// openings; `ſ` and the Kelvin sign, which match `s` and `k`). Words
+/// split at white space, as the regex's `\s` does.
+fn may_open_bio(line: &str) -> bool {
+    let name_word = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && w.chars().nth(1).is_some() && c.all(|c| crate::features::is_alphabetic(c) || matches!(c, '\'' | '’' | '.' | '-'))
+    };
+    let mut words = line.split_whitespace();
+    if !words.next().is_some_and(name_word) {
+        return false;
+    }
+    for w in words.take(11) {
+        if !w.is_ascii() || w.starts_with('(') || w == "-" || BIO_OPENERS.iter().any(|o| w.eq_ignore_ascii_case(o)) {
+            return true;
+        }
+        if !(name_word(w) || NAME_PARTICLES.contains(&w)) {
+            return false;
+        }
+    }
+    false
 }
 
 /// [`WRITES_FOR`], opening with a name rather than a stopword ("Die Zeitung schreibt über …").
@@ -457,6 +495,36 @@ mod tests {
         assert!(WRITES_FOR.is_match("Felix Gerstner schreibt seit 2016 für die Neuwedeler Rundschau über Verkehr."));
         assert!(WRITES_FOR.is_match("Marie Dupont écrit pour Le Courrier depuis dix ans."));
         assert!(!WRITES_FOR.is_match("Gerstner schreibt, dass die Stadt plant."));
+    }
+
+    /// [`may_open_bio`] passes every line [`BIO`] matches: corpus lines and
+    /// bios built from names, notes, openings and roles.
+    #[test]
+    fn bio_precheck_keeps_every_match() {
+        let mut lines: Vec<String> = crate::testdata::corpus_lines().iter().map(|l| crate::features::trim(l).to_owned()).collect();
+        let names = ["Jane Doe", "JOSÉ Ruiz-Pérez", "Jan de Vries", "Ann van der Berg Li", "O'Neil St. John", "Åsa Ek", "Ann Lee (Berlin)", "X Y", "Ann Lee Mary Jo Kay", "ǅemal Ček"];
+        let openers = [
+            "is a reporter", "IS the author of", "has a degree", "Holds an MA degree", "can be reached", "writes about", "covers tech", "reports on",
+            "ist Redakteurin", "est journaliste", "es periodista", "è giornalista", "é jornalista", "jest dziennikarzem", "je novinář", "este jurnalist",
+            "has been editor", "works as a writer", "arbeitet als Autorin", "pracuje jako redaktor", "lucrează ca reporter", "– Reporter", "— editor", "- writer",
+            "är nyhetsreporter.", "er journalist", "har varit skribent", "arbetar som kolumnist", "arbejder som journalist", "jobber som kommentator",
+            "on toimittaja", "työskentelee toimittajana", "a lap újságírója", "az újság publicistája", "lehrt Physik", "teaches law", "enseigne", "enseña",
+            "insegna", "doceert", "iſ a writer", "wri\u{212a}es", "is on X", "Works As editor",
+        ];
+        for n in names {
+            for o in openers {
+                lines.push(format!("{n} {o}"));
+                lines.push(format!("{n}\u{a0}{o}"));
+            }
+        }
+        let mut found = 0;
+        for l in &lines {
+            if BIO.is_match(l) {
+                found += 1;
+                assert!(may_open_bio(l), "{l:?}");
+            }
+        }
+        assert!(found > 300, "{found}");
     }
 
     /// [`BIO`] and [`BIO_CUE`] without `\b` find what their `\b` forms found.
