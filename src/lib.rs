@@ -209,12 +209,21 @@ impl Cleaned {
     /// The log of this document as JSON Lines (each line ends with `\n`).
     pub fn log_jsonl(&self, doc: &str) -> String {
         let mut s = Vec::new();
-        for removal in &self.removals {
-            removal.push_log_line(doc, &mut s);
-        }
-        serde_json::to_writer(&mut s, &self.document_record(doc)).expect("log records serialise");
-        s.push(b'\n');
+        self.log_jsonl_into(doc, &mut s);
         String::from_utf8(s).expect("JSON is UTF-8")
+    }
+
+    /// Appends [`Cleaned::log_jsonl`] to `out` (UTF-8 bytes), with room
+    /// for most logs reserved first.
+    pub fn log_jsonl_into(&self, doc: &str, out: &mut Vec<u8>) {
+        // A removal record's keys, quotes and numbers take under 160 bytes.
+        let records: usize = self.removals.iter().map(|r| r.rule.len() + r.text.len() + r.reason.len()).sum();
+        out.reserve(records + (self.removals.len() + 1) * (doc.len() + 160));
+        for removal in &self.removals {
+            removal.push_log_line(doc, out);
+        }
+        serde_json::to_writer(&mut *out, &self.document_record(doc)).expect("log records serialise");
+        out.push(b'\n');
     }
 
     /// Writes [`Cleaned::log_jsonl`] to `w` a few records at a time, without
