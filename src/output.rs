@@ -194,7 +194,16 @@ fn record(si: usize, d: &Decision, first: usize, last: usize, start: usize, end:
         start_byte: start,
         end_byte: end,
         text: String::new(),
-        reason: s.reason.to_string(),
+        reason: reason_text(&s.reason),
+    }
+}
+
+/// `reason.to_string()`: a sentence copied, the model's reason written
+/// straight into a string of its size.
+fn reason_text(reason: &crate::detect::Reason) -> String {
+    match reason {
+        crate::detect::Reason::Text(t) => String::from(&**t),
+        crate::detect::Reason::Model { p, top } => crate::detect::quality::explain_string(*top, *p),
     }
 }
 
