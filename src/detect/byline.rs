@@ -379,9 +379,9 @@ static BIO_CUE: LazyLock<Regex> = LazyLock::new(|| {
 /// the non-word character before the word, if any: every word starts with a
 /// letter).
 fn bio_cue_at(text: &str) -> Option<usize> {
-    let m = BIO_CUE.find(text)?;
-    let lead = m.as_str().chars().next().filter(|c| !c.is_alphabetic()).map_or(0, char::len_utf8);
-    Some(m.start() + lead)
+    let start = BIO_CUE.find_start(text)?;
+    let lead = text[start..].chars().next().filter(|c| !c.is_alphabetic()).map_or(0, char::len_utf8);
+    Some(start + lead)
 }
 
 /// A person's name alone on a line: two to four capitalised words ("Dr."
