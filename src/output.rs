@@ -209,11 +209,12 @@ fn reason_text(reason: &crate::detect::Reason) -> String {
 
 /// Removal counts per category name.
 pub fn counts(removals: &[Removal]) -> BTreeMap<&'static str, usize> {
-    let mut m = BTreeMap::new();
+    // Counted per category first: the map sees each name once.
+    let mut n = [0usize; Category::ALL.len()];
     for r in removals {
-        *m.entry(r.category.name()).or_insert(0) += 1;
+        n[r.category as usize] += 1;
     }
-    m
+    Category::ALL.iter().filter(|&&c| n[c as usize] > 0).map(|&c| (c.name(), n[c as usize])).collect()
 }
 
 /// A line of the JSON Lines log. Serialised with an `event` tag.
