@@ -403,7 +403,7 @@ enum Body {
 /// The log records of one document, as the worker leaves them.
 enum Log {
     /// Serialised (empty without a log).
-    Text(String),
+    Text(Vec<u8>),
     /// A large document's: its removal records in a temporary file (rewound),
     /// then the document record to write after them, and the document's name.
     /// The log of a huge document may be larger than the document: it is
@@ -423,8 +423,8 @@ pub(crate) enum LogSink {
 }
 
 impl LogSink {
-    /// Writes JSON Lines records (nothing for an empty string).
-    pub(crate) fn write(&mut self, records: &str) -> anyhow::Result<()> {
+    /// Writes JSON Lines records (nothing for none).
+    pub(crate) fn write(&mut self, records: &[u8]) -> anyhow::Result<()> {
         if records.is_empty() {
             return Ok(());
         }
@@ -433,11 +433,11 @@ impl LogSink {
             LogSink::Stderr => {
                 let mut e = io::stderr().lock();
                 // A closed stderr must not stop the run.
-                let _ = e.write_all(records.as_bytes()).and_then(|_| e.flush());
+                let _ = e.write_all(records).and_then(|_| e.flush());
                 Ok(())
             }
             LogSink::File(w, p) => w
-                .write_all(records.as_bytes())
+                .write_all(records)
                 .and_then(|_| w.flush())
                 .with_context(|| format!("{}: cannot write the log", p.display())),
         }
@@ -836,7 +836,10 @@ fn process(cfg: &RunConfig, cleaner: &Cleaner, done: &HashSet<String>, color: bo
         Err(e) => return fail(e.to_string()),
     };
     // The log first: the body below takes the clean text itself, not a copy (it may be most of a huge document).
-    let log = if cfg.log == LogTarget::None { String::new() } else { cleaned.log_jsonl(&job.doc) };
+    let mut log = Vec::new();
+    if cfg.log != LogTarget::None {
+        cleaned.log_jsonl_into(&job.doc, &mut log);
+    }
     let bytes_out = cleaned.text.len() as u64;
     let body = match &job.output {
         Some(out) => {
@@ -947,7 +950,7 @@ fn process_streaming(cfg: &RunConfig, cleaner: &Cleaner, job: &Job, bytes: Vec<u
         Some(Err(e)) => return fail(format!("cannot write a temporary file: {e}")),
     };
     let log = match spool.map(rewound) {
-        None => Log::Text(String::new()),
+        None => Log::Text(Vec::new()),
         Some(Ok(f)) => Log::Spooled(f, Box::new(streamed), job.doc.clone()),
         Some(Err(e)) => return fail(format!("cannot write the log's temporary file: {e}")),
     };

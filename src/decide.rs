@@ -1928,7 +1928,7 @@ fn codeish(doc: &Doc<'_>, i: usize) -> bool {
         return false;
     }
     let t = crate::features::trim(doc.line(i));
-    code_line(doc, i) || t.contains("://") || t.ends_with(['\\', ',', '{', '[', '(']) || t.starts_with(['"', '\'', '{', '}', ']', ')'])
+    code_line(doc, i) || crate::features::has_byte(t.as_bytes(), b':') && t.contains("://") || t.ends_with(['\\', ',', '{', '[', '(']) || t.starts_with(['"', '\'', '{', '}', ']', ')'])
 }
 
 /// A documentation page's code blocks: a run of at least

@@ -195,6 +195,10 @@ struct Memo {
     /// lies in it ([`NORM_UNKNOWN`] while not computed, [`NORM_OWNED`] when
     /// it is not a slice of it); kept for unchanged lines across passes.
     norm: Vec<Cell<(u32, u32)>>,
+    /// The normal forms that are no slice of their lowercased line
+    /// ([`NORM_OWNED`]), by line, once asked for (the table is made for the
+    /// first one); dropped with the line's other results.
+    norm_owned: OnceCell<Vec<OnceCell<Box<str>>>>,
 }
 
 /// [`Memo::norm`] of a line not normalised yet.
@@ -285,6 +289,7 @@ impl Memo {
             lower_lines: Vec::new(),
             stale: Vec::new(),
             norm: vec![Cell::new(NORM_UNKNOWN); n],
+            norm_owned: OnceCell::new(),
         }
     }
 
@@ -299,6 +304,9 @@ impl Memo {
     fn forget_line(&mut self, i: usize) {
         self.cells[i * slot::COUNT..(i + 1) * slot::COUNT].iter().for_each(|c| c.set(0));
         self.norm[i].set(NORM_UNKNOWN);
+        if let Some(owned) = self.norm_owned.get_mut() {
+            owned[i] = OnceCell::new();
+        }
         for w in &mut self.words {
             w.get_mut().forget_line(i);
         }
@@ -307,6 +315,7 @@ impl Memo {
     fn forget(&mut self) {
         self.cells.iter().for_each(|c| c.set(0));
         self.norm.iter().for_each(|c| c.set(NORM_UNKNOWN));
+        self.norm_owned = OnceCell::new();
         for w in &mut self.words {
             *w.get_mut() = Words::default();
         }
@@ -562,7 +571,7 @@ impl<'a> Doc<'a> {
         let cell = &self.memo.norm[i];
         match cell.get() {
             NORM_UNKNOWN => {}
-            NORM_OWNED => return crate::lexicon::norm_lower(lower),
+            NORM_OWNED => return Cow::Borrowed(self.owned_norm(i, || crate::lexicon::norm_lower(lower))),
             (s, e) => return Cow::Borrowed(&lower[s as usize..e as usize]),
         }
         let n = crate::lexicon::norm_lower(lower);
@@ -577,7 +586,17 @@ impl<'a> Doc<'a> {
             Cow::Owned(_) => NORM_OWNED,
         };
         cell.set(span);
+        if span == NORM_OWNED {
+            return Cow::Borrowed(self.owned_norm(i, || n));
+        }
         n
+    }
+
+    /// Line `i`'s normal form that is no slice of its lowercased line, kept
+    /// once `make` made it.
+    fn owned_norm<'s>(&'s self, i: usize, make: impl FnOnce() -> Cow<'s, str>) -> &'s str {
+        let owned = self.memo.norm_owned.get_or_init(|| vec![OnceCell::new(); self.lines.len()]);
+        owned[i].get_or_init(|| make().into_owned().into_boxed_str())
     }
 
     /// Frees the lowercased lines (see [`Doc::lower`]); a later call of

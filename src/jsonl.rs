@@ -414,7 +414,7 @@ fn run_file(
             match r {
                 LineOut::Clean { line, log: records, bytes_in, bytes_out, removed } => {
                     w.write_all(&line).map_err(FileError::Write)?;
-                    log.write(&records).map_err(FileError::Log)?;
+                    log.write(records.as_bytes()).map_err(FileError::Log)?;
                     summary.records += 1;
                     summary.bytes_in += bytes_in;
                     summary.bytes_out += bytes_out;

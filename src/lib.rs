@@ -209,12 +209,21 @@ impl Cleaned {
     /// The log of this document as JSON Lines (each line ends with `\n`).
     pub fn log_jsonl(&self, doc: &str) -> String {
         let mut s = Vec::new();
-        for removal in &self.removals {
-            removal.push_log_line(doc, &mut s);
-        }
-        serde_json::to_writer(&mut s, &self.document_record(doc)).expect("log records serialise");
-        s.push(b'\n');
+        self.log_jsonl_into(doc, &mut s);
         String::from_utf8(s).expect("JSON is UTF-8")
+    }
+
+    /// Appends [`Cleaned::log_jsonl`] to `out` (UTF-8 bytes), with room
+    /// for most logs reserved first.
+    pub fn log_jsonl_into(&self, doc: &str, out: &mut Vec<u8>) {
+        // A removal record's keys, quotes and numbers take under 160 bytes.
+        let records: usize = self.removals.iter().map(|r| r.rule.len() + r.text.len() + r.reason.len()).sum();
+        out.reserve(records + (self.removals.len() + 1) * (doc.len() + 160));
+        for removal in &self.removals {
+            removal.push_log_line(doc, out);
+        }
+        serde_json::to_writer(&mut *out, &self.document_record(doc)).expect("log records serialise");
+        out.push(b'\n');
     }
 
     /// Writes [`Cleaned::log_jsonl`] to `w` a few records at a time, without
@@ -354,10 +363,8 @@ impl Cleaner {
 
     fn clean_decoded(&self, input: String, encoding: &'static str, lossy: bool) -> Cleaned {
         let starts = self.window.starts(&input);
-        let mut bytes = input.into_bytes();
         if starts.len() <= 1 {
-            let (decision, mut lines, lang) = self.decide_to_fixpoint(&mut bytes);
-            let input = String::from_utf8(bytes).expect("the input restored is the input");
+            let (decision, mut lines, lang) = self.decide_to_fixpoint(&input);
             let language = lang.map(lang::code);
             // Masking may have blanked lines: `blank` as in the input again.
             for l in &mut lines {
@@ -368,40 +375,39 @@ impl Cleaner {
             return Cleaned { input, encoding, lossy, language, text, removals };
         }
         // A huge document: window by window (see `Window`).
-        let mut renderer = output::Renderer::new(bytes.len());
-        let language = self.each_window(&mut bytes, &starts, &mut renderer, |_, _| Ok::<(), std::convert::Infallible>(()));
-        let input = String::from_utf8(bytes).expect("the input restored is the input");
+        let mut renderer = output::Renderer::new(input.len());
+        let language = self.each_window(&input, &starts, &mut renderer, |_, _| Ok::<(), std::convert::Infallible>(()));
         let (text, removals) = renderer.finish(&input);
         Cleaned { input, encoding, lossy, language: language.unwrap_or(None), text, removals }
     }
 
     /// Cleans the windows starting at `starts` (see [`Window::starts`]) of
-    /// `bytes` (UTF-8) one after the other, each analysed, decided and
+    /// `text` one after the other, each analysed, decided and
     /// rendered into `renderer` before the next (with the document's line
-    /// and byte offsets); `after` runs after each window, with the bytes as
-    /// they came in. Returns the language of the most bytes (the first of a
+    /// and byte offsets); `after` runs after each window, with the
+    /// document's bytes. Returns the language of the most bytes (the first of a
     /// tie), or the first error of `after`.
     fn each_window<E>(
         &self,
-        bytes: &mut [u8],
+        text: &str,
         starts: &[(usize, usize)],
         renderer: &mut output::Renderer,
         mut after: impl FnMut(&mut output::Renderer, &[u8]) -> std::result::Result<(), E>,
     ) -> std::result::Result<Option<&'static str>, E> {
         // Bytes of the windows in each language, in order of first appearance.
         let mut langs: Vec<(Lang, usize)> = Vec::new();
-        let len = bytes.len();
+        let len = text.len();
         let end_of = |k: usize| starts.get(k + 1).map_or(len, |w| w.0);
         let threads = self.window_threads.min(1 + len / self.window.bytes.max(1).saturating_mul(WINDOWS_PER_THREAD)).max(1);
         let mut k = 0;
         while k < starts.len() {
             // The next `threads` windows are analysed side by side, then rendered in order.
             let group = k..(k + threads).min(starts.len());
-            let results = self.fixpoints(&mut bytes[starts[k].0..end_of(group.end - 1)], starts[group.clone()].iter().map(|w| w.0 - starts[k].0));
+            let results = self.fixpoints(&text[starts[k].0..end_of(group.end - 1)], starts[group.clone()].iter().map(|w| w.0 - starts[k].0));
             for (w, (decision, mut lines, lang)) in group.clone().zip(results) {
                 let (start, line_base) = starts[w];
                 let end = end_of(w);
-                let window = std::str::from_utf8(&bytes[start..end]).expect("windows start at line starts");
+                let window = &text[start..end];
                 for l in &mut lines {
                     l.blank = window[l.range()].trim().is_empty();
                 }
@@ -413,7 +419,7 @@ impl Cleaner {
                         None => langs.push((lang, end - start)),
                     }
                 }
-                after(renderer, bytes)?;
+                after(renderer, text.as_bytes())?;
             }
             k = group.end;
         }
@@ -442,7 +448,7 @@ impl Cleaner {
             let removed = output::counts(&c.removals);
             return Ok(Streamed { encoding: c.encoding, lossy: c.lossy, language: c.language, bytes_in: c.input.len(), bytes_out: c.text.len(), removed, layout });
         }
-        let mut bytes = d.text.into_bytes();
+        let input = d.text;
         let mut renderer = output::Renderer::new(0);
         // What the document record needs of the removals.
         let mut ranges: Vec<(usize, usize)> = Vec::new();
@@ -454,22 +460,21 @@ impl Cleaner {
             }
             sink(p)
         };
-        let language = self.each_window(&mut bytes, &starts, &mut renderer, |r, input| r.drain(input, &mut pass)).map_err(sink_error)?;
-        let bytes_out = renderer.finish_drain(&bytes, &mut pass).map_err(sink_error)?;
-        let input = String::from_utf8(bytes).expect("the input restored is the input");
+        let language = self.each_window(&input, &starts, &mut renderer, |r, bytes| r.drain(bytes, &mut pass)).map_err(sink_error)?;
+        let bytes_out = renderer.finish_drain(input.as_bytes(), &mut pass).map_err(sink_error)?;
         let layout = restore::Layout::from_ranges(&input, ranges);
         Ok(Streamed { encoding: d.encoding, lossy: d.lossy, language, bytes_in: input.len(), bytes_out, removed, layout })
     }
 
-    /// [`Cleaner::decide_to_fixpoint`] of each window of `bytes` (windows
+    /// [`Cleaner::decide_to_fixpoint`] of each window of `text` (windows
     /// starting at `offsets`, the first at 0), the first on this thread and
     /// the others on scoped threads, side by side; results in window order.
-    fn fixpoints(&self, bytes: &mut [u8], offsets: impl Iterator<Item = usize>) -> Vec<Fixpoint> {
-        let mut slices: Vec<&mut [u8]> = Vec::new();
-        let mut rest = bytes;
+    fn fixpoints(&self, text: &str, offsets: impl Iterator<Item = usize>) -> Vec<Fixpoint> {
+        let mut slices: Vec<&str> = Vec::new();
+        let mut rest = text;
         let mut at = 0;
         for o in offsets.skip(1) {
-            let (head, tail) = std::mem::take(&mut rest).split_at_mut(o - at);
+            let (head, tail) = rest.split_at(o - at);
             slices.push(head);
             rest = tail;
             at = o;
@@ -493,16 +498,18 @@ impl Cleaner {
     /// most [`MAX_PASSES`]). Each later pass sees the text with everything
     /// removed so far blanked out (same offsets, same lines), i.e. what a
     /// second run over the clean output would see, so the output is stable:
-    /// cleaning it again removes nothing. `text` must be UTF-8; it is as it
-    /// came in on return. Returns the decision, the lines and the document
-    /// language.
+    /// cleaning it again removes nothing. Returns the decision, the lines
+    /// and the document language.
     ///
-    /// Masking works on the input itself: the bytes it overwrites are kept in
-    /// an undo log and put back at the end, so a huge document is not held
-    /// twice (the log holds the removed text, merged into runs).
-    fn decide_to_fixpoint(&self, text: &mut [u8]) -> Fixpoint {
+    /// The first pass reads `text` itself; a pass that removes something
+    /// writes the next pass's text, a copy with those bytes blanked (a
+    /// window's at most, for a huge document), and `text` is never changed.
+    fn decide_to_fixpoint(&self, text: &str) -> Fixpoint {
         use decide::Verdict;
-        let mut undo = Undo::default();
+        // The text with everything removed so far blanked, once a pass removed something.
+        let mut masked: Option<String> = None;
+        // The ranges this pass blanks, in order.
+        let mut blank: Vec<std::ops::Range<usize>> = Vec::new();
         let mut verdicts: Vec<Verdict> = Vec::new();
         let mut spans: Vec<Span> = Vec::new();
         let mut lang = None;
@@ -510,7 +517,7 @@ impl Cleaner {
         let mut changed_lines: Vec<bool> = Vec::new();
         let mut carry: Option<features::Carry> = None;
         for pass in 0..MAX_PASSES {
-            let current = std::str::from_utf8(text).expect("masking keeps UTF-8 valid");
+            let current = masked.as_deref().unwrap_or(text);
             let mut view = match carry.take() {
                 None if pass == 0 => {
                     let doc = features::Doc::analyse(current, self.config.lang, &self.config.languages);
@@ -557,13 +564,13 @@ impl Cleaner {
                     spans.len() - 1
                 })
             };
-            undo.new_pass();
+            blank.clear();
             let mut changed = false;
             for (i, v) in d.verdicts.iter().enumerate() {
                 match (*v, verdicts[i]) {
                     (Verdict::Remove(si), Verdict::Keep | Verdict::Cut(_)) => {
                         verdicts[i] = Verdict::Remove(global(si, &mut spans));
-                        undo.blank(text, lines[i].range());
+                        blank.push(lines[i].range());
                         changed_lines[i] = true;
                         changed = true;
                     }
@@ -571,7 +578,7 @@ impl Cleaner {
                         let g = global(si, &mut spans);
                         verdicts[i] = Verdict::Cut(g);
                         if let Some(c) = spans[g].cut.clone() {
-                            undo.blank(text, c);
+                            blank.push(c);
                             changed_lines[i] = true;
                         }
                         changed = true;
@@ -583,8 +590,9 @@ impl Cleaner {
             if !changed {
                 break;
             }
+            let next = blanked(current, &blank);
+            masked = Some(next);
         }
-        undo.restore(text);
         let lines = carry.map(features::Carry::into_lines).unwrap_or_default();
         (decide::Decision { verdicts, spans }, lines, lang)
     }
@@ -593,56 +601,24 @@ impl Cleaner {
 /// What [`Cleaner::decide_to_fixpoint`] returns: the decision, the lines and the document language.
 type Fixpoint = (decide::Decision, Vec<segment::Line>, Option<Lang>);
 
-/// The bytes masking overwrote, to put them back: ranges with the bytes
-/// they held just before, in the order they were overwritten. Ranges close
-/// together in one pass are merged (the bytes between are saved as they
-/// were too), so a run of removed lines costs one entry.
-#[derive(Default)]
-struct Undo {
-    ranges: Vec<std::ops::Range<usize>>,
-    bytes: Vec<u8>,
-    /// Index in `ranges` of this pass's first range (ranges of one pass may merge).
-    pass_start: usize,
-}
-
-impl Undo {
-    /// Most bytes between two ranges of one pass that merging saves as well.
-    const GAP: usize = 64;
-
-    fn new_pass(&mut self) {
-        self.pass_start = self.ranges.len();
-    }
-
-    /// Saves `text[r]` (with the bytes since the previous range of this
-    /// pass, when close) and overwrites it with spaces.
-    fn blank(&mut self, text: &mut [u8], r: std::ops::Range<usize>) {
-        if r.is_empty() {
-            return;
+/// `text` with the byte `ranges` (in order, apart, on character
+/// boundaries) overwritten with spaces.
+fn blanked(text: &str, ranges: &[std::ops::Range<usize>]) -> String {
+    const SPACES: &str = "                                                                ";
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for r in ranges {
+        out.push_str(&text[at..r.start]);
+        let mut n = r.len();
+        while n > 0 {
+            let k = n.min(SPACES.len());
+            out.push_str(&SPACES[..k]);
+            n -= k;
         }
-        let in_pass = self.ranges.len() > self.pass_start;
-        match self.ranges.last_mut() {
-            Some(last) if in_pass && last.end <= r.start && r.start - last.end <= Self::GAP => {
-                self.bytes.extend_from_slice(&text[last.end..r.end]);
-                last.end = r.end;
-            }
-            _ => {
-                self.bytes.extend_from_slice(&text[r.clone()]);
-                self.ranges.push(r.clone());
-            }
-        }
-        text[r].fill(b' ');
+        at = r.end;
     }
-
-    /// Puts every saved byte back, latest first, and forgets them.
-    fn restore(&mut self, text: &mut [u8]) {
-        let mut end = self.bytes.len();
-        for r in self.ranges.drain(..).rev() {
-            let start = end - r.len();
-            text[r].copy_from_slice(&self.bytes[start..end]);
-            end = start;
-        }
-        self.bytes = Vec::new();
-    }
+    out.push_str(&text[at..]);
+    out
 }
 
 /// Test data shared by the unit tests.

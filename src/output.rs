@@ -194,17 +194,27 @@ fn record(si: usize, d: &Decision, first: usize, last: usize, start: usize, end:
         start_byte: start,
         end_byte: end,
         text: String::new(),
-        reason: s.reason.to_string(),
+        reason: reason_text(&s.reason),
+    }
+}
+
+/// `reason.to_string()`: a sentence copied, the model's reason written
+/// straight into a string of its size.
+fn reason_text(reason: &crate::detect::Reason) -> String {
+    match reason {
+        crate::detect::Reason::Text(t) => String::from(&**t),
+        crate::detect::Reason::Model { p, top } => crate::detect::quality::explain_string(*top, *p),
     }
 }
 
 /// Removal counts per category name.
 pub fn counts(removals: &[Removal]) -> BTreeMap<&'static str, usize> {
-    let mut m = BTreeMap::new();
+    // Counted per category first: the map sees each name once.
+    let mut n = [0usize; Category::ALL.len()];
     for r in removals {
-        *m.entry(r.category.name()).or_insert(0) += 1;
+        n[r.category as usize] += 1;
     }
-    m
+    Category::ALL.iter().filter(|&&c| n[c as usize] > 0).map(|&c| (c.name(), n[c as usize])).collect()
 }
 
 /// A line of the JSON Lines log. Serialised with an `event` tag.

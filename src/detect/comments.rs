@@ -144,6 +144,9 @@ static SAYS: LazyLock<Regex> = LazyLock::new(|| {
 const WROTE_VERBS: [&str; 15] =
     ["wrote", "schrieb", "a écrit", "escribió", "ha scritto", "scrisse", "schreef", "napisał", "escreveu", "skrev", "napsal", "a scris", "kirjoitti", "írta", "kirjutas"];
 
+/// [`WROTE_VERBS`] in one automaton (any of them anywhere in a string).
+static WROTE_VERB_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| AhoCorasick::new(WROTE_VERBS).expect("valid patterns"));
+
 /// A post's header in a forum or a quoted reply: "#2 Name schrieb am 20.11.2026, 08:02 Uhr:", "Name wrote:".
 static WROTE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)^[^!?]{1,60}?\s(wrote|schrieb|a écrit|escribió|ha scritto|scrisse|schreef|napisał|napisała|escreveu|skrev|napsal|napsala|a scris|kirjoitti|írta|kirjutas)(\s+(on|am|le|el|il|op|dne|pe|den|em)\s[^!?]{1,40})?\s*:\s*$")
@@ -216,7 +219,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Kind {
     if f.words <= 8 && ends_with_says(line) && SAYS.is_match(line) {
         return Kind::Says;
     }
-    if f.words <= 16 && line.ends_with(':') && WROTE_VERBS.iter().any(|v| doc.lower(i).contains(v)) && WROTE.is_match(line) {
+    if f.words <= 16 && line.ends_with(':') && WROTE_VERB_KEYS.is_match(doc.lower(i)) && WROTE.is_match(line) {
         return Kind::Says;
     }
     if is_trailer(line) {

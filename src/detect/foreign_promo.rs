@@ -200,19 +200,23 @@ impl Detector for ForeignPromo {
             if text.chars().filter(|c| c.is_alphabetic()).count() < 40 {
                 continue;
             }
+            let lower = text.to_lowercase();
+            let first = members[0];
+            let last = members[members.len() - 1];
+            // A block that is neither a promo nor after the body goes whatever
+            // its language: asked first, it spares the language guess.
+            let (is_promo, after_body) = (promo(&lower), last_body.map_or(true, |b| first > b));
+            if !is_promo && !after_body {
+                continue;
+            }
             let Some(g) = doc.detect_lang(&text, &[main, l]) else { continue };
             if g.lang != l || g.confidence < 0.3 {
                 continue;
             }
-            let lower = text.to_lowercase();
-            let first = members[0];
-            let last = members[members.len() - 1];
-            let (score, reason) = if promo(&lower) {
+            let (score, reason) = if is_promo {
                 (0.97, format!("{} promo block in a {} document", lang::code(l), lang::code(main)))
-            } else if last_body.map_or(true, |b| first > b) {
-                (0.8, format!("{} block after the {} body", lang::code(l), lang::code(main)))
             } else {
-                continue;
+                (0.8, format!("{} block after the {} body", lang::code(l), lang::code(main)))
             };
             out.push(Span::lines(first..last + 1, Category::ForeignPromo, "foreign_promo/block", score, reason));
         }

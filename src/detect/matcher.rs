@@ -211,6 +211,36 @@ impl Matcher {
         m.map(|m| Found { haystack, start: m.start(), end: m.end() })
     }
 
+    /// Where the leftmost match in `haystack` starts, as `find` gives it:
+    /// the first character boundary where the pattern matches anchored.
+    /// For patterns asked few starts, whose reverse automaton (which `find`
+    /// builds on its first match) would cost more to build than these
+    /// anchored searches (each stops where no match can go on).
+    pub fn find_start(&self, haystack: &str) -> Option<usize> {
+        let mut caches = self.caches.get();
+        if !self.is_match_with(&mut caches, haystack) {
+            return None;
+        }
+        (0..=haystack.len()).filter(|&p| haystack.is_char_boundary(p)).find(|&p| self.matches_at(&mut caches, haystack, p))
+    }
+
+    /// Whether the pattern matches starting at `at` (look-arounds see the whole haystack).
+    fn matches_at(&self, caches: &mut Caches, haystack: &str, at: usize) -> bool {
+        let input = Input::new(haystack).range(at..).anchored(Anchored::Yes).earliest(true);
+        if let (Some(dfa), Some(cache)) = (&self.engines.dfa, caches.dfa.as_mut()) {
+            if let Ok(m) = dfa.try_search_fwd(cache, &input) {
+                return m.is_some();
+            }
+        }
+        let e = &self.engines;
+        if haystack.len() - at <= 128 && haystack.len() <= e.backtrack.max_haystack_len() {
+            if let Ok(m) = e.backtrack.try_is_match(&mut caches.backtrack, input.clone()) {
+                return m;
+            }
+        }
+        e.pikevm.is_match(&mut caches.pikevm, input)
+    }
+
     /// `haystack` with every match replaced by `with` (taken literally),
     /// as `regex::Regex::replace_all` with a `NoExpand` replacement gives it.
     pub fn replace_all<'h>(&self, haystack: &'h str, with: &str) -> Cow<'h, str> {
@@ -320,6 +350,7 @@ mod tests {
                 for m in [&ours, &nfa_only] {
                     assert_eq!(m.is_match(t), theirs.is_match(t), "{p:?} {t:?}");
                     assert_eq!(m.find(t).map(|f| (f.start(), f.end())), theirs.find(t).map(|f| (f.start(), f.end())), "{p:?} {t:?}");
+                    assert_eq!(m.find_start(t), theirs.find(t).map(|f| f.start()), "{p:?} {t:?}");
                     assert_eq!(m.replace_all(t, "_"), theirs.replace_all(t, regex::NoExpand("_")), "{p:?} {t:?}");
                 }
             }
@@ -346,6 +377,7 @@ mod tests {
                 for l in &lines {
                     assert_eq!(m.is_match(l), theirs.is_match(l), "{p:?} {l:?}");
                     assert_eq!(m.find(l).map(|f| (f.start(), f.end())), theirs.find(l).map(|f| (f.start(), f.end())), "{p:?} {l:?}");
+                    assert_eq!(m.find_start(l), theirs.find(l).map(|f| f.start()), "{p:?} {l:?}");
                     assert_eq!(m.replace_all(l, " "), theirs.replace_all(l, regex::NoExpand(" ")), "{p:?} {l:?}");
                 }
             }

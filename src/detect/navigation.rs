@@ -131,7 +131,7 @@ const CREDIT_OPENINGS: [&str; 5] = ["powered by ", "proudly powered by ", "theme
 /// `|`/`·`/`,`-separated items opens with [`CREDIT_OPENINGS`], at least one
 /// of them a "powered by" ("Designed by Example Themes | Powered by WordPress").
 fn site_credit(lower: &str, words: u32, terminal: bool) -> bool {
-    if words > 12 || terminal || !lower.contains("powered by ") {
+    if words > 12 || terminal || !has_pair(lower.as_bytes(), *b"d ") || !lower.contains("powered by ") {
         return false;
     }
     lower.split(['|', '·', '•', ',', '–', '-']).map(crate::features::trim).any(|it| CREDIT_OPENINGS.iter().any(|o| it.starts_with(o)))
@@ -164,7 +164,14 @@ fn may_be_copyright(lower: &str) -> bool {
     // Byte passes the compiler vectorises: '©' is C2 A9 in UTF-8, "(c)"
     // holds a '(', "copyright" a 'y' and a 'g' (then searched for).
     let b = lower.as_bytes();
-    b.iter().fold(false, |a, &c| a | (c == 0xA9) | (c == b'(')) || crate::features::has_byte(b, b'y') && crate::features::has_byte(b, b'g') && lower.contains("copyright")
+    b.iter().fold(false, |a, &c| a | (c == 0xA9) | (c == b'(')) || has_pair(b, *b"yr") && lower.contains("copyright")
+}
+
+/// Whether the two bytes `pair` occur in `b` one right after the other: a
+/// pass the compiler vectorises, before a substring search that holds them
+/// ("copyright" holds "yr", "powered by " holds "d ").
+fn has_pair(b: &[u8], pair: [u8; 2]) -> bool {
+    b.iter().zip(b.get(1..).unwrap_or_default()).fold(false, |a, (&x, &y)| a | (x == pair[0]) & (y == pair[1]))
 }
 
 /// Why line `i` is navigation (an index into [`OUTCOMES`]), or `None`.

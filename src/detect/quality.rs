@@ -477,6 +477,29 @@ pub(crate) fn explain_to(f: &mut std::fmt::Formatter<'_>, top: [u16; 2], p: f32)
     write!(f, "line-quality model p={p:.2}; strongest signals: {}, {}", name(top[0]), name(top[1]))
 }
 
+/// What [`explain_to`] writes, as a string; a probability `p` in 0..=1
+/// written digit by digit as `{p:.2}` writes it (`p * 100` is exact in an
+/// `f64`, and the formatter rounds a tie to even).
+pub(crate) fn explain_string(top: [u16; 2], p: f32) -> String {
+    let name = |k: u16| FEATURES.get(k as usize).copied().unwrap_or("?");
+    let (a, b) = (name(top[0]), name(top[1]));
+    let mut s = String::with_capacity(48 + a.len() + b.len());
+    s.push_str("line-quality model p=");
+    if p.is_sign_positive() && p <= 1.0 {
+        let h = (f64::from(p) * 100.0).round_ties_even() as u32;
+        let digit = |d: u32| char::from(b'0' + d as u8);
+        s.extend([digit(h / 100), '.', digit(h / 10 % 10), digit(h % 10)]);
+    } else {
+        use std::fmt::Write;
+        let _ = write!(s, "{p:.2}");
+    }
+    s.push_str("; strongest signals: ");
+    s.push_str(a);
+    s.push_str(", ");
+    s.push_str(b);
+    s
+}
+
 /// The two features that pushed the line most towards removal.
 fn strongest(v: &[f32; N]) -> [u16; 2] {
     // The first two of the contributions sorted by value (descending, in
@@ -500,6 +523,28 @@ fn strongest(v: &[f32; N]) -> [u16; 2] {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`explain_string`] is the model reason's `to_string`: every tie,
+    /// the values around each rounding step, and a stride over 0..=1.
+    #[test]
+    fn explain_string_formats_as_display() {
+        let check = |p: f32| assert_eq!(explain_string([1, 2], p), crate::detect::Reason::Model { p, top: [1, 2] }.to_string(), "{p:e}");
+        for p in [0.0, -0.0, 1.0, 0.125, 0.375, 0.625, 0.875, 0.005, 0.995, 1.5, -0.2, f32::NAN, f32::INFINITY] {
+            check(p);
+        }
+        for k in 0..200u32 {
+            let mut x = f32::from_bits(((k as f32 + 0.5) / 100.0).to_bits() - 200);
+            for _ in 0..400 {
+                check(x);
+                x = f32::from_bits(x.to_bits() + 1);
+            }
+        }
+        let mut b = 0u32;
+        while b <= 1.0f32.to_bits() {
+            check(f32::from_bits(b));
+            b += 9973;
+        }
+    }
 
     /// The plain sort that [`strongest`] must equal.
     fn strongest_reference(v: &[f32; N]) -> [u16; 2] {
