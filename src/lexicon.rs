@@ -1165,23 +1165,32 @@ pub static CONTENT_HEADERS: LazyLock<Phrases> = LazyLock::new(|| {
     ])
 });
 
-/// Lines that mark a product's or place's reviews ("Customer reviews",
-/// "Verified buyer", "Kundenbewertungen", "Achat vérifié"), lowercase,
-/// matched as whole lines: a thread among them is the page's reviews, which
-/// are content, not an article's comments (see `detect::comments`).
-pub static REVIEW_LINES: LazyLock<Phrases> = LazyLock::new(|| {
+/// Headings of a product's or place's reviews ("Customer reviews",
+/// "Kundenbewertungen", "Write a review"), lowercase, matched as whole
+/// lines: a thread right under one is the page's reviews, which are
+/// content, not an article's comments (see `detect::comments`).
+pub static REVIEW_HEADINGS: LazyLock<Phrases> = LazyLock::new(|| {
     Phrases::new(&[
-        &[
-            "reviews", "customer reviews", "product reviews", "ratings & reviews", "ratings and reviews", "reviews & ratings",
-            "verified buyer", "verified purchase", "verified owner", "verified reviewer", "verified customer", "write a review",
-        ],
-        &["bewertungen", "kundenbewertungen", "kundenrezensionen", "rezensionen", "verifizierter kauf", "verifizierter käufer", "bewertung schreiben"],
-        &["avis clients", "avis des clients", "avis vérifiés", "achat vérifié", "acheteur vérifié", "client vérifié", "donner votre avis", "écrire un avis"],
-        &["opiniones", "opiniones de clientes", "valoraciones", "reseñas", "compra verificada", "comprador verificado", "escribir una opinión"],
-        &["recensioni", "recensioni dei clienti", "recensioni clienti", "acquisto verificato", "acquirente verificato", "scrivi una recensione"],
-        &["beoordelingen", "klantbeoordelingen", "reviews van klanten", "geverifieerde aankoop", "geverifieerde koper", "schrijf een review"],
-        &["opinie", "opinie klientów", "recenzje", "zweryfikowany zakup", "zweryfikowany kupujący", "napisz opinię"],
-        &["avaliações", "avaliações de clientes", "compra verificada", "omdömen", "recensioner", "verifierat köp", "verifierad köpare"],
+        &["reviews", "customer reviews", "product reviews", "ratings & reviews", "ratings and reviews", "reviews & ratings", "write a review"],
+        &["bewertungen", "kundenbewertungen", "kundenrezensionen", "rezensionen", "bewertung schreiben"],
+        &["avis clients", "avis des clients", "avis vérifiés", "donner votre avis", "écrire un avis"],
+        &["opiniones", "opiniones de clientes", "valoraciones", "reseñas", "escribir una opinión"],
+        &["recensioni", "recensioni dei clienti", "recensioni clienti", "scrivi una recensione"],
+        &["beoordelingen", "klantbeoordelingen", "reviews van klanten", "schrijf een review"],
+        &["opinie", "opinie klientów", "recenzje", "napisz opinię"],
+        &["avaliações", "avaliações de clientes", "omdömen", "recensioner"],
+    ])
+});
+
+/// A reviewer's badge ("Verified buyer", "Achat vérifié"), lowercase,
+/// matched as a whole line: a thread that carries one is a product's
+/// reviews (see `detect::comments`).
+pub static REVIEW_BADGES: LazyLock<Phrases> = LazyLock::new(|| {
+    Phrases::new(&[
+        &["verified buyer", "verified purchase", "verified owner", "verified reviewer", "verified customer"],
+        &["verifizierter kauf", "verifizierter käufer", "achat vérifié", "acheteur vérifié", "client vérifié"],
+        &["compra verificada", "comprador verificado", "acquisto verificato", "acquirente verificato"],
+        &["geverifieerde aankoop", "geverifieerde koper", "zweryfikowany zakup", "zweryfikowany kupujący", "verifierat köp", "verifierad köpare"],
     ])
 });
 

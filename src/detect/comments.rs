@@ -511,14 +511,17 @@ impl Detector for Comments {
 const REVIEWS_LOOK: usize = 12;
 
 /// The would-be thread `start..end` is a product's or place's reviews, the
-/// page's content: a reviews line ([`crate::lexicon::REVIEW_LINES`]:
+/// page's content: a reviews heading ([`crate::lexicon::REVIEW_HEADINGS`]:
 /// "Customer reviews", "Write a review") lies within [`REVIEWS_LOOK`]
-/// non-blank lines before it, or a reviewer's badge ("Verified buyer")
-/// inside it. Their sorting and votes are a comment thread's chrome.
+/// non-blank lines before it, or a reviewer's badge
+/// ([`crate::lexicon::REVIEW_BADGES`]: "Verified buyer") inside it (a
+/// heading inside could be the footer's menu). Their sorting and votes are
+/// a comment thread's chrome.
 fn reviews(doc: &Doc<'_>, start: usize, end: usize) -> bool {
-    use crate::lexicon::REVIEW_LINES;
-    let line = |i: usize| doc.feats[i].words <= 4 && REVIEW_LINES.is_norm(&doc.norm_lower(i));
-    (0..start).rev().filter(|&i| !doc.lines[i].blank).take(REVIEWS_LOOK).any(line) || (start..end.min(doc.len())).any(|i| !doc.lines[i].blank && line(i))
+    use crate::lexicon::{REVIEW_BADGES, REVIEW_HEADINGS};
+    let short = |i: usize| !doc.lines[i].blank && doc.feats[i].words <= 4;
+    (0..start).rev().filter(|&i| !doc.lines[i].blank).take(REVIEWS_LOOK).any(|i| short(i) && (REVIEW_HEADINGS.is_norm(&doc.norm_lower(i)) || REVIEW_BADGES.is_norm(&doc.norm_lower(i))))
+        || (start..end.min(doc.len())).any(|i| short(i) && REVIEW_BADGES.is_norm(&doc.norm_lower(i)))
 }
 
 /// Time lines between the page's first prose and a would-be thread that no
