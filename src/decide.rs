@@ -358,6 +358,10 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
     };
     // A paragraph, not a one-sentence teaser: two sentences or 20 words.
     let paragraph = |m: usize| doc.feats[m].inner_sentences > 0 || doc.feats[m].words >= 20;
+    // A paragraph that reads as the article's own under its subheading: on
+    // its topic, or removed only weakly (a review's sections each have their
+    // own words), unlike a comment or a teaser.
+    let in_article = |best: &[Option<usize>], p: usize| best[p].is_some_and(|b| spans[b].score < STRONG) || on_topic(doc, best, &[p]);
     let mut i = 0;
     while i < best.len() {
         if doc.lines[i].blank || best[i].is_some() || !prose(doc, i) {
@@ -410,7 +414,7 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
             let label = |k: usize| by_model(best, k) && !prose(doc, k) && !doc.feats[k].terminal && doc.feats[k].words <= 6;
             if label(n) {
                 let heading = |h: usize| best[h].map_or(true, |_| by_model(best, h)) && subheading(doc, h);
-                let goes_on = |p: usize| by_model(best, p) && prose(doc, p) && paragraph(p) && (best[p].is_some_and(|b| spans[b].score < STRONG) || on_topic(doc, best, &[p]));
+                let goes_on = |p: usize| by_model(best, p) && prose(doc, p) && paragraph(p) && in_article(best, p);
                 let mut section = None;
                 let (mut m, mut crossed) = (n, 1);
                 while let Some(k) = doc.next_nonblank(m).filter(|&k| crossed < CONTINUATION_BOX && label(k)) {
@@ -440,7 +444,7 @@ fn keep_continuation(doc: &Doc<'_>, spans: &[Span], best: &mut [Option<usize>]) 
                 // review's sections each have their own words), not a comment or
                 // a teaser further down.
                 match doc.next_nonblank(n) {
-                    Some(m) if by_model(best, m) && prose(doc, m) && (best[n].is_some() || m - last <= 4 && paragraph(m) && (best[m].is_some_and(|b| spans[b].score < STRONG) || on_topic(doc, best, &[m]))) => vec![n, m],
+                    Some(m) if by_model(best, m) && prose(doc, m) && (best[n].is_some() || m - last <= 4 && paragraph(m) && in_article(best, m)) => vec![n, m],
                     _ => break,
                 }
             } else {
@@ -827,7 +831,7 @@ pub const PROS_CONS_WORDS: u32 = 15;
 /// reads as a menu.
 fn keep_pros_cons(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
     use crate::lexicon::PROS_CONS;
-    let header = |i: usize| doc.feats[i].words <= 4 && PROS_CONS.is_norm(&doc.norm_lower(i));
+    let header = |i: usize| PROS_CONS.is_doc_line(doc, i);
     if first_kept_prose(doc, best).is_none() {
         return;
     }
@@ -891,7 +895,7 @@ fn keep_content_sections(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>
         return;
     }
     // The line's memoised normal form: asked of every short line in every pass.
-    let header = |k: usize| doc.feats[k].words <= 4 && CONTENT_HEADERS.is_norm(&doc.norm_lower(k));
+    let header = |k: usize| CONTENT_HEADERS.is_doc_line(doc, k);
     for i in 0..best.len() {
         if doc.lines[i].blank || !open_at(best, soft, i) || !header(i) {
             continue;
@@ -936,9 +940,9 @@ fn keep_list_sections(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) 
     if first_kept_prose(doc, best).is_none() {
         return;
     }
-    let ingredients = |k: usize| doc.feats[k].words <= 4 && INGREDIENT_HEADERS.is_norm(&doc.norm_lower(k));
-    let steps = |k: usize| doc.feats[k].words <= 4 && STEP_HEADERS.is_norm(&doc.norm_lower(k));
-    let section = |k: usize| doc.feats[k].words <= 4 && CONTENT_HEADERS.is_norm(&doc.norm_lower(k));
+    let ingredients = |k: usize| INGREDIENT_HEADERS.is_doc_line(doc, k);
+    let steps = |k: usize| STEP_HEADERS.is_doc_line(doc, k);
+    let section = |k: usize| CONTENT_HEADERS.is_doc_line(doc, k);
     // The last line of the list section kept last: the next heading may follow it.
     let mut chained = None;
     for i in 0..best.len() {
@@ -1784,7 +1788,7 @@ fn list_header(doc: &Doc<'_>, i: usize) -> bool {
     use crate::features::slot;
     // Memoised: asked of the same lines in every pass.
     let headers = &crate::lexicon::LIST_HEADERS;
-    doc.memo_flag(slot::QUALITY, slot::LIST_HEADER_FLAG, i, || doc.feats[i].words <= headers.max_words() && headers.is_norm(&doc.norm_lower(i)))
+    doc.memo_flag(slot::QUALITY, slot::LIST_HEADER_FLAG, i, || headers.is_doc_line(doc, i))
 }
 
 /// A removal by a context signal rather than a telltale: the generic model,
@@ -2123,8 +2127,7 @@ fn keep_item_list(doc: &Doc<'_>, soft: &[bool], best: &mut [Option<usize>]) {
         // prose ("Description", see `keep_content_sections`).
         let heads_prose = |h: usize| {
             best[h].is_none()
-                && doc.feats[h].words <= 4
-                && crate::lexicon::CONTENT_HEADERS.is_norm(&doc.norm_lower(h))
+                && crate::lexicon::CONTENT_HEADERS.is_doc_line(doc, h)
                 && doc.next_nonblank(h).is_some_and(|n| best[n].is_none() && prose(doc, n))
         };
         let via_heading = j.is_some_and(|h| !anchor(h) && heads_prose(h));

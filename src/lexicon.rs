@@ -102,6 +102,13 @@ impl Phrases {
         self.exact().contains(normed)
     }
 
+    /// True when line `i` of `doc` is, whole, one of the phrases (a heading
+    /// such as "Ingredients" or "Customer reviews"): a line with more words
+    /// than [`Phrases::max_words`] is skipped before its normal form is asked.
+    pub fn is_doc_line(&self, doc: &crate::features::Doc<'_>, i: usize) -> bool {
+        doc.feats[i].words <= self.max_words() && self.is_norm(&doc.norm_lower(i))
+    }
+
     /// The most words ([`crate::features::LineFeatures::words`]) of a
     /// normalised phrase. Normalising a line never lowers its word count
     /// (lowercasing keeps letters letters, and only white space and the

@@ -519,9 +519,9 @@ const REVIEWS_LOOK: usize = 12;
 /// a comment thread's chrome.
 fn reviews(doc: &Doc<'_>, start: usize, end: usize) -> bool {
     use crate::lexicon::{REVIEW_BADGES, REVIEW_HEADINGS};
-    let short = |i: usize| !doc.lines[i].blank && doc.feats[i].words <= 4;
-    (0..start).rev().filter(|&i| !doc.lines[i].blank).take(REVIEWS_LOOK).any(|i| short(i) && (REVIEW_HEADINGS.is_norm(&doc.norm_lower(i)) || REVIEW_BADGES.is_norm(&doc.norm_lower(i))))
-        || (start..end.min(doc.len())).any(|i| short(i) && REVIEW_BADGES.is_norm(&doc.norm_lower(i)))
+    let badge = |i: usize| !doc.lines[i].blank && REVIEW_BADGES.is_doc_line(doc, i);
+    (0..start).rev().filter(|&i| !doc.lines[i].blank).take(REVIEWS_LOOK).any(|i| REVIEW_HEADINGS.is_doc_line(doc, i) || badge(i))
+        || (start..end.min(doc.len())).any(badge)
 }
 
 /// Time lines between the page's first prose and a would-be thread that no

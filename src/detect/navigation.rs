@@ -214,7 +214,7 @@ fn classify(doc: &Doc<'_>, i: usize) -> Option<usize> {
     if site_credit(lower, f.words, f.terminal) {
         return Some(CREDIT_LINE);
     }
-    if f.words <= LEGAL_LINKS.max_words() && LEGAL_LINKS.is_norm(&doc.norm_lower(i)) || !line.is_ascii() && f.words <= 30 && labelled_link(lower) {
+    if LEGAL_LINKS.is_doc_line(doc, i) || !line.is_ascii() && f.words <= 30 && labelled_link(lower) {
         return Some(LEGAL_LINK);
     }
     // At most 12 words, all share words, one of them a core one; or at most 8
